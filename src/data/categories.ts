@@ -1,0 +1,51 @@
+/**
+ * The documented category list (data/README.md explains each). Order is the legend's order.
+ * `shape` is the second cue besides colour, so that no category is told apart by colour alone.
+ */
+export const CATEGORIES = [
+  { id: 'summit', label: 'Summit', shape: 'star' },
+  { id: 'diplomacy', label: 'Diplomacy', shape: 'circle' },
+  { id: 'arms-control', label: 'Arms control', shape: 'diamond' },
+  { id: 'cooperation', label: 'Cooperation', shape: 'plus' },
+  { id: 'economy', label: 'Economy & energy', shape: 'ring' },
+  { id: 'statement', label: 'Statement', shape: 'diamond-open' },
+  { id: 'law', label: 'Law & courts', shape: 'square-open' },
+  { id: 'sanctions', label: 'Sanctions', shape: 'square' },
+  { id: 'expulsion', label: 'Expulsions & closures', shape: 'triangle-down' },
+  { id: 'cyber', label: 'Cyber & elections', shape: 'wye' },
+  { id: 'military', label: 'Military', shape: 'triangle' },
+  { id: 'prisoners', label: 'Detentions & exchanges', shape: 'triangle-open' },
+] as const;
+
+export type CategoryId = (typeof CATEGORIES)[number]['id'];
+export type ShapeId = (typeof CATEGORIES)[number]['shape'] | 'unknown';
+
+const BY_ID = new Map<string, (typeof CATEGORIES)[number]>(CATEGORIES.map((c) => [c.id, c]));
+
+export function isKnownCategory(id: string): id is CategoryId {
+  return BY_ID.has(id);
+}
+
+export function categoryLabel(id: string): string {
+  return BY_ID.get(id)?.label ?? id;
+}
+
+export function categoryShape(id: string): ShapeId {
+  return BY_ID.get(id)?.shape ?? 'unknown';
+}
+
+export const ACTORS = ['US', 'RU'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export const ACTOR_LABELS: Record<Actor, string> = { US: 'United States', RU: 'Russia' };
+
+export const SOURCE_KINDS = ['government-us', 'government-ru', 'news', 'state-media', 'reference'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  'government-us': 'US government',
+  'government-ru': 'Russian government',
+  news: 'News',
+  'state-media': 'Russian state-affiliated media',
+  reference: 'Reference',
+};

@@ -1,0 +1,87 @@
+/**
+ * Dates with explicit precision, always in UTC. A date string's length is its precision:
+ * "2021" spans the whole year, "2021-04" the month, "2021-04-15" the day. Intervals are
+ * half-open: [startMs, endMs).
+ */
+export type Precision = 'year' | 'month' | 'day';
+
+export interface DateSpan {
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly precision: Precision;
+}
+
+const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+export const DAY_MS = 86_400_000;
+
+/** Date.UTC maps years 0–99 to the 1900s; setUTCFullYear does not. */
+export function utcMs(year: number, monthIndex: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d.getTime();
+}
+
+/** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; null when the form is wrong or the day is not on the calendar. */
+export function parseDateSpec(text: string): DateSpan | null {
+  const m = DATE_RE.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { startMs: utcMs(year, 0, 1), endMs: utcMs(year + 1, 0, 1), precision: 'year' };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) {
+    return { startMs: utcMs(year, month - 1, 1), endMs: utcMs(year, month, 1), precision: 'month' };
+  }
+  const day = Number(m[3]);
+  const startMs = utcMs(year, month - 1, day);
+  // Rolled over (e.g. 31 April → 1 May): not a calendar date.
+  if (day < 1 || new Date(startMs).getUTCDate() !== day) return null;
+  return { startMs, endMs: startMs + DAY_MS, precision: 'day' };
+}
+
+/** Why a date string failed, for messages that say what to fix. */
+export function explainBadDate(text: string): string {
+  if (!DATE_RE.test(text)) return `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
+  return `"${text}" is not a calendar date`;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "15 April 2021", "April 2021" or "2021": never more precise than the data. */
+export function formatDateSpec(span: Pick<DateSpan, 'startMs' | 'precision'>): string {
+  const d = new Date(span.startMs);
+  const year = d.getUTCFullYear();
+  if (span.precision === 'year') return String(year);
+  const month = MONTHS[d.getUTCMonth()] ?? '';
+  if (span.precision === 'month') return `${month} ${year}`;
+  return `${d.getUTCDate()} ${month} ${year}`;
+}
+
+/** An event's date with its end, e.g. "5 February 2011 – 5 February 2026". */
+export function formatDateRange(start: DateSpan, end: DateSpan | null): string {
+  return end ? `${formatDateSpec(start)} – ${formatDateSpec(end)}` : formatDateSpec(start);
+}
+
+/** Day-precision ISO text of the UTC day containing `ms`. */
+export function toIsoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export const PRECISION_LABEL: Record<Precision, string> = {
+  day: 'exact day',
+  month: 'month known, day not',
+  year: 'year known, month not',
+};

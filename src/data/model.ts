@@ -1,0 +1,88 @@
+/** The normalised, immutable dataset the app draws: built once by validateDataset, never mutated. */
+import type { Actor, SourceKind } from './categories';
+import type { DateSpan, Precision } from './dates';
+
+export interface Source {
+  readonly url: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly date: string | null;
+  readonly kind: SourceKind | null;
+  readonly archived: string | null;
+}
+
+export interface Figure {
+  readonly value: number;
+  readonly what: string;
+  /** Index into the event's sources, or null when the data gives none that exists. */
+  readonly source: number | null;
+  readonly note: string | null;
+}
+
+export interface TimelineEvent {
+  readonly id: string;
+  /** Date text as written in the data; its length is its precision. */
+  readonly date: string;
+  readonly end: string | null;
+  readonly title: string;
+  readonly summary: string;
+  readonly actors: readonly Actor[];
+  readonly category: string;
+  readonly tone: number | null;
+  readonly figures: readonly Figure[];
+  readonly respondsTo: readonly string[];
+  readonly sources: readonly Source[];
+  /** Start of the date's span (UTC ms). */
+  readonly startMs: number;
+  /** End of the event: the end date's span end, else the date's own span end (exclusive). */
+  readonly endMs: number;
+  readonly precision: Precision;
+  readonly span: DateSpan;
+  readonly endSpan: DateSpan | null;
+}
+
+export interface Era {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: 'presidency-us' | 'presidency-ru' | 'period' | 'treaty';
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly start: string;
+  readonly end: string;
+}
+
+export interface Dataset {
+  readonly title: string;
+  readonly version: string;
+  readonly license: string;
+  readonly updated: string;
+  /** Sorted by startMs, then id: the timeline's and the list's order. */
+  readonly events: readonly TimelineEvent[];
+  readonly byId: ReadonlyMap<string, TimelineEvent>;
+  /** For each event id, the ids of events that list it in respondsTo, in date order. */
+  readonly answeredBy: ReadonlyMap<string, readonly string[]>;
+  readonly eras: readonly Era[];
+  /** The longest event's duration: how far before a window an event may start and still reach into it. */
+  readonly longestMs: number;
+}
+
+export type IssueLevel = 'error' | 'warning';
+
+/** One problem with the data: where it is (record index and id, field) and what is wrong. */
+export interface DataIssue {
+  readonly level: IssueLevel;
+  /** Index of the record in the file's events array, or null for the file as a whole. */
+  readonly index: number | null;
+  readonly id: string | null;
+  readonly field: string;
+  readonly message: string;
+}
+
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function formatIssue(issue: DataIssue): string {
+  const where = issue.index === null ? 'dataset' : `event ${issue.index}${issue.id ? ` (${issue.id})` : ''}`;
+  return `${issue.level === 'error' ? 'Error' : 'Warning'}: ${where}, ${issue.field}: ${issue.message}`;
+}

@@ -1,0 +1,236 @@
+/**
+ * Validate once, at the boundary: raw JSON in, an immutable Dataset and a list of issues out.
+ * Never throws on bad data; never lets an invalid record into the Dataset; never drops a valid one.
+ */
+import type { z } from 'zod';
+import { ACTORS, type Actor, SOURCE_KINDS, type SourceKind } from './categories';
+import { parseDateSpec } from './dates';
+import {
+  compareEvents,
+  type DataIssue,
+  type Dataset,
+  type Era,
+  type Figure,
+  type Source,
+  type TimelineEvent,
+} from './model';
+import { EraSchema, EventSchema, isRejectingField, isSafeLink } from './schema';
+
+export interface ValidationResult {
+  /** Null only when the file as a whole is unusable (not an object, no events array). */
+  readonly dataset: Dataset | null;
+  readonly issues: readonly DataIssue[];
+}
+
+type Obj = Record<string, unknown>;
+
+function isObject(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(record)';
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_type' && value === undefined) return 'is missing';
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return `${JSON.stringify(value)} is not one of ${issue.values.map((v) => String(v)).join(', ')}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array' && issue.minimum === 1 && issue.path[0] === 'sources') {
+    return 'has no source';
+  }
+  if (issue.code === 'custom' && typeof value === 'string') return `"${value.slice(0, 80)}" ${issue.message}`;
+  return issue.message;
+}
+
+function valueAt(obj: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = obj;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = Object.hasOwn(cur, key) ? (cur as Obj)[key as string] : undefined;
+  }
+  return cur;
+}
+
+function normaliseSource(raw: unknown): Source | null {
+  if (!isObject(raw)) return null;
+  const url = str(raw.url);
+  if (url === null || !isSafeLink(url)) return null;
+  const kind = str(raw.kind);
+  const archived = str(raw.archived);
+  return {
+    url,
+    title: str(raw.title) ?? url,
+    publisher: str(raw.publisher) ?? new URL(url).hostname,
+    date: str(raw.date),
+    kind: kind && (SOURCE_KINDS as readonly string[]).includes(kind) ? (kind as SourceKind) : null,
+    archived: archived && isSafeLink(archived) ? archived : null,
+  };
+}
+
+function normaliseFigure(raw: unknown, sourceCount: number): Figure | null {
+  if (!isObject(raw) || typeof raw.value !== 'number' || !Number.isFinite(raw.value)) return null;
+  const source = typeof raw.source === 'number' && raw.source >= 0 && raw.source < sourceCount ? raw.source : null;
+  return { value: raw.value, what: str(raw.what) ?? '', source, note: str(raw.note) };
+}
+
+/** Builds the event from a record already known to have a usable id, title and dates. */
+function normaliseEvent(raw: Obj): TimelineEvent {
+  const span = parseDateSpec(raw.date as string);
+  const endText = str(raw.end);
+  const endSpan = endText ? parseDateSpec(endText) : null;
+  if (!span) throw new Error('normaliseEvent called on a record without a valid date');
+  const sources = (Array.isArray(raw.sources) ? raw.sources : [])
+    .map(normaliseSource)
+    .filter((s): s is Source => s !== null);
+  const actors = (Array.isArray(raw.actors) ? raw.actors : []).filter((a): a is Actor =>
+    (ACTORS as readonly unknown[]).includes(a),
+  );
+  return {
+    id: raw.id as string,
+    date: raw.date as string,
+    end: endSpan ? endText : null,
+    title: (raw.title as string).trim(),
+    summary: str(raw.summary) ?? '',
+    actors: [...new Set(actors)],
+    category: str(raw.category) ?? 'unknown',
+    tone: typeof raw.tone === 'number' && Number.isInteger(raw.tone) && Math.abs(raw.tone) <= 2 ? raw.tone : null,
+    figures: (Array.isArray(raw.figures) ? raw.figures : [])
+      .map((f) => normaliseFigure(f, sources.length))
+      .filter((f): f is Figure => f !== null),
+    respondsTo: (Array.isArray(raw.respondsTo) ? raw.respondsTo : []).filter((r): r is string => typeof r === 'string'),
+    sources,
+    startMs: span.startMs,
+    endMs: endSpan ? Math.max(endSpan.endMs, span.endMs) : span.endMs,
+    precision: span.precision,
+    span,
+    endSpan,
+  };
+}
+
+function validateEras(raw: unknown, issues: DataIssue[]): Era[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    issues.push({ level: 'warning', index: null, id: null, field: 'eras', message: 'is not an array; eras ignored' });
+    return [];
+  }
+  const eras: Era[] = [];
+  raw.forEach((item, i) => {
+    const parsed = EraSchema.safeParse(item);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      issues.push({
+        level: 'warning',
+        index: null,
+        id: isObject(item) ? str(item.id) : null,
+        field: `eras[${i}]${first ? `.${pathText(first.path)}` : ''}`,
+        message: first ? describeZodIssue(first, valueAt(item, first.path)) : 'is not a valid era',
+      });
+      return;
+    }
+    const start = parseDateSpec(parsed.data.start);
+    const end = parseDateSpec(parsed.data.end);
+    if (!start || !end || end.endMs <= start.startMs) {
+      issues.push({
+        level: 'warning',
+        index: null,
+        id: parsed.data.id,
+        field: `eras[${i}].end`,
+        message: 'ends before it starts',
+      });
+      return;
+    }
+    eras.push({ ...parsed.data, startMs: start.startMs, endMs: end.endMs });
+  });
+  return eras.sort((a, b) => a.startMs - b.startMs);
+}
+
+export function validateDataset(raw: unknown): ValidationResult {
+  const issues: DataIssue[] = [];
+  const fileIssue = (field: string, message: string): ValidationResult => ({
+    dataset: null,
+    issues: [{ level: 'error', index: null, id: null, field, message }],
+  });
+  if (Array.isArray(raw)) raw = { events: raw };
+  if (!isObject(raw)) return fileIssue('(file)', 'is not a JSON object with an "events" array');
+  if (!Array.isArray(raw.events)) return fileIssue('events', 'is missing or not an array');
+
+  const accepted: TimelineEvent[] = [];
+  const seen = new Set<string>();
+  raw.events.forEach((record: unknown, index: number) => {
+    if (!isObject(record)) {
+      issues.push({ level: 'error', index, id: null, field: '(record)', message: 'is not an object' });
+      return;
+    }
+    const id = str(record.id);
+    const parsed = EventSchema.safeParse(record);
+    const recordIssues: DataIssue[] = parsed.success
+      ? []
+      : parsed.error.issues.map((zi) => ({
+          level: isRejectingField(zi.path) ? 'error' : 'warning',
+          index,
+          id,
+          field: pathText(zi.path),
+          message: describeZodIssue(zi, valueAt(record, zi.path)),
+        }));
+    const start = str(record.date) ? parseDateSpec(record.date as string) : null;
+    const end = str(record.end) ? parseDateSpec(record.end as string) : null;
+    if (start && end && end.endMs <= start.startMs) {
+      recordIssues.push({
+        level: 'error',
+        index,
+        id,
+        field: 'end',
+        message: `"${record.end}" is before the start date "${record.date}"`,
+      });
+    }
+    if (id !== null && seen.has(id)) {
+      recordIssues.push({ level: 'error', index, id, field: 'id', message: `"${id}" is used by an earlier event` });
+    }
+    issues.push(...recordIssues);
+    if (recordIssues.some((i) => i.level === 'error')) return;
+    seen.add(id as string);
+    accepted.push(normaliseEvent(record));
+  });
+
+  accepted.sort(compareEvents);
+  const byId = new Map(accepted.map((e) => [e.id, e]));
+  const answeredBy = new Map<string, string[]>();
+  for (const e of accepted) {
+    for (const target of e.respondsTo) {
+      if (!byId.has(target)) {
+        issues.push({
+          level: 'warning',
+          index: null,
+          id: e.id,
+          field: 'respondsTo',
+          message: `"${target}" is not an event in this dataset`,
+        });
+        continue;
+      }
+      const list = answeredBy.get(target) ?? [];
+      list.push(e.id);
+      answeredBy.set(target, list);
+    }
+  }
+
+  return {
+    dataset: {
+      title: str(raw.title) ?? 'Untitled timeline',
+      version: str(raw.version) ?? '',
+      license: str(raw.license) ?? '',
+      updated: str(raw.updated) ?? '',
+      events: accepted,
+      byId,
+      answeredBy,
+      eras: validateEras(raw.eras, issues),
+      longestMs: accepted.reduce((max, e) => Math.max(max, e.endMs - e.startMs), 0),
+    },
+    issues,
+  };
+}

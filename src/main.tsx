@@ -1,0 +1,30 @@
+/** Entry: read the address, create the store, start URL sync, fetch the dataset, mount the app. */
+import { createRoot } from 'react-dom/client';
+import { DEFAULT_DATA_URL, loadDataset } from './data/load';
+import { createAppStore } from './state/store';
+import { readInitialUrl, startUrlSync } from './state/urlSync';
+import { App } from './ui/App';
+import { StoreProvider } from './ui/StoreContext';
+import './ui/styles.css';
+
+const { state, warnings } = readInitialUrl();
+const store = createAppStore(state, warnings);
+const dataUrl = state.data ?? DEFAULT_DATA_URL;
+
+async function load(): Promise<void> {
+  store.getState().startLoading(dataUrl);
+  const result = await loadDataset(dataUrl);
+  if (result.ok) store.getState().setDataset(result.dataset, result.issues);
+  else store.getState().setLoadError(result.message);
+}
+
+startUrlSync(store);
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StoreProvider store={store}>
+      <App dataHref={dataUrl} onRetry={() => void load()} />
+    </StoreProvider>,
+  );
+}
+void load();

@@ -1,0 +1,68 @@
+/** Pure selectors over the store's state. Derived arrays are memoised on their inputs' identity. */
+import type { TimelineEvent } from '../data/model';
+import { domainsEqual } from './domain';
+import type { AppState } from './store';
+import { paramsFromDomain, type UrlState } from './url';
+
+/** Lower-case, accents removed, so "Lavrov" finds "lavrov" and "Medvedev" finds "Medvédev". */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function matchesQuery(event: Pick<TimelineEvent, 'title' | 'summary' | 'id'>, query: string): boolean {
+  const words = foldText(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const hay = foldText(`${event.title} ${event.summary}`);
+  return words.every((w) => hay.includes(w));
+}
+
+type FilterInput = Pick<AppState, 'dataset' | 'categories' | 'actor' | 'query'>;
+let lastInput: FilterInput | null = null;
+let lastOutput: readonly TimelineEvent[] = [];
+
+/** Events that pass the category, actor and text filters, in date order. */
+export function selectFilteredEvents(s: FilterInput): readonly TimelineEvent[] {
+  if (
+    lastInput &&
+    lastInput.dataset === s.dataset &&
+    lastInput.categories === s.categories &&
+    lastInput.actor === s.actor &&
+    lastInput.query === s.query
+  ) {
+    return lastOutput;
+  }
+  const cats = s.categories ? new Set(s.categories) : null;
+  const out = (s.dataset?.events ?? []).filter(
+    (e) => (!cats || cats.has(e.category)) && (!s.actor || e.actors.includes(s.actor)) && matchesQuery(e, s.query),
+  );
+  lastInput = { dataset: s.dataset, categories: s.categories, actor: s.actor, query: s.query };
+  lastOutput = out;
+  return out;
+}
+
+export function selectSelectedEvent(s: Pick<AppState, 'dataset' | 'selectedId'>): TimelineEvent | null {
+  return (s.selectedId && s.dataset?.byId.get(s.selectedId)) || null;
+}
+
+/** The categories present in the dataset, for the filter controls. */
+export function selectDatasetCategories(s: Pick<AppState, 'dataset'>): string[] {
+  return [...new Set(s.dataset?.events.map((e) => e.category) ?? [])];
+}
+
+/** What the address should say for this state (the persisted keys only). */
+export function selectUrlState(s: AppState): UrlState {
+  const atFull = s.dataset === null || domainsEqual(s.domain, s.fullDomain);
+  const win = atFull ? null : paramsFromDomain(s.domain);
+  return {
+    event: s.selectedId,
+    from: win?.from ?? null,
+    to: win?.to ?? null,
+    cat: s.categories,
+    actor: s.actor,
+    q: s.query,
+    mode: s.mode,
+    story: s.story,
+    data: s.dataUrl,
+    theme: s.theme,
+  };
+}

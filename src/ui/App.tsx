@@ -1,0 +1,61 @@
+/** Composes the explorer; holds no logic of its own beyond the page-wide Escape key. */
+import { useEffect } from 'react';
+import { Controls } from './Controls';
+import { DataAlert } from './DataAlert';
+import { EventDetail } from './EventDetail';
+import { EventList } from './EventList';
+import { Header } from './Header';
+import { ReadingKey } from './ReadingKey';
+import { useAppState, useStoreApi } from './StoreContext';
+import { TimelineView } from './TimelineView';
+
+export function App({ dataHref, onRetry }: { dataHref: string; onRetry: () => void }) {
+  const store = useStoreApi();
+  const hasSelection = useAppState((s) => s.selectedId !== null);
+  const ready = useAppState((s) => s.load.status === 'ready');
+  const theme = useAppState((s) => s.theme);
+
+  useEffect(() => {
+    if (theme) document.documentElement.dataset.theme = theme;
+    else delete document.documentElement.dataset.theme;
+  }, [theme]);
+
+  useEffect(() => {
+    const onKey = (ev: KeyboardEvent) => {
+      if (ev.key !== 'Escape' || store.getState().selectedId === null) return;
+      const id = store.getState().selectedId as string;
+      store.getState().select(null);
+      // Return focus to the event's mark, so keyboard users continue where they were.
+      document.querySelector<SVGGElement>(`g.mark[data-event-id="${CSS.escape(id)}"]`)?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  return (
+    <div className="page">
+      <Header dataHref={dataHref} />
+      <DataAlert onRetry={onRetry} />
+      {ready ? (
+        <main className="explorer">
+          <Controls />
+          <div className="explorer-grid">
+            <div className="chart-column">
+              <TimelineView />
+            </div>
+            <div className="side-column">{hasSelection ? <EventDetail /> : <ReadingKey />}</div>
+            <div className="list-column">
+              <EventList />
+            </div>
+          </div>
+        </main>
+      ) : null}
+      <footer className="colophon">
+        <p>
+          Code under the MIT licence; data under CC BY 4.0. Every event links to its sources; summaries are our own
+          words. Russian state-affiliated media are labelled as such.
+        </p>
+      </footer>
+    </div>
+  );
+}

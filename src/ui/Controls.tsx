@@ -1,0 +1,84 @@
+/** Filters and search. Category buttons double as the legend: shape and colour as on the chart. */
+import { useShallow } from 'zustand/react/shallow';
+import { ACTOR_LABELS, ACTORS, type Actor, CATEGORIES, categoryLabel } from '../data/categories';
+import { selectDatasetCategories } from '../state/selectors';
+import { ShapeIcon } from './ShapeIcon';
+import { useAppState } from './StoreContext';
+
+const ORDER = new Map<string, number>(CATEGORIES.map((c, i) => [c.id, i]));
+
+export function Controls() {
+  const present = useAppState(useShallow(selectDatasetCategories));
+  const categories = useAppState((s) => s.categories);
+  const actor = useAppState((s) => s.actor);
+  const query = useAppState((s) => s.query);
+  const { toggleCategory, setCategories, setActor, setQuery } = useAppState(
+    useShallow((s) => ({
+      toggleCategory: s.toggleCategory,
+      setCategories: s.setCategories,
+      setActor: s.setActor,
+      setQuery: s.setQuery,
+    })),
+  );
+  const cats = [...present].sort((a, b) => (ORDER.get(a) ?? 99) - (ORDER.get(b) ?? 99) || a.localeCompare(b));
+  const shown = (id: string) => categories === null || categories.includes(id);
+  const filtered = categories !== null || actor !== null || query !== '';
+
+  return (
+    <section className="controls" aria-label="Filters">
+      <div className="control-row">
+        <label className="search">
+          <span className="control-label">Search</span>
+          <input
+            type="search"
+            value={query}
+            placeholder="Titles and summaries, e.g. sanctions"
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </label>
+        <fieldset className="actor-filter">
+          <legend className="control-label">Who acted</legend>
+          {[null, ...ACTORS].map((a: Actor | null) => (
+            <label key={a ?? 'all'} className={actor === a ? 'seg active' : 'seg'}>
+              <input type="radio" name="actor" checked={actor === a} onChange={() => setActor(a)} />
+              {a ? ACTOR_LABELS[a] : 'Both sides'}
+            </label>
+          ))}
+        </fieldset>
+        {filtered ? (
+          <button
+            type="button"
+            className="reset"
+            onClick={() => {
+              setCategories(null);
+              setActor(null);
+              setQuery('');
+            }}
+          >
+            Clear filters
+          </button>
+        ) : null}
+      </div>
+      <fieldset className="category-filter">
+        <legend className="control-label">
+          Categories <span className="hint">(shape and colour on the timeline; press to show or hide)</span>
+        </legend>
+        <ul>
+          {cats.map((id) => (
+            <li key={id}>
+              <button
+                type="button"
+                className={shown(id) ? 'chip on' : 'chip off'}
+                aria-pressed={shown(id)}
+                onClick={() => toggleCategory(id)}
+              >
+                <ShapeIcon category={id} />
+                {categoryLabel(id)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </section>
+  );
+}

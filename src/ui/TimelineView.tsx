@@ -1,0 +1,325 @@
+/**
+ * The bridge between React and D3: renders an empty <svg>, creates the zoom behaviour once, and
+ * subscribes to the store directly so zoom frames repaint without a React render. The only file in
+ * src/ui that imports d3-selection or d3-zoom.
+ */
+import { scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
+import { utcFormat } from 'd3-time-format';
+import { type D3ZoomEvent, type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
+import { useEffect, useRef } from 'react';
+import { DAY_MS } from '../data/dates';
+import type { TimelineEvent } from '../data/model';
+import { type Domain, MIN_SPAN_MS, zoomDomain } from '../state/domain';
+import { selectFilteredEvents } from '../state/selectors';
+import type { AppState } from '../state/store';
+import type { LayoutOptions } from '../timeline/layout';
+import { LABEL_GAP_PX, MARK_R, renderTimeline } from '../timeline/render/renderTimeline';
+import { computeRenderModel, type RenderModel } from '../timeline/renderModel';
+import { computeClusterDomain, computeRevealDomain, stepEvent } from '../timeline/reveal';
+import { createTimeScale } from '../timeline/scale';
+import { useStoreApi } from './StoreContext';
+
+const ROW_HEIGHT_PX = 24;
+const KEY_ZOOM = 2;
+
+function createMeasure(font: string): (text: string) => number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  const cache = new Map<string, number>();
+  return (text) => {
+    let w = cache.get(text);
+    if (w === undefined) {
+      if (ctx) {
+        ctx.font = font;
+        w = ctx.measureText(text).width;
+      } else w = text.length * 6.5;
+      if (cache.size > 20_000) cache.clear();
+      cache.set(text, w);
+    }
+    return w;
+  };
+}
+
+const fmtYear = utcFormat('%Y');
+const fmtMonth = utcFormat('%b %Y');
+const fmtDay = utcFormat('%-d %b %Y');
+
+/** The visible window in words, as precise as its span warrants. */
+function describeWindow([a, b]: Domain): string {
+  const span = b - a;
+  const fmt = span > 3 * 365 * DAY_MS ? fmtYear : span > 90 * DAY_MS ? fmtMonth : fmtDay;
+  return `${fmt(new Date(a))} – ${fmt(new Date(b - 1))}`;
+}
+
+function layoutOptions(widthPx: number, measureText: (t: string) => number): LayoutOptions {
+  const narrow = widthPx < 520;
+  return {
+    measureText,
+    markRadiusPx: MARK_R,
+    gapPx: 6,
+    labelGapPx: LABEL_GAP_PX,
+    maxLabelPx: Math.min(240, widthPx * (narrow ? 0.6 : 0.32)),
+    rowsPerBand: { us: narrow ? 3 : 4, joint: 2, ru: narrow ? 3 : 4 },
+    marginPx: 60,
+  };
+}
+
+export function TimelineView() {
+  const store = useStoreApi();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const windowRef = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    const svgEl = svgRef.current;
+    const box = boxRef.current;
+    if (!svgEl || !box) return;
+    const svg = select(svgEl);
+    const innerWidth = () =>
+      Math.max(200, Math.floor(box.clientWidth - Number.parseFloat(getComputedStyle(box).paddingLeft || '0')));
+    let widthPx = innerWidth();
+    const measure = createMeasure(`500 12px ${getComputedStyle(svgEl).fontFamily || 'sans-serif'}`);
+    let model: RenderModel | null = null;
+    let focusId: string | null = null;
+    let restoreFocus = false;
+    let last: unknown[] = [];
+
+    const baseScale = () => {
+      const [a, b] = store.getState().fullDomain;
+      return scaleUtc().domain([a, b]).range([0, widthPx]);
+    };
+    const transformFor = (d: Domain) => {
+      const base = baseScale();
+      const k = widthPx / (base(d[1]) - base(d[0]));
+      return zoomIdentity.scale(k).translate(-base(d[0]), 0);
+    };
+    const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+      .filter((ev: Event) => ev.type === 'wheel' || !(ev as MouseEvent).button)
+      .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (!ev.sourceEvent) return; // programmatic: the store already holds this window
+        const [a, b] = ev.transform.rescaleX(baseScale()).domain();
+        store.getState().setDomain([(a as Date).getTime(), (b as Date).getTime()]);
+      });
+    const updateZoomLimits = () => {
+      const [a, b] = store.getState().fullDomain;
+      zoomer
+        .scaleExtent([1, Math.max(1, (b - a) / MIN_SPAN_MS)])
+        .translateExtent([
+          [0, Number.NEGATIVE_INFINITY],
+          [widthPx, Number.POSITIVE_INFINITY],
+        ])
+        .extent([
+          [0, 0],
+          [widthPx, 1],
+        ]);
+    };
+    updateZoomLimits();
+    svg.call(zoomer).on('dblclick.zoom', null);
+
+    const inputsOf = (s: AppState) => [
+      s.dataset,
+      s.domain,
+      s.categories,
+      s.actor,
+      s.query,
+      s.selectedId,
+      s.fullDomain,
+      focusId,
+      widthPx,
+    ];
+    const modelFor = (s: AppState, domain: Domain): RenderModel | null =>
+      s.dataset
+        ? computeRenderModel({
+            dataset: s.dataset,
+            events: selectFilteredEvents(s),
+            domain,
+            widthPx,
+            selectedId: s.selectedId,
+            focusId,
+            layout: layoutOptions(widthPx, measure),
+            rowHeightPx: ROW_HEIGHT_PX,
+          })
+        : null;
+
+    const isAlone = (id: string) => (d: Domain) => {
+      const m = modelFor(store.getState(), d);
+      return !!m?.marks.some((mk) => mk.count === 1 && mk.eventIds[0] === id && mk.xPx >= 0 && mk.xPx <= widthPx);
+    };
+    const draw = (force = false) => {
+      const s = store.getState();
+      // A selection made outside the chart (list, links, address) is brought into view first.
+      if (s.revealId && s.dataset) {
+        const e = s.dataset.byId.get(s.revealId);
+        s.clearReveal();
+        if (e) s.setDomain(computeRevealDomain(e, store.getState().domain, isAlone(e.id), MIN_SPAN_MS));
+        return draw(force);
+      }
+      const inputs = inputsOf(s);
+      if (!force && inputs.length === last.length && inputs.every((v, i) => v === last[i])) return;
+      last = inputs;
+      model = modelFor(s, s.domain);
+      if (!model) return;
+      updateZoomLimits();
+      renderTimeline(svgEl, model);
+      if (windowRef.current) windowRef.current.textContent = describeWindow(s.domain);
+      // Keep d3-zoom's transform in step with the store's window (emits a zoom event without sourceEvent).
+      zoomer.transform(svg, transformFor(s.domain));
+      if (restoreFocus && focusId) {
+        restoreFocus = false;
+        const el =
+          svgEl.querySelector<SVGGElement>(`g.mark[data-event-id="${CSS.escape(focusId)}"]`) ??
+          [...svgEl.querySelectorAll<SVGGElement>('g.mark.cluster')].find((g) =>
+            g.dataset.clusterIds?.split(' ').includes(focusId as string),
+          );
+        el?.focus();
+      }
+    };
+
+    const focusEvent = (e: TimelineEvent) => {
+      const s = store.getState();
+      focusId = e.id;
+      restoreFocus = true;
+      const d = computeRevealDomain(e, s.domain, isAlone(e.id), MIN_SPAN_MS);
+      s.setDomain(d);
+      draw(true);
+    };
+    const zoomToCluster = (ids: string[]) => {
+      const s = store.getState();
+      const events = ids.map((id) => s.dataset?.byId.get(id)).filter((e): e is TimelineEvent => !!e);
+      if (events.length === 0) return;
+      focusId = events[0]?.id ?? null;
+      restoreFocus = true;
+      s.setDomain(computeClusterDomain(events, MIN_SPAN_MS));
+      draw(true);
+    };
+    const markOf = (target: EventTarget | null) =>
+      target instanceof Element ? target.closest<SVGGElement>('g.mark') : null;
+    const activate = (g: SVGGElement) => {
+      const id = g.dataset.eventId;
+      if (id) {
+        focusId = id;
+        store.getState().select(id);
+      } else if (g.dataset.clusterIds) zoomToCluster(g.dataset.clusterIds.split(' '));
+    };
+
+    svg.on('click.marks', (ev: MouseEvent) => {
+      const g = markOf(ev.target);
+      if (g) activate(g);
+      const other = ev.target instanceof Element ? ev.target.closest<SVGElement>('[data-span-for], [data-label-for]') : null;
+      const id = other?.dataset.spanFor ?? other?.dataset.labelFor;
+      if (id) store.getState().select(id);
+    });
+    svg.on('keydown.marks', (ev: KeyboardEvent) => {
+      const s = store.getState();
+      const events = selectFilteredEvents(s);
+      const g = markOf(ev.target);
+      const currentId =
+        g?.dataset.eventId ??
+        g?.dataset.clusterIds?.split(' ')[ev.key === 'ArrowLeft' ? 0 : -1] ??
+        focusId ??
+        s.selectedId;
+      let handled = true;
+      switch (ev.key) {
+        case 'ArrowRight':
+        case 'ArrowLeft': {
+          const clusterIds = g?.dataset.clusterIds?.split(' ');
+          const from = clusterIds
+            ? ev.key === 'ArrowRight'
+              ? clusterIds[clusterIds.length - 1]
+              : clusterIds[0]
+            : currentId;
+          const next = stepEvent(events, from ?? null, ev.key === 'ArrowRight' ? 1 : -1);
+          if (next) focusEvent(next);
+          break;
+        }
+        case 'Home':
+        case 'End': {
+          const next = ev.key === 'Home' ? events[0] : events[events.length - 1];
+          if (next) focusEvent(next);
+          break;
+        }
+        case 'Enter':
+        case ' ':
+          if (g) activate(g);
+          break;
+        case '+':
+        case '=':
+        case '-':
+        case '_': {
+          const mark =
+            g &&
+            model?.marks.find((m) => m.key === (g.dataset.eventId ?? `cluster:${g.dataset.clusterIds?.split(' ')[0]}`));
+          const centre = mark ? createTimeScale(s.domain, widthPx).invert(mark.xPx).getTime() : undefined;
+          s.setDomain(zoomDomain(s.domain, ev.key === '+' || ev.key === '=' ? KEY_ZOOM : 1 / KEY_ZOOM, centre));
+          if (g?.dataset.eventId) {
+            focusId = g.dataset.eventId;
+            restoreFocus = true;
+          }
+          break;
+        }
+        default:
+          handled = false;
+      }
+      if (handled) ev.preventDefault();
+    });
+    svg.on('focusin.marks', (ev: FocusEvent) => {
+      const g = markOf(ev.target);
+      if (g?.dataset.eventId) focusId = g.dataset.eventId;
+    });
+
+    const unsubscribe = store.subscribe(() => draw());
+    const resize = new ResizeObserver(() => {
+      const w = innerWidth();
+      if (w !== widthPx) {
+        widthPx = w;
+        draw(true);
+      }
+    });
+    resize.observe(box);
+    draw(true);
+    return () => {
+      unsubscribe();
+      resize.disconnect();
+      svg.on('.zoom', null).on('.marks', null);
+    };
+  }, [store]);
+
+  const zoomBy = (k: number) => {
+    const s = store.getState();
+    s.setDomain(zoomDomain(s.domain, k));
+  };
+
+  return (
+    <div className="timeline-frame">
+      <div className="timeline-toolbar">
+        <p className="window-text">
+          Showing <span ref={windowRef} aria-live="polite" />
+        </p>
+        <div className="zoom-buttons">
+          <button type="button" onClick={() => zoomBy(KEY_ZOOM)} aria-label="Zoom in">
+            +
+          </button>
+          <button type="button" onClick={() => zoomBy(1 / KEY_ZOOM)} aria-label="Zoom out">
+            −
+          </button>
+          <button
+            type="button"
+            onClick={() => store.getState().setDomain(store.getState().fullDomain)}
+            aria-label="Show the whole period"
+          >
+            ⤢
+          </button>
+        </div>
+      </div>
+      <div className="timeline" data-testid="timeline" ref={boxRef}>
+        {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; role=group names the chart */}
+        <svg
+          ref={svgRef}
+          className="timeline-svg"
+          role="group"
+          aria-label="Timeline of events. Tab to reach the events, arrow keys to move between them in time, Enter to open one, + and − to zoom."
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launch, startServer } from './harness';
+
+let server: Server;
+let base: string;
+let browser: Browser;
+
+before(async () => {
+  ({ server, url: base } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function alertText(path: string): Promise<string> {
+  const page = await browser.newPage();
+  await page.goto(base + path);
+  const alert = page.getByRole('alert');
+  await alert.first().waitFor({ timeout: 10_000 });
+  const text = (await alert.allTextContents()).join(' ');
+  await page.close();
+  return text;
+}
+
+describe('bad input gets a clear message, never a blank page', () => {
+  it('names a missing file (404) and offers a retry', async () => {
+    const text = await alertText('?data=fixtures/nope.json');
+    assert.match(text, /fixtures\/nope\.json was not found \(404\)/);
+    assert.match(text, /Try again/);
+  });
+  it('names a server error', async () => {
+    assert.match(await alertText('?data=status/500'), /answered with an error \(500\)/);
+  });
+  it('says when a web page came back instead of data', async () => {
+    assert.match(await alertText('?data=index.html'), /returned a web page \(HTML\)/);
+  });
+  it('says when the JSON is truncated', async () => {
+    assert.match(await alertText('?data=fixtures/truncated.json'), /not valid JSON/);
+  });
+  it('lists rejected records and still draws the valid ones', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}?data=fixtures/mixed.json`);
+    await page.getByRole('alert').waitFor();
+    const text = await page.getByRole('alert').textContent();
+    assert.match(text ?? '', /event 1 \(bad-date\), date: "2021-13-45" is not a calendar date/);
+    assert.match(text ?? '', /Warning: event 2 \(no-source\), sources: has no source/);
+    await page.waitForSelector('g.mark[data-event-id="good"]');
+    await page.waitForSelector('g.mark[data-event-id="no-source"]');
+    await page.close();
+  });
+  it('ignores a bad address parameter and says which', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}?actor=CN&from=yesterday`);
+    await page.getByRole('alert').waitFor();
+    assert.match((await page.getByRole('alert').textContent()) ?? '', /actor="CN" must be one of US, RU/);
+    await page.waitForSelector('g.mark');
+    await page.close();
+  });
+  it('renders hostile text as text and runs none of it', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${base}?data=fixtures/hostile.json&event=xss`);
+    await page.getByTestId('event-detail').waitFor();
+    await page.waitForTimeout(300);
+    assert.deepEqual(dialogs, []);
+    assert.equal(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned), undefined);
+    assert.equal(await page.locator('[data-testid="event-detail"] h2').textContent(), '<img src=x onerror="window.pwned=true;alert(1)">');
+    assert.equal(await page.locator('[data-testid="event-detail"] img').count(), 0);
+    // The javascript: source was rejected with the record; nothing links to it.
+    assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+    await page.close();
+  });
+});

@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { AXE_SOURCE, collectErrors, curatedEvents, launch, startServer, waitForMarks } from './harness';
+
+let server: Server;
+let base: string;
+let browser: Browser;
+
+before(async () => {
+  ({ server, url: base } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path = '', viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const errors = collectErrors(page);
+  await page.goto(base + path);
+  await waitForMarks(page);
+  return { page, errors };
+}
+
+const events = curatedEvents();
+// An event that answers another, both in April 2021: the heart of the episode.
+const reply = events.find((e) => e.respondsTo?.length && e.date.startsWith('2021-04'));
+assert.ok(reply, 'the dataset has a response in April 2021');
+const answered = events.find((e) => e.id === reply.respondsTo?.[0]);
+assert.ok(answered);
+
+describe('the explorer in Chromium', () => {
+  it('loads the bundled dataset without console errors and draws marks with accessible names', async () => {
+    const { page, errors } = await open();
+    assert.equal(await page.locator('h1').textContent(), 'US–Russia relations since 1991');
+    const marks = page.locator('[data-testid="timeline"] g.mark');
+    assert.ok((await marks.count()) > 10);
+    const labels = await page.locator('g.mark[data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    assert.ok(labels.every((l) => /^(\d{1,2} )?([A-Z][a-z]+ )?\d{4}( – .+)?: .+/.test(l)), labels.find((l) => !/\d{4}: /.test(l)));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('opens an event from the chart and shows its sources as links that open in a new tab', async () => {
+    const { page } = await open(`?from=2021-04-01&to=2021-04-30`);
+    await page.locator(`g.mark[data-event-id="${answered.id}"]`).click();
+    const detail = page.getByTestId('event-detail');
+    await detail.waitFor();
+    assert.equal(await detail.locator('h2').textContent(), answered.title);
+    const links = detail.locator('.sources a[href]:not(.archived)');
+    assert.ok((await links.count()) >= 1);
+    for (const a of await links.all()) {
+      assert.equal(await a.getAttribute('target'), '_blank');
+      assert.equal(await a.getAttribute('rel'), 'noopener noreferrer');
+      assert.match((await a.getAttribute('href')) ?? '', /^https:\/\//);
+    }
+    assert.match(page.url(), new RegExp(`event=${answered.id}`));
+    // The response is linked, and drawn as an arc.
+    assert.ok((await page.locator('path.arc').count()) >= 1);
+    await detail.getByRole('button', { name: new RegExp(reply.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
+    assert.equal(await detail.locator('h2').textContent(), reply.title);
+    await page.close();
+  });
+
+  it('restores a permalink exactly, and Back returns to the previous event', async () => {
+    const { page } = await open(`?event=${answered.id}&from=2021-03-01&to=2021-05-31&actor=US`);
+    assert.equal(await page.getByTestId('event-detail').locator('h2').textContent(), answered.title);
+    assert.match((await page.locator('.window-text').textContent()) ?? '', /Mar 2021 – May 2021/);
+    assert.equal(await page.getByRole('radio', { name: 'United States' }).isChecked(), true);
+    const firstRow = page.getByTestId('event-list').locator('tbody tr').first();
+    await firstRow.getByRole('button').click();
+    const second = await page.getByTestId('event-detail').locator('h2').textContent();
+    assert.notEqual(second, answered.title);
+    await page.goBack();
+    await page.waitForFunction((t) => document.querySelector('[data-testid="event-detail"] h2')?.textContent === t, answered.title);
+    await page.goForward();
+    await page.waitForFunction((t) => document.querySelector('[data-testid="event-detail"] h2')?.textContent === t, second);
+    await page.close();
+  });
+
+  it('is usable from the keyboard: Tab in, arrows move in time, Enter opens, Escape closes', async () => {
+    const { page } = await open('?from=2021-01-01&to=2021-07-31');
+    await page.locator('.search input').focus();
+    // Tab through the controls until a timeline mark has focus.
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.closest('g.mark') !== null)) break;
+    }
+    const name = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    const first = await name();
+    assert.match(first, /2021: /);
+    await page.keyboard.press('ArrowRight');
+    const second = await name();
+    assert.notEqual(second, first);
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await name(), first);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('event-detail').waitFor();
+    assert.ok(second.includes((await page.getByTestId('event-detail').locator('h2').textContent()) ?? '∅'));
+    await page.keyboard.press('Escape');
+    assert.equal(await page.getByTestId('event-detail').count(), 0);
+    assert.equal(await name(), second, 'focus returns to the mark');
+    const before = await page.locator('.window-text').textContent();
+    await page.keyboard.press('+');
+    await page.waitForFunction((b) => document.querySelector('.window-text')?.textContent !== b, before);
+    await page.close();
+  });
+
+  it('zooms with the wheel: the axis moves from years to finer ticks', async () => {
+    const { page } = await open();
+    const ticks = () => page.locator('g.tick text').allTextContents();
+    const before = await ticks();
+    assert.ok(before.every((t) => /^\d{4}$/.test(t)), before.join(','));
+    const box = await page.getByTestId('timeline').boundingBox();
+    assert.ok(box);
+    await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+    for (let i = 0; i < 12; i += 1) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(30);
+    }
+    await page.waitForTimeout(400);
+    const afterZoom = await ticks();
+    assert.notDeepEqual(afterZoom, before);
+    assert.ok(afterZoom.some((t) => /[A-Z][a-z]{2}/.test(t)), `month or day labels after zoom: ${afterZoom.join(',')}`);
+    assert.match(page.url(), /from=\d{4}-\d{2}-\d{2}&to=/);
+    await page.close();
+  });
+
+  it('filters from the address: categories and actor', async () => {
+    const { page } = await open('?cat=sanctions&actor=US');
+    const expected = events.filter((e) => e.category === 'sanctions' && e.actors.includes('US')).length;
+    assert.equal(await page.getByTestId('event-list').locator('tbody tr').count(), expected);
+    const cats = await page.locator('g.mark[data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('class')));
+    assert.ok(cats.every((c) => c?.includes('cat-sanctions')));
+    assert.equal(await page.getByRole('button', { name: 'Diplomacy' }).getAttribute('aria-pressed'), 'false');
+    await page.close();
+  });
+
+  it('fits a phone: no horizontal overflow at 390 px', async () => {
+    const { page } = await open(`?event=${answered.id}`, { width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations (axe-core), light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const { page } = await open(`?event=${answered.id}&theme=${theme}`);
+      await page.addScriptTag({ content: AXE_SOURCE });
+      const violations = await page.evaluate(async () => {
+        // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
+        const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+        return r.violations
+          .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      });
+      assert.deepEqual(violations, [], `${theme}: ${violations.join('\n')}`);
+      await page.close();
+    }
+  });
+});

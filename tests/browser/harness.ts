@@ -1,0 +1,96 @@
+/**
+ * Browser-test harness: serves the built app (dist/) and test fixtures from a local static server, and
+ * drives Debian's Chromium through playwright-core. Fails loudly when Chromium is missing: browser
+ * tests never skip.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+const FIXTURES = join(ROOT, 'tests/browser/fixtures');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+function fileFor(urlPath: string): string | null {
+  const path = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/'));
+  const [base, rel] = path.startsWith('/fixtures/') ? [FIXTURES, path.slice('/fixtures/'.length)] : [DIST, path.slice(1)];
+  const file = join(base, rel || 'index.html');
+  if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) return null;
+  return file;
+}
+
+export async function startServer(): Promise<{ server: Server; url: string }> {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const server = createServer((req, res) => {
+    if (req.url?.startsWith('/status/')) {
+      res.writeHead(Number(req.url.slice('/status/'.length, '/status/'.length + 3)) || 500).end('error');
+      return;
+    }
+    const file = fileFor(req.url ?? '/');
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
+}
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Console errors and page errors seen by a page, for "loads without errors" checks. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** Waits until the timeline has drawn its marks. */
+export async function waitForMarks(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="timeline"] g.mark', { timeout: 15_000 });
+}
+
+export interface RawEvent {
+  id: string;
+  date: string;
+  title: string;
+  actors: string[];
+  category: string;
+  respondsTo?: string[];
+}
+
+export function curatedEvents(): RawEvent[] {
+  return JSON.parse(readFileSync(join(ROOT, 'data/events.json'), 'utf8')).events;
+}
+
+export const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');

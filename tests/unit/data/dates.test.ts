@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  explainBadDate,
+  formatDateRange,
+  formatDateSpec,
+  parseDateSpec,
+  toIsoDay,
+  utcMs,
+} from '../../../src/data/dates';
+
+describe('parseDateSpec', () => {
+  it('gives a day its UTC span, whatever the local time zone', () => {
+    expect(parseDateSpec('2021-04-15')).toEqual({
+      startMs: Date.UTC(2021, 3, 15),
+      endMs: Date.UTC(2021, 3, 16),
+      precision: 'day',
+    });
+  });
+  it('lets a month span the whole month, including February of a leap year', () => {
+    expect(parseDateSpec('2024-02')).toEqual({
+      startMs: Date.UTC(2024, 1, 1),
+      endMs: Date.UTC(2024, 2, 1),
+      precision: 'month',
+    });
+  });
+  it('lets a year span the whole year', () => {
+    expect(parseDateSpec('1991')).toEqual({
+      startMs: Date.UTC(1991, 0, 1),
+      endMs: Date.UTC(1992, 0, 1),
+      precision: 'year',
+    });
+  });
+  it('rejects days that are not on the calendar', () => {
+    for (const bad of [
+      '2021-02-29',
+      '2021-04-31',
+      '2021-13-01',
+      '2021-00-10',
+      '2021-04-00',
+      '2021-4-5',
+      '21-04-05',
+      '2021-04-15T00:00',
+      '',
+    ]) {
+      expect(parseDateSpec(bad), bad).toBeNull();
+    }
+    expect(parseDateSpec('2024-02-29')?.precision).toBe('day');
+  });
+  it('keeps years below 100 in their own century (no 1900s mapping)', () => {
+    expect(new Date(utcMs(50, 0, 1)).getUTCFullYear()).toBe(50);
+    expect(new Date(parseDateSpec('0050')?.startMs ?? 0).getUTCFullYear()).toBe(50);
+  });
+  it('explains what is wrong with a bad date', () => {
+    expect(explainBadDate('2021-13-45')).toBe('"2021-13-45" is not a calendar date');
+    expect(explainBadDate('April 2021')).toContain('not a date of the form');
+  });
+});
+
+describe('formatDateSpec', () => {
+  it('never shows more precision than the data has', () => {
+    expect(formatDateSpec(parseDateSpec('2021-04-15')!)).toBe('15 April 2021');
+    expect(formatDateSpec(parseDateSpec('2021-04')!)).toBe('April 2021');
+    expect(formatDateSpec(parseDateSpec('2021')!)).toBe('2021');
+  });
+  it('does not drift a day in a time zone west of UTC (the test script pins America/New_York)', () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('America/New_York');
+    expect(formatDateSpec(parseDateSpec('2021-01-01')!)).toBe('1 January 2021');
+    expect(toIsoDay(parseDateSpec('2021-03-14')!.startMs)).toBe('2021-03-14');
+  });
+  it('formats a range with both ends at their own precision', () => {
+    expect(formatDateRange(parseDateSpec('2011-02-05')!, parseDateSpec('2026-02')!)).toBe(
+      '5 February 2011 – February 2026',
+    );
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { selectFilteredEvents, selectUrlState } from '../../../src/state/selectors';
+import { createAppStore } from '../../../src/state/store';
+import { DEFAULT_URL_STATE } from '../../../src/state/url';
+import { dataset, rawEvent } from '../fixtures';
+
+const d = dataset([
+  rawEvent({
+    id: 'a',
+    date: '2021-01-26',
+    category: 'diplomacy',
+    title: 'Biden and Putin speak',
+    actors: ['US', 'RU'],
+  }),
+  rawEvent({ id: 'b', date: '2021-04-15', title: 'Sanctions on Russia', summary: 'Executive order 14024.' }),
+  rawEvent({ id: 'c', date: '2021-04-16', actors: ['RU'], category: 'expulsion', title: 'Russia expels diplomats' }),
+]);
+
+describe('createAppStore', () => {
+  it('makes independent stores', () => {
+    const s1 = createAppStore();
+    const s2 = createAppStore();
+    s1.getState().setDataset(d, []);
+    expect(s2.getState().dataset).toBeNull();
+  });
+
+  it('opens the window the address asked for once the data arrives, and drops an unknown event with a notice', () => {
+    const s = createAppStore({ ...DEFAULT_URL_STATE, from: '2021-04', to: '2021-04', event: 'nope' });
+    s.getState().setDataset(d, []);
+    expect(s.getState().domain).toEqual([Date.UTC(2021, 3, 1), Date.UTC(2021, 4, 1)]);
+    expect(s.getState().selectedId).toBeNull();
+    expect(s.getState().notices).toEqual([
+      'Address parameter event="nope" is not an event in this dataset; nothing is selected.',
+    ]);
+  });
+
+  it('treats an equal window as a no-op (no notification), which breaks feedback loops', () => {
+    const s = createAppStore();
+    s.getState().setDataset(d, []);
+    let calls = 0;
+    s.subscribe(() => {
+      calls += 1;
+    });
+    s.getState().setDomain(s.getState().domain);
+    expect(calls).toBe(0);
+    s.getState().setDomain([Date.UTC(2021, 0, 1), Date.UTC(2021, 5, 1)]);
+    expect(calls).toBe(1);
+  });
+
+  it('clamps the window to the zoom limits', () => {
+    const s = createAppStore();
+    s.getState().setDataset(d, []);
+    s.getState().setDomain([Date.UTC(2021, 3, 15), Date.UTC(2021, 3, 15, 1)]);
+    const [a, b] = s.getState().domain;
+    expect(b - a).toBe(7 * 86_400_000);
+  });
+
+  it('filters by category, actor and text; toggling every category back on clears the filter', () => {
+    const s = createAppStore();
+    s.getState().setDataset(d, []);
+    const ids = () => selectFilteredEvents(s.getState()).map((e) => e.id);
+    s.getState().toggleCategory('sanctions');
+    expect(ids()).toEqual(['a', 'c']);
+    expect(s.getState().categories).toEqual(['diplomacy', 'expulsion']);
+    s.getState().toggleCategory('sanctions');
+    expect(s.getState().categories).toBeNull();
+    s.getState().setActor('RU');
+    expect(ids()).toEqual(['a', 'c']);
+    s.getState().setActor(null);
+    s.getState().setQuery('ORDER 14024');
+    expect(ids()).toEqual(['b']);
+  });
+
+  it('selects only events that exist', () => {
+    const s = createAppStore();
+    s.getState().setDataset(d, []);
+    s.getState().select('ghost');
+    expect(s.getState().selectedId).toBeNull();
+    s.getState().select('b');
+    expect(s.getState().selectedId).toBe('b');
+  });
+
+  it('projects to the address: the full window writes no from/to', () => {
+    const s = createAppStore();
+    s.getState().setDataset(d, []);
+    expect(selectUrlState(s.getState())).toMatchObject({ from: null, to: null });
+    s.getState().setDomain([Date.UTC(2021, 0, 1), Date.UTC(2021, 6, 1)]);
+    expect(selectUrlState(s.getState())).toMatchObject({ from: '2021-01-01', to: '2021-06-30' });
+  });
+});
