@@ -3,7 +3,7 @@
  * one place the data model is written. With --check it only verifies the file is current (npm test).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DatasetSchema } from '../src/data/schema';
 
 const OUT = 'data/schema.json';

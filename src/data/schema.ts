@@ -3,14 +3,18 @@
  * validateDataset uses it record by record and sorts each problem into an error (the record is
  * rejected) or a warning (the record is kept and drawn) by the field it concerns.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ACTORS, CATEGORIES, SOURCE_KINDS } from './categories';
 import { parseDateSpec } from './dates';
 
+// zod/mini: the same schema language in a tree-shakable form (about a twentieth of the classic build's size).
 const dateSpec = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((s) => parseDateSpec(s) !== null, 'is not a calendar date');
+  .check(
+    z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    z.refine((s) => parseDateSpec(s) !== null, 'is not a calendar date'),
+  );
+const text = () => z.string().check(z.trim(), z.minLength(1, 'is empty'));
 
 /** Links we are willing to render as <a href>. Everything else is shown as text. */
 export const SAFE_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'] as const;
@@ -23,55 +27,52 @@ export function isSafeLink(url: string): boolean {
   }
 }
 
-const link = z.string().refine(isSafeLink, 'must be an http, https or mailto address');
+const link = z.string().check(z.refine(isSafeLink, 'must be an http, https or mailto address'));
 
 export const SourceSchema = z.object({
   url: link,
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  date: dateSpec.optional(),
+  title: text(),
+  publisher: text(),
+  date: z.optional(dateSpec),
   kind: z.enum(SOURCE_KINDS),
-  archived: link.optional(),
+  archived: z.optional(link),
 });
 
 export const FigureSchema = z.object({
   value: z.number(),
-  what: z.string().min(1),
-  source: z.number().int().min(0),
-  note: z.string().optional(),
+  what: text(),
+  source: z.int().check(z.gte(0, 'must be 0 or more')),
+  note: z.optional(z.string()),
 });
 
 export const EventSchema = z.object({
-  id: z
-    .string()
-    .min(1)
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a slug of letters, digits, ".", "_" and "-"'),
+  id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a slug of letters, digits, ".", "_" and "-"')),
   date: dateSpec,
-  end: dateSpec.optional(),
-  title: z.string().trim().min(1),
-  summary: z.string().min(1),
-  actors: z.array(z.enum(ACTORS)).min(1),
+  end: z.optional(dateSpec),
+  title: text(),
+  summary: text(),
+  actors: z.array(z.enum(ACTORS)).check(z.minLength(1, 'names no actor')),
   category: z.enum(CATEGORIES.map((c) => c.id) as [string, ...string[]]),
-  tone: z.number().int().min(-2).max(2),
-  figures: z.array(FigureSchema).optional(),
-  respondsTo: z.array(z.string()).optional(),
-  sources: z.array(SourceSchema).min(1, 'has no source'),
+  tone: z.int().check(z.gte(-2, 'must be -2 to 2'), z.lte(2, 'must be -2 to 2')),
+  figures: z.optional(z.array(FigureSchema)),
+  respondsTo: z.optional(z.array(z.string())),
+  sources: z.array(SourceSchema).check(z.minLength(1, 'has no source')),
 });
 
 export const EraSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
+  id: text(),
+  title: text(),
   start: dateSpec,
   end: dateSpec,
   kind: z.enum(['presidency-us', 'presidency-ru', 'period', 'treaty']),
 });
 
 export const DatasetSchema = z.object({
-  title: z.string().min(1),
-  version: z.string().min(1),
-  license: z.string().min(1),
+  title: text(),
+  version: text(),
+  license: text(),
   updated: dateSpec,
-  eras: z.array(EraSchema).optional(),
+  eras: z.optional(z.array(EraSchema)),
   events: z.array(EventSchema),
 });
 

@@ -2,7 +2,7 @@
  * Validate once, at the boundary: raw JSON in, an immutable Dataset and a list of issues out.
  * Never throws on bad data; never lets an invalid record into the Dataset; never drops a valid one.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ACTORS, type Actor, SOURCE_KINDS, type SourceKind } from './categories';
 import { parseDateSpec } from './dates';
 import {
@@ -37,7 +37,12 @@ function pathText(path: readonly PropertyKey[]): string {
 }
 
 function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
-  if (issue.code === 'invalid_type' && value === undefined) return 'is missing';
+  if (issue.code === 'invalid_type') {
+    if (value === undefined) return 'is missing';
+    const t = typeof value;
+    const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : t === 'object' ? 'an object' : `a ${t}`;
+    return `is ${got}, not ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
+  }
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return `${JSON.stringify(value)} is not one of ${issue.values.map((v) => String(v)).join(', ')}`;
   }

@@ -12,7 +12,11 @@ export interface Tick {
   readonly label: string;
   /** Ticks at a year boundary carry the year and are drawn stronger. */
   readonly major: boolean;
+  /** Labels near an edge are anchored inward so they are never cut. */
+  readonly anchor: 'start' | 'middle' | 'end';
 }
+
+const EDGE_PX = 28;
 
 /** Target spacing between labelled ticks, wide enough for "Sep 2021". */
 export const TICK_SPACING_PX = 90;
@@ -34,6 +38,8 @@ export function computeTicks(scale: ScaleTime<number, number>, widthPx: number):
     if (stepMs >= 360 * DAY_MS) label = fmtYear(d);
     else if (stepMs >= 28 * DAY_MS) label = isYearStart || i === 0 ? fmtMonthYear(d) : fmtMonth(d);
     else label = (isMonthStart && d.getUTCMonth() === 0) || i === 0 ? fmtDayYear(d) : fmtDay(d);
-    return { ms: d.getTime(), xPx: scale(d), label, major: isYearStart };
+    const xPx = scale(d);
+    const anchor = xPx < EDGE_PX ? 'start' : xPx > widthPx - EDGE_PX ? 'end' : 'middle';
+    return { ms: d.getTime(), xPx, label, major: isYearStart, anchor };
   });
 }

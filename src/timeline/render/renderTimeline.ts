@@ -80,7 +80,7 @@ function paintAxis(svg: Selection<SVGSVGElement, unknown, null, undefined>, mode
     .join((enter) => {
       const g = enter.append('g');
       g.append('line').attr('class', 'gridline');
-      g.append('text').attr('dy', '1.2em').attr('text-anchor', 'middle');
+      g.append('text').attr('dy', '1.2em');
       return g;
     })
     .attr('class', (d) => (d.major ? 'tick major' : 'tick'))
@@ -90,6 +90,7 @@ function paintAxis(svg: Selection<SVGSVGElement, unknown, null, undefined>, mode
     .attr('y2', model.axisYPx + 4);
   t.select('text')
     .attr('y', model.axisYPx + 2)
+    .attr('text-anchor', (d) => d.anchor)
     .text((d) => d.label);
 }
 

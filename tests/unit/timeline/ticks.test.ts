@@ -20,5 +20,11 @@ describe('computeTicks', () => {
     expect(ticks[1]?.label).toBe('11 Apr');
     expect(ticks.every((t) => t.ms % DAY === 0)).toBe(true);
     expect(ticks[0]?.xPx).toBeCloseTo(1200 / 28, 6);
+    expect(ticks.map((t) => t.anchor).slice(0, 2)).toEqual(['middle', 'middle']);
+  });
+  it('anchors labels at the edges inward so they are not cut', () => {
+    const ticks = computeTicks(createTimeScale([Date.UTC(2021, 0, 1), Date.UTC(2021, 0, 15)], 700), 700);
+    expect(ticks[0]?.xPx).toBe(0);
+    expect(ticks[0]?.anchor).toBe('start');
   });
 });
