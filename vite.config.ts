@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -30,9 +31,61 @@ function publishData(): Plugin {
   };
 }
 
+/**
+ * Writes sw.js: a service worker that caches the app's files on first visit so the hosted build keeps
+ * working offline. The app's files are cache-first (their names carry content hashes); the dataset is
+ * network-first, so a new version replaces the old one as soon as the network is back.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'service-worker',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const files = Object.keys(bundle).filter((f) => !f.endsWith('.map') && f !== 'sw.js');
+        const version = createHash('sha256').update(files.sort().join('|')).digest('hex').slice(0, 12);
+        const template = readFileSync(resolve(import.meta.dirname, 'src/sw.template.js'), 'utf8');
+        const source = template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(['./', ...files]));
+        this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+      },
+    },
+  };
+}
+
+/**
+ * The built page's Content-Security-Policy: scripts only from this origin (no inline or foreign script),
+ * data from anywhere over http(s) (the `data=` parameter), frames of itself (the embed preview). Framing by
+ * other sites stays allowed: a meta CSP cannot restrict framing, and embeds depend on it.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' https: http:",
+  "frame-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="utf-8" />',
+        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+      ),
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), publishData()],
+  plugins: [react(), publishData(), serviceWorker(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',

@@ -1,31 +1,36 @@
 /**
  * npm run validate [file] [--stats]: checks a dataset against the schema and the curation policy and prints
- * every problem with its event id and field. Exits 1 on any problem, error or warning.
+ * every problem with its event id and field (and, for CSV, its spreadsheet row). Reads our JSON, our CSV and
+ * TimelineJS's sheet or JSON, told apart by content. Exits 1 on any problem, error or warning.
  */
 import { readFileSync } from 'node:fs';
 import { formatIssue } from '../src/data/model';
+import { attachRows, validateAnyDataset } from '../src/data/parseAny';
 import { checkPolicy } from '../src/data/policy';
 import { computeStats, formatStats } from '../src/data/stats';
-import { validateDataset } from '../src/data/validate';
 
 const args = process.argv.slice(2);
 const wantStats = args.includes('--stats');
 const file = args.find((a) => !a.startsWith('--')) ?? 'data/events.json';
 
-let raw: unknown;
+let text: string;
 try {
-  raw = JSON.parse(readFileSync(file, 'utf8'));
+  // Bytes that are not UTF-8 become U+FFFD, which parseAnyDataset reports as "not UTF-8 text".
+  text = readFileSync(file, 'utf8');
 } catch (err) {
-  console.error(`${file}: cannot be read as JSON: ${(err as Error).message}`);
+  console.error(`${file}: cannot be read: ${(err as Error).message}`);
   process.exit(1);
 }
 
-const { dataset, issues } = validateDataset(raw);
-const all = [...issues, ...(dataset ? checkPolicy(dataset, { nowMs: Date.now() }) : [])];
+const result = validateAnyDataset(text, file);
+const { dataset } = result;
+const policy = dataset ? attachRows(checkPolicy(dataset, { nowMs: Date.now() }), result) : [];
+const all = [...result.issues, ...policy];
 for (const issue of all) console.log(formatIssue(issue));
 if (dataset && wantStats) console.log(formatStats(computeStats(dataset)));
+const read = result.format && result.format !== 'json' ? ` (read as ${result.format})` : '';
 if (all.length > 0) {
-  console.error(`${file}: ${all.length} problem(s); ${dataset?.events.length ?? 0} event(s) valid.`);
+  console.error(`${file}${read}: ${all.length} problem(s); ${dataset?.events.length ?? 0} event(s) valid.`);
   process.exit(1);
 }
-console.log(`${file}: ${dataset?.events.length ?? 0} events, no problems.`);
+console.log(`${file}${read}: ${dataset?.events.length ?? 0} events, no problems.`);

@@ -3,7 +3,7 @@
  * Parsing and validation happen here, once; the caller gets a Dataset with its issues, or an error.
  */
 import type { DataIssue, Dataset } from './model';
-import { validateDataset } from './validate';
+import { validateAnyDataset } from './parseAny';
 
 export type LoadResult =
   | { readonly ok: true; readonly dataset: Dataset; readonly issues: readonly DataIssue[] }
@@ -12,26 +12,15 @@ export type LoadResult =
 export const DEFAULT_DATA_URL = './data/events.json';
 export const LOAD_TIMEOUT_MS = 30_000;
 
-export function describeJsonFailure(text: string, url: string): string {
-  const trimmed = text.trimStart();
-  if (trimmed === '') return `${url} is empty.`;
-  if (trimmed.startsWith('<')) return `${url} returned a web page (HTML), not a JSON dataset. Check the address.`;
-  return `${url} is not valid JSON: it may be truncated or not a dataset file.`;
-}
-
+/**
+ * Reads a dataset in any supported format (our JSON or CSV, TimelineJS's sheet or JSON). A file that cannot
+ * be read at all gives one message naming what it is instead; otherwise every valid record is kept.
+ */
 export function parseDatasetText(text: string, url: string): LoadResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, message: describeJsonFailure(text, url) };
-  }
-  const { dataset, issues } = validateDataset(raw);
+  const { dataset, issues } = validateAnyDataset(text, url);
   if (!dataset) {
-    return {
-      ok: false,
-      message: `${url} is not a timeline dataset: ${issues.map((i) => `${i.field} ${i.message}`).join('; ')}.`,
-    };
+    const why = issues.map((i) => (i.field === url ? i.message : `${i.field} ${i.message}`)).join('; ');
+    return { ok: false, message: `${url} ${why || 'is not a timeline dataset'}.` };
   }
   return { ok: true, dataset, issues };
 }

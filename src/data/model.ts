@@ -76,6 +76,8 @@ export interface DataIssue {
   readonly id: string | null;
   readonly field: string;
   readonly message: string;
+  /** Spreadsheet row of the record (the header is row 1), when the data came from a CSV file. */
+  readonly row?: number;
 }
 
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
@@ -83,6 +85,14 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 }
 
 export function formatIssue(issue: DataIssue): string {
-  const where = issue.index === null ? 'dataset' : `event ${issue.index}${issue.id ? ` (${issue.id})` : ''}`;
+  const id = issue.id ? ` (${issue.id})` : '';
+  const where =
+    issue.row !== undefined
+      ? `row ${issue.row}${id}`
+      : issue.index !== null
+        ? `event ${issue.index}${id}`
+        : issue.id
+          ? `event ${issue.id}`
+          : 'dataset';
   return `${issue.level === 'error' ? 'Error' : 'Warning'}: ${where}, ${issue.field}: ${issue.message}`;
 }

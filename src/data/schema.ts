@@ -8,12 +8,10 @@ import { ACTORS, CATEGORIES, SOURCE_KINDS } from './categories';
 import { parseDateSpec } from './dates';
 
 // zod/mini: the same schema language in a tree-shakable form (about a twentieth of the classic build's size).
-const dateSpec = z
-  .string()
-  .check(
-    z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
-    z.refine((s) => parseDateSpec(s) !== null, 'is not a calendar date'),
-  );
+const dateSpec = z.string().check(
+  z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  z.refine((s) => parseDateSpec(s) !== null, 'is not a calendar date'),
+);
 const text = () => z.string().check(z.trim(), z.minLength(1, 'is empty'));
 
 /** Links we are willing to render as <a href>. Everything else is shown as text. */

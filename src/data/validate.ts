@@ -44,6 +44,7 @@ function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
     return `is ${got}, not ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
+    if (value === undefined) return `is missing; use one of ${issue.values.map((v) => String(v)).join(', ')}`;
     return `${JSON.stringify(value)} is not one of ${issue.values.map((v) => String(v)).join(', ')}`;
   }
   if (issue.code === 'too_small' && issue.origin === 'array' && issue.minimum === 1 && issue.path[0] === 'sources') {

@@ -66,3 +66,34 @@ export function selectUrlState(s: AppState): UrlState {
     theme: s.theme,
   };
 }
+
+let lastStoryInput: {
+  story: AppState['story'];
+  filtered: readonly TimelineEvent[];
+  domain: AppState['domain'];
+} | null = null;
+let lastStory: readonly TimelineEvent[] = [];
+
+/**
+ * The presentation's sequence: the `story` ids that exist, in their given order; else the filtered events
+ * in the chosen window (the whole period when no window is set), in date order.
+ */
+export function selectPresentationEvents(s: AppState): readonly TimelineEvent[] {
+  const filtered = selectFilteredEvents(s);
+  const { story, domain } = s;
+  if (
+    lastStoryInput &&
+    lastStoryInput.story === story &&
+    lastStoryInput.filtered === filtered &&
+    lastStoryInput.domain === domain
+  ) {
+    return lastStory;
+  }
+  const byId = s.dataset?.byId;
+  lastStory =
+    story && byId
+      ? story.map((id) => byId.get(id)).filter((e): e is TimelineEvent => !!e)
+      : filtered.filter((e) => e.endMs > domain[0] && e.startMs < domain[1]);
+  lastStoryInput = { story, filtered, domain };
+  return lastStory;
+}

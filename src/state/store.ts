@@ -50,6 +50,7 @@ export interface AppActions {
   setActor(actor: Actor | null): void;
   setQuery(q: string): void;
   setTheme(theme: Theme | null): void;
+  setMode(mode: Mode): void;
   applyUrl(url: UrlState): void;
   dismissNotices(): void;
   clearReveal(): void;
@@ -130,6 +131,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE, notices: r
     setActor: (actor) => set({ actor }),
     setQuery: (query) => set({ query }),
     setTheme: (theme) => set({ theme }),
+    setMode: (mode) => set({ mode }),
     applyUrl: (url) => {
       const { fullDomain, dataset } = get();
       const d = domainFromParams(url.from, url.to);

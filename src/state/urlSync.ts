@@ -1,6 +1,7 @@
 /**
  * The one module that touches location and history. Store → URL: replaceState, debounced, while the
- * user zooms, pans or filters; pushState when they select an event, so Back returns to the previous one.
+ * user zooms, pans or filters; pushState when they select an event (or step a presentation, or change
+ * mode), so Back returns to the previous one.
  * URL → store: on popstate.
  */
 import { selectUrlState } from './selectors';
@@ -16,6 +17,7 @@ export function readInitialUrl(win: Window = window) {
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastSelected = store.getState().selectedId;
+  let lastMode = store.getState().mode;
 
   const target = () => `${win.location.pathname}${serializeUrl(selectUrlState(store.getState()))}${win.location.hash}`;
   const current = () => `${win.location.pathname}${win.location.search}${win.location.hash}`;
@@ -27,8 +29,10 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
 
   const unsubscribe = store.subscribe((state) => {
     if (state.load.status !== 'ready') return;
-    if (state.selectedId !== lastSelected) {
+    // Selecting an event, a presentation step or a change of mode is a step the Back button should undo.
+    if (state.selectedId !== lastSelected || state.mode !== lastMode) {
       lastSelected = state.selectedId;
+      lastMode = state.mode;
       if (timer) clearTimeout(timer);
       timer = null;
       const next = target();
@@ -42,6 +46,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   const onPop = () => {
     const { state } = parseUrl(win.location.search);
     lastSelected = state.event;
+    lastMode = state.mode;
     store.getState().applyUrl(state);
   };
   win.addEventListener('popstate', onPop);

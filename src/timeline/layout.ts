@@ -105,28 +105,43 @@ function truncateLabel(text: string, maxPx: number, measure: (t: string) => numb
   return `${text.slice(0, lo).trimEnd()}…`;
 }
 
-export function assignLanes(
-  events: readonly TimelineEvent[],
+/** Above this many events near the window, layout buckets events by pixel instead of placing each one. */
+export const LOD_THRESHOLD = 1500;
+
+/** A candidate mark before row placement: one event, or (level of detail) all of a band's events in a bucket. */
+interface Proto {
+  readonly events: TimelineEvent[];
+  readonly band: BandId;
+  readonly xPx: number;
+  readonly x0Px: number;
+  readonly x1Px: number;
+  readonly label: string | null;
+  readonly labelEndPx: number;
+}
+
+const bandIndexCache = new WeakMap<readonly TimelineEvent[], Record<BandId, TimelineEvent[]>>();
+
+/** The events of each band, in date order; computed once per (filtered) events array. */
+export function eventsByBand(events: readonly TimelineEvent[]): Record<BandId, TimelineEvent[]> {
+  let index = bandIndexCache.get(events);
+  if (!index) {
+    index = { us: [], joint: [], ru: [] };
+    for (const e of events) index[bandOf(e)].push(e);
+    bandIndexCache.set(events, index);
+  }
+  return index;
+}
+
+function eventProtos(
+  visible: readonly TimelineEvent[],
   scale: ScaleTime<number, number>,
   opts: LayoutOptions,
-  /** The dataset's longest event duration (Dataset.longestMs). */
-  longestMs: number,
-): PlacedItem[] {
-  const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
-  const [r0, r1] = scale.range() as [number, number];
-  const msPerPx = (d1 - d0) / Math.max(1, r1 - r0);
-  const visible = selectInWindow(events, d0 - opts.marginPx * msPerPx, d1 + opts.marginPx * msPerPx, longestMs);
+  r0: number,
+  r1: number,
+): Proto[] {
   const r = opts.markRadiusPx;
-  const items: MutableItem[] = [];
-  const rows: Record<BandId, (MutableItem | null)[]> = {
-    us: new Array(opts.rowsPerBand.us).fill(null),
-    joint: new Array(opts.rowsPerBand.joint).fill(null),
-    ru: new Array(opts.rowsPerBand.ru).fill(null),
-  };
-  const busyUntil = (item: MutableItem | null) => (item ? item.labelEndPx : Number.NEGATIVE_INFINITY);
-
+  const out: Proto[] = [];
   for (const e of visible) {
-    const band = bandOf(e);
     const xPx = scale(markTimeMs(e));
     // Extent of the mark, with the uncertainty of a month or year date. (Durations are drawn in their own
     // strip by assignSpanRows, so a treaty in force for fifteen years does not fill a row.)
@@ -137,9 +152,72 @@ export function assignLanes(
     const label = xPx >= r0 ? truncateLabel(e.title, opts.maxLabelPx, opts.measureText) : null;
     // Labels sit right of the mark, over a vague date's bracket (drawn with a halo).
     const labelEndPx = label === null ? x1Px : Math.max(x1Px, xPx + r + opts.labelGapPx + opts.measureText(label));
-    const bandRows = rows[band];
-    const fits = (item: MutableItem | null, untilPx: number) => untilPx + opts.gapPx <= x0Px || item === null;
+    out.push({ events: [e], band: bandOf(e), xPx, x0Px, x1Px, label, labelEndPx });
+  }
+  return out;
+}
 
+/**
+ * Level of detail: each band's events grouped into buckets a cluster mark wide, found by binary search
+ * on the band's sorted events. Work is proportional to the number of buckets, not of events.
+ */
+function bucketProtos(
+  events: readonly TimelineEvent[],
+  scale: ScaleTime<number, number>,
+  opts: LayoutOptions,
+  r0: number,
+  r1: number,
+): Proto[] {
+  const widthPx = 2 * opts.markRadiusPx + 10;
+  const out: Proto[] = [];
+  const byBand = eventsByBand(events);
+  for (const band of BANDS) {
+    const list = byBand[band];
+    for (let x = r0 - opts.marginPx; x < r1 + opts.marginPx; x += widthPx) {
+      const lo = lowerBound(list, scale.invert(x).getTime());
+      const hi = lowerBound(list, scale.invert(x + widthPx).getTime());
+      if (hi <= lo) continue;
+      const members = list.slice(lo, hi);
+      const xPx = x + widthPx / 2;
+      const first = members[0] as TimelineEvent;
+      const label =
+        members.length === 1 && xPx >= r0 ? truncateLabel(first.title, opts.maxLabelPx, opts.measureText) : null;
+      const x1Px = x + widthPx;
+      const labelEndPx = label === null ? x1Px : xPx + opts.markRadiusPx + opts.labelGapPx + opts.measureText(label);
+      out.push({ events: members, band, xPx, x0Px: x, x1Px, label, labelEndPx });
+    }
+  }
+  return out;
+}
+
+export function assignLanes(
+  events: readonly TimelineEvent[],
+  scale: ScaleTime<number, number>,
+  opts: LayoutOptions,
+  /** The dataset's longest event duration (Dataset.longestMs). */
+  longestMs: number,
+): PlacedItem[] {
+  const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
+  const [r0, r1] = scale.range() as [number, number];
+  const msPerPx = (d1 - d0) / Math.max(1, r1 - r0);
+  const from = d0 - opts.marginPx * msPerPx;
+  const to = d1 + opts.marginPx * msPerPx;
+  const dense = lowerBound(events, to) - lowerBound(events, from) > LOD_THRESHOLD;
+  const protos = dense
+    ? bucketProtos(events, scale, opts, r0, r1)
+    : eventProtos(selectInWindow(events, from, to, longestMs), scale, opts, r0, r1);
+
+  const items: MutableItem[] = [];
+  const rows: Record<BandId, (MutableItem | null)[]> = {
+    us: new Array(opts.rowsPerBand.us).fill(null),
+    joint: new Array(opts.rowsPerBand.joint).fill(null),
+    ru: new Array(opts.rowsPerBand.ru).fill(null),
+  };
+  const busyUntil = (item: MutableItem | null) => (item ? item.labelEndPx : Number.NEGATIVE_INFINITY);
+
+  for (const p of protos) {
+    const bandRows = rows[p.band];
+    const fits = (item: MutableItem | null, untilPx: number) => untilPx + opts.gapPx <= p.x0Px || item === null;
     let row = bandRows.findIndex((it) => fits(it, busyUntil(it)));
     if (row < 0) {
       // Room if a neighbour gives up its label? The newcomer then takes the row with its own label,
@@ -152,7 +230,7 @@ export function assignLanes(
       }
     }
     if (row >= 0) {
-      const item: MutableItem = { events: [e], band, row, xPx, x0Px, x1Px, label, labelEndPx };
+      const item: MutableItem = { ...p, events: p.events, row };
       bandRows[row] = item;
       items.push(item);
       continue;
@@ -160,9 +238,10 @@ export function assignLanes(
     // Every row is busy here: merge into the row's mark that frees up first (they all overlap this point).
     let target = bandRows[0] as MutableItem;
     for (const it of bandRows) if (it && it.x1Px < target.x1Px) target = it;
-    target.events.push(e);
+    if (p.events.length === 1) target.events.push(p.events[0] as TimelineEvent);
+    else target.events = target.events.concat(p.events);
     target.label = null;
-    target.x1Px = Math.max(target.x1Px, x1Px);
+    target.x1Px = Math.max(target.x1Px, p.x1Px);
     target.labelEndPx = target.x1Px;
   }
   return items.map(({ labelEndPx: _drop, ...item }) => item);

@@ -7,7 +7,7 @@ import { categoryLabel, categoryShape, type ShapeId } from '../data/categories';
 import { formatDateRange, formatDateSpec } from '../data/dates';
 import type { Dataset, Era, TimelineEvent } from '../data/model';
 import type { Domain } from '../state/domain';
-import { assignLanes, assignSpanRows, BANDS, type BandId, type LayoutOptions, type PlacedItem } from './layout';
+import { assignLanes, assignSpanRows, BANDS, type BandId, bandOf, type LayoutOptions, type PlacedItem } from './layout';
 import { createTimeScale } from './scale';
 import { computeTicks, type Tick } from './ticks';
 
@@ -21,7 +21,13 @@ export interface BandModel {
 export interface MarkModel {
   /** The event id, or for a cluster "cluster:<first id>". Keys the D3 join. */
   readonly key: string;
+  /** Member ids; for clusters of more than MAX_LISTED_IDS, empty (firstId, lastId and the range suffice). */
   readonly eventIds: readonly string[];
+  readonly firstId: string;
+  readonly lastId: string;
+  /** Time range of the members' dates (UTC ms): a cluster zooms to it when activated. */
+  readonly startMs: number;
+  readonly endMs: number;
   readonly count: number;
   readonly xPx: number;
   readonly yPx: number;
@@ -97,10 +103,18 @@ export interface RenderInput {
   readonly focusId: string | null;
   readonly layout: LayoutOptions;
   readonly rowHeightPx: number;
+  /** Presidencies along the top (off in compact views). */
+  readonly showEras?: boolean;
+  /** The strip of durations (off in the tiniest embeds). */
+  readonly showSpans?: boolean;
+  /** False for a static picture: no mark in the tab order. */
+  readonly focusable?: boolean;
 }
 
 export const BAND_LABELS: Record<BandId, string> = { us: 'US', joint: 'Joint', ru: 'Russia' };
 const ERA_STRIP_PX = 18;
+/** Clusters larger than this list no member ids (a frame at 100,000 events must not build huge lists). */
+export const MAX_LISTED_IDS = 200;
 const SPAN_ROW_PX = 15;
 const SPAN_ROWS = 4;
 const TOP_PAD_PX = 8;
@@ -136,9 +150,9 @@ export function arcPath(x1: number, y1: number, x2: number, y2: number): string 
 export function computeRenderModel(input: RenderInput): RenderModel {
   const { dataset, domain, widthPx, selectedId, rowHeightPx, layout } = input;
   const scale = createTimeScale(domain, widthPx);
-  const hasEras = dataset.eras.length > 0;
+  const hasEras = input.showEras !== false && dataset.eras.length > 0;
   let y = TOP_PAD_PX + (hasEras ? 2 * ERA_STRIP_PX + 6 : 0);
-  const placedSpans = assignSpanRows(input.events, scale, SPAN_ROWS, 4);
+  const placedSpans = input.showSpans === false ? [] : assignSpanRows(input.events, scale, SPAN_ROWS, 4);
   const spanRows = placedSpans.reduce((n, p) => Math.max(n, p.row + 1), 0);
   const spanStrip = spanRows ? { yPx: y, heightPx: spanRows * SPAN_ROW_PX + 4 } : null;
   const spans: SpanModel[] = placedSpans.map((p) => {
@@ -160,7 +174,9 @@ export function computeRenderModel(input: RenderInput): RenderModel {
   if (spanStrip) y += spanStrip.heightPx + 4;
   const bands: BandModel[] = BANDS.map((id) => {
     const heightPx = layout.rowsPerBand[id] * rowHeightPx;
-    const band = { id, label: BAND_LABELS[id], yPx: y, heightPx };
+    // A rotated label longer than its band would run into the next one: leave it out (the legend says it).
+    const label = layout.measureText(BAND_LABELS[id]) * 1.15 + 6 <= heightPx ? BAND_LABELS[id] : '';
+    const band = { id, label, yPx: y, heightPx };
     y += heightPx;
     return band;
   });
@@ -172,7 +188,19 @@ export function computeRenderModel(input: RenderInput): RenderModel {
   const linkedIds = new Set<string>(
     selected ? [...selected.respondsTo, ...(dataset.answeredBy.get(selected.id) ?? [])] : [],
   );
+  // Which mark shows an event: a map for ordinary marks; level-of-detail clusters (contiguous in time
+  // within their band) are looked up by range, so a frame never touches every event.
   const keyOfEvent = new Map<string, string>();
+  const bigClusters: { band: BandId; startMs: number; endMs: number; key: string }[] = [];
+  const markKeyFor = (id: string | null): string | undefined => {
+    if (!id) return undefined;
+    const hit = keyOfEvent.get(id);
+    if (hit) return hit;
+    const e = dataset.byId.get(id);
+    if (!e) return undefined;
+    const band = bandOf(e);
+    return bigClusters.find((c) => c.band === band && c.startMs <= e.startMs && e.startMs <= c.endMs)?.key;
+  };
   const focusKey = input.focusId ?? selectedId;
 
   const marks: MarkModel[] = items.map((item) => {
@@ -180,14 +208,22 @@ export function computeRenderModel(input: RenderInput): RenderModel {
     const band = bandById.get(item.band) as BandModel;
     // US rows stack upward from the joint band, Russian rows downward, so both sides meet in the middle.
     const row = item.band === 'us' ? layout.rowsPerBand.us - 1 - item.row : item.row;
+    const last = item.events[item.events.length - 1] as TimelineEvent;
     const key = item.events.length === 1 ? first.id : `cluster:${first.id}`;
-    for (const e of item.events) keyOfEvent.set(e.id, key);
-    const ids = item.events.map((e) => e.id);
+    const listed = item.events.length <= MAX_LISTED_IDS;
+    if (listed) for (const e of item.events) keyOfEvent.set(e.id, key);
+    else bigClusters.push({ band: item.band, startMs: first.startMs, endMs: last.startMs, key });
+    const ids = listed ? item.events.map((e) => e.id) : [];
     const single = item.events.length === 1;
+    const has = (id: string | null) => id !== null && markKeyFor(id) === key;
     return {
       key,
       eventIds: ids,
-      count: ids.length,
+      firstId: first.id,
+      lastId: last.id,
+      startMs: first.startMs,
+      endMs: last.endMs,
+      count: item.events.length,
       xPx: single ? item.xPx : (item.x0Px + item.x1Px) / 2,
       yPx: band.yPx + (row + 0.5) * rowHeightPx,
       x0Px: item.x0Px,
@@ -198,14 +234,16 @@ export function computeRenderModel(input: RenderInput): RenderModel {
       ariaLabel: describe(item),
       uncertainty:
         single && first.precision !== 'day' ? { x0Px: scale(first.span.startMs), x1Px: scale(first.span.endMs) } : null,
-      selected: selectedId !== null && ids.includes(selectedId),
-      linked: ids.some((id) => linkedIds.has(id)),
+      selected: has(selectedId),
+      linked: [...linkedIds].some(has),
       tabIndex: -1,
     };
   });
   // Roving tabindex: one mark in the tab order, the focused or selected one, else the first in view.
-  const tabKey = (focusKey && keyOfEvent.get(focusKey)) || marks.find((m) => m.xPx >= 0 && m.xPx <= widthPx)?.key;
-  const withTab = marks.map((m) => (m.key === tabKey ? { ...m, tabIndex: 0 as const } : m));
+  const tabKey = markKeyFor(focusKey) || marks.find((m) => m.xPx >= 0 && m.xPx <= widthPx)?.key;
+  const withTab = marks.map((m) =>
+    m.key === tabKey && input.focusable !== false ? { ...m, tabIndex: 0 as const } : m,
+  );
 
   const arcs: ArcModel[] = [];
   if (selected) {
@@ -215,14 +253,14 @@ export function computeRenderModel(input: RenderInput): RenderModel {
       ...(dataset.answeredBy.get(selected.id) ?? []).map((a): [string, string] => [a, selected.id]),
     ];
     for (const [from, to] of pairs) {
-      const a = markByKey.get(keyOfEvent.get(from) ?? '');
-      const b = markByKey.get(keyOfEvent.get(to) ?? '');
+      const a = markByKey.get(markKeyFor(from) ?? '');
+      const b = markByKey.get(markKeyFor(to) ?? '');
       if (!a || !b || a === b) continue;
       arcs.push({ key: `${from}->${to}`, path: arcPath(b.xPx, b.yPx, a.xPx, a.yPx), fromKey: a.key, toKey: b.key });
     }
   }
 
-  const eras: EraModel[] = dataset.eras
+  const eras: EraModel[] = (hasEras ? dataset.eras : [])
     .filter((era) => era.endMs > domain[0] && era.startMs < domain[1] && era.kind.startsWith('presidency'))
     .map((era) => ({
       id: era.id,

@@ -42,17 +42,9 @@ export function computeRevealDomain(
   return candidate;
 }
 
-/** The window that spreads a cluster's members across most of the width. */
-export function computeClusterDomain(events: readonly TimelineEvent[], minSpanMs: number): Domain {
-  const first = events[0];
-  if (!first) throw new Error('computeClusterDomain needs at least one event');
-  let a = markTimeMs(first);
-  let b = a;
-  for (const e of events) {
-    a = Math.min(a, markTimeMs(e));
-    b = Math.max(b, markTimeMs(e));
-  }
-  const span = Math.max(minSpanMs, (b - a) * 1.6);
-  const mid = (a + b) / 2;
+/** The window that spreads a cluster's members (dated startMs…endMs) across most of the width. */
+export function computeClusterDomain(startMs: number, endMs: number, minSpanMs: number): Domain {
+  const span = Math.max(minSpanMs, (endMs - startMs) * 1.6);
+  const mid = (startMs + endMs) / 2;
   return [mid - span / 2, mid + span / 2];
 }

@@ -1,24 +1,43 @@
-/** Composes the explorer; holds no logic of its own beyond the page-wide Escape key. */
+/** Composes the page for the current mode; holds no logic beyond the explorer's page-wide Escape key. */
 import { useEffect } from 'react';
+import { EmbedView } from '../modes/EmbedView';
+import { PresentView } from '../modes/PresentView';
+import { PrintView } from '../modes/PrintView';
 import { Controls } from './Controls';
 import { DataAlert } from './DataAlert';
 import { EventDetail } from './EventDetail';
 import { EventList } from './EventList';
 import { Header } from './Header';
+import { Outputs } from './Outputs';
 import { ReadingKey } from './ReadingKey';
 import { useAppState, useStoreApi } from './StoreContext';
 import { TimelineView } from './TimelineView';
 
 export function App({ dataHref, onRetry }: { dataHref: string; onRetry: () => void }) {
-  const store = useStoreApi();
-  const hasSelection = useAppState((s) => s.selectedId !== null);
+  const mode = useAppState((s) => s.mode);
   const ready = useAppState((s) => s.load.status === 'ready');
   const theme = useAppState((s) => s.theme);
 
   useEffect(() => {
     if (theme) document.documentElement.dataset.theme = theme;
     else delete document.documentElement.dataset.theme;
-  }, [theme]);
+    document.documentElement.dataset.mode = mode;
+  }, [theme, mode]);
+
+  if (mode === 'explore' || !ready) return <ExploreView dataHref={dataHref} onRetry={onRetry} />;
+  if (mode === 'embed') return <EmbedView />;
+  return (
+    <>
+      <DataAlert onRetry={onRetry} />
+      {mode === 'present' ? <PresentView /> : <PrintView />}
+    </>
+  );
+}
+
+function ExploreView({ dataHref, onRetry }: { dataHref: string; onRetry: () => void }) {
+  const store = useStoreApi();
+  const hasSelection = useAppState((s) => s.selectedId !== null);
+  const ready = useAppState((s) => s.load.status === 'ready');
 
   useEffect(() => {
     const onKey = (ev: KeyboardEvent) => {
@@ -38,6 +57,7 @@ export function App({ dataHref, onRetry }: { dataHref: string; onRetry: () => vo
       <DataAlert onRetry={onRetry} />
       {ready ? (
         <main className="explorer">
+          <Outputs />
           <Controls />
           <div className="explorer-grid">
             <div className="chart-column">

@@ -1,10 +1,12 @@
 /** The open event: every field a researcher needs, every source as a link that opens in a new tab. */
-import { ACTOR_LABELS, categoryLabel, SOURCE_KIND_LABELS } from '../data/categories';
+import { ACTOR_LABELS, categoryLabel } from '../data/categories';
 import { formatDateSpec, PRECISION_LABEL } from '../data/dates';
-import type { Source, TimelineEvent } from '../data/model';
+import type { TimelineEvent } from '../data/model';
 import { selectSelectedEvent } from '../state/selectors';
 import { EventLink } from './EventLink';
+import { FigureList } from './FigureList';
 import { ShapeIcon } from './ShapeIcon';
+import { SourceList } from './SourceList';
 import { useAppState } from './StoreContext';
 
 const TONE_LABELS: Record<string, string> = {
@@ -14,26 +16,6 @@ const TONE_LABELS: Record<string, string> = {
   '1': 'engagement',
   '2': 'cooperation achieved',
 };
-
-function SourceItem({ source, n }: { source: Source; n: number }) {
-  return (
-    <li id={`source-${n}`} className="source">
-      <a href={source.url} target="_blank" rel="noopener noreferrer">
-        {source.title}
-      </a>
-      <span className="source-meta">
-        {source.publisher}
-        {source.date ? `, ${source.date}` : ''}
-        {source.kind ? <span className={`kind kind-${source.kind}`}>{SOURCE_KIND_LABELS[source.kind]}</span> : null}
-        {source.archived ? (
-          <a className="archived" href={source.archived} target="_blank" rel="noopener noreferrer">
-            archived copy
-          </a>
-        ) : null}
-      </span>
-    </li>
-  );
-}
 
 function Related({ title, events }: { title: string; events: readonly TimelineEvent[] }) {
   if (events.length === 0) return null;
@@ -89,41 +71,14 @@ export function EventDetail() {
       {event.figures.length > 0 ? (
         <section className="figures">
           <h3>Figures</h3>
-          <ul>
-            {event.figures.map((f, i) => {
-              const src = f.source !== null ? event.sources[f.source] : undefined;
-              return (
-                // biome-ignore lint/suspicious/noArrayIndexKey: figures have no id and never reorder
-                <li key={i}>
-                  <strong>{f.value.toLocaleString('en-GB')}</strong> {f.what}
-                  {src ? (
-                    <span className="figure-source">
-                      {' '}
-                      — according to <a href={`#source-${(f.source ?? 0) + 1}`}>{src.publisher}</a>
-                    </span>
-                  ) : (
-                    <span className="figure-source"> — no source given</span>
-                  )}
-                  {f.note ? <p className="note">{f.note}</p> : null}
-                </li>
-              );
-            })}
-          </ul>
+          <FigureList event={event} />
         </section>
       ) : null}
       <Related title="Answers" events={answers} />
       <Related title="Answered by" events={answeredBy} />
       <section className="sources">
         <h3>Sources ({event.sources.length})</h3>
-        {event.sources.length ? (
-          <ol>
-            {event.sources.map((s, i) => (
-              <SourceItem key={s.url} source={s} n={i + 1} />
-            ))}
-          </ol>
-        ) : (
-          <p className="warning-text">This event has no source.</p>
-        )}
+        <SourceList sources={event.sources} />
       </section>
       <p className="detail-foot">
         Tone:{' '}

@@ -51,21 +51,57 @@ function describeWindow([a, b]: Domain): string {
   return `${fmt(new Date(a))} – ${fmt(new Date(b - 1))}`;
 }
 
-function layoutOptions(widthPx: number, measureText: (t: string) => number): LayoutOptions {
-  const narrow = widthPx < 520;
+function layoutOptions(
+  widthPx: number,
+  measureText: (t: string) => number,
+  compact: boolean,
+  tiny: boolean,
+): LayoutOptions {
+  const narrow = widthPx < 520 || compact;
   return {
     measureText,
     markRadiusPx: MARK_R,
     gapPx: 6,
     labelGapPx: LABEL_GAP_PX,
     maxLabelPx: Math.min(240, widthPx * (narrow ? 0.6 : 0.32)),
-    rowsPerBand: { us: narrow ? 3 : 4, joint: 2, ru: narrow ? 3 : 4 },
+    rowsPerBand: tiny
+      ? { us: 1, joint: 1, ru: 1 }
+      : compact
+        ? { us: 2, joint: 1, ru: 2 }
+        : { us: narrow ? 3 : 4, joint: 2, ru: narrow ? 3 : 4 },
     marginPx: 60,
   };
 }
 
-export function TimelineView() {
+export interface TimelineViewProps {
+  /** Fewer rows and no presidency strips: for embeds and the presentation's context strip. */
+  readonly compact?: boolean;
+  /** One row a band and no duration strip: an embed only a few hundred pixels high. */
+  readonly tiny?: boolean;
+  /**
+   * In an embed the page around must keep its scrolling: the wheel zooms only after a click into the
+   * timeline (until the pointer leaves it) or with Ctrl/⌘ held (which is also how trackpads pinch).
+   */
+  readonly wheelNeedsActivation?: boolean;
+  /** False for a static picture (print): no zoom, no keyboard, no tab stops. */
+  readonly interactive?: boolean;
+  /**
+   * Draw this window instead of the store's (the presentation's context strip: the store's window is the
+   * teacher's chosen period, which defines the sequence). Implies no zoom.
+   */
+  readonly fixedDomain?: Domain;
+}
+
+export function TimelineView({
+  compact = false,
+  tiny = false,
+  wheelNeedsActivation = false,
+  interactive: interactiveProp = true,
+  fixedDomain,
+}: TimelineViewProps) {
+  const interactive = interactiveProp && !fixedDomain;
   const store = useStoreApi();
+  const hintRef = useRef<HTMLParagraphElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const windowRef = useRef<HTMLSpanElement>(null);
@@ -93,8 +129,27 @@ export function TimelineView() {
       const k = widthPx / (base(d[1]) - base(d[0]));
       return zoomIdentity.scale(k).translate(-base(d[0]), 0);
     };
+    let armed = !wheelNeedsActivation;
+    let hintTimer: ReturnType<typeof setTimeout> | null = null;
+    const showHint = () => {
+      const hint = hintRef.current;
+      if (!hint) return;
+      hint.hidden = false;
+      if (hintTimer) clearTimeout(hintTimer);
+      hintTimer = setTimeout(() => {
+        hint.hidden = true;
+      }, 1800);
+    };
     const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-      .filter((ev: Event) => ev.type === 'wheel' || !(ev as MouseEvent).button)
+      .filter((ev: Event) => {
+        if (!interactive) return false;
+        if (ev.type === 'wheel') {
+          const ok = armed || (ev as WheelEvent).ctrlKey || (ev as WheelEvent).metaKey;
+          if (!ok) showHint();
+          return ok;
+        }
+        return !(ev as MouseEvent).button;
+      })
       .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (!ev.sourceEvent) return; // programmatic: the store already holds this window
         const [a, b] = ev.transform.rescaleX(baseScale()).domain();
@@ -136,8 +191,11 @@ export function TimelineView() {
             widthPx,
             selectedId: s.selectedId,
             focusId,
-            layout: layoutOptions(widthPx, measure),
-            rowHeightPx: ROW_HEIGHT_PX,
+            layout: layoutOptions(widthPx, measure, compact, tiny),
+            rowHeightPx: compact ? 22 : ROW_HEIGHT_PX,
+            showEras: !compact,
+            showSpans: !tiny,
+            focusable: interactive,
           })
         : null;
 
@@ -148,7 +206,7 @@ export function TimelineView() {
     const draw = (force = false) => {
       const s = store.getState();
       // A selection made outside the chart (list, links, address) is brought into view first.
-      if (s.revealId && s.dataset) {
+      if (s.revealId && s.dataset && !fixedDomain) {
         const e = s.dataset.byId.get(s.revealId);
         s.clearReveal();
         if (e) s.setDomain(computeRevealDomain(e, store.getState().domain, isAlone(e.id), MIN_SPAN_MS));
@@ -157,20 +215,20 @@ export function TimelineView() {
       const inputs = inputsOf(s);
       if (!force && inputs.length === last.length && inputs.every((v, i) => v === last[i])) return;
       last = inputs;
-      model = modelFor(s, s.domain);
+      const domain = fixedDomain ?? s.domain;
+      model = modelFor(s, domain);
       if (!model) return;
       updateZoomLimits();
       renderTimeline(svgEl, model);
-      if (windowRef.current) windowRef.current.textContent = describeWindow(s.domain);
+      if (windowRef.current) windowRef.current.textContent = describeWindow(domain);
       // Keep d3-zoom's transform in step with the store's window (emits a zoom event without sourceEvent).
-      zoomer.transform(svg, transformFor(s.domain));
+      zoomer.transform(svg, transformFor(domain));
       if (restoreFocus && focusId) {
         restoreFocus = false;
+        const key = model.marks.find((m) => m.eventIds.includes(focusId as string) || m.firstId === focusId)?.key;
         const el =
           svgEl.querySelector<SVGGElement>(`g.mark[data-event-id="${CSS.escape(focusId)}"]`) ??
-          [...svgEl.querySelectorAll<SVGGElement>('g.mark.cluster')].find((g) =>
-            g.dataset.clusterIds?.split(' ').includes(focusId as string),
-          );
+          (key ? svgEl.querySelector<SVGGElement>(`g.mark[data-cluster-first="${CSS.escape(key.slice(8))}"]`) : null);
         el?.focus();
       }
     };
@@ -183,13 +241,11 @@ export function TimelineView() {
       s.setDomain(d);
       draw(true);
     };
-    const zoomToCluster = (ids: string[]) => {
-      const s = store.getState();
-      const events = ids.map((id) => s.dataset?.byId.get(id)).filter((e): e is TimelineEvent => !!e);
-      if (events.length === 0) return;
-      focusId = events[0]?.id ?? null;
+    const zoomToCluster = (g: SVGGElement) => {
+      const { clusterFirst, clusterStart, clusterEnd } = g.dataset;
+      focusId = clusterFirst ?? null;
       restoreFocus = true;
-      s.setDomain(computeClusterDomain(events, MIN_SPAN_MS));
+      store.getState().setDomain(computeClusterDomain(Number(clusterStart), Number(clusterEnd), MIN_SPAN_MS));
       draw(true);
     };
     const markOf = (target: EventTarget | null) =>
@@ -199,36 +255,41 @@ export function TimelineView() {
       if (id) {
         focusId = id;
         store.getState().select(id);
-      } else if (g.dataset.clusterIds) zoomToCluster(g.dataset.clusterIds.split(' '));
+      } else if (g.dataset.clusterFirst) zoomToCluster(g);
     };
 
+    if (wheelNeedsActivation) {
+      svg.on('pointerdown.arm', () => {
+        armed = true;
+      });
+      svg.on('pointerleave.arm', () => {
+        armed = false;
+      });
+    }
     svg.on('click.marks', (ev: MouseEvent) => {
       const g = markOf(ev.target);
       if (g) activate(g);
-      const other = ev.target instanceof Element ? ev.target.closest<SVGElement>('[data-span-for], [data-label-for]') : null;
+      const other =
+        ev.target instanceof Element ? ev.target.closest<SVGElement>('[data-span-for], [data-label-for]') : null;
       const id = other?.dataset.spanFor ?? other?.dataset.labelFor;
       if (id) store.getState().select(id);
     });
     svg.on('keydown.marks', (ev: KeyboardEvent) => {
+      if (!interactive) return;
       const s = store.getState();
       const events = selectFilteredEvents(s);
       const g = markOf(ev.target);
+      // From a cluster, → continues after its last member and ← before its first.
       const currentId =
         g?.dataset.eventId ??
-        g?.dataset.clusterIds?.split(' ')[ev.key === 'ArrowLeft' ? 0 : -1] ??
+        (ev.key === 'ArrowLeft' ? g?.dataset.clusterFirst : g?.dataset.clusterLast) ??
         focusId ??
         s.selectedId;
       let handled = true;
       switch (ev.key) {
         case 'ArrowRight':
         case 'ArrowLeft': {
-          const clusterIds = g?.dataset.clusterIds?.split(' ');
-          const from = clusterIds
-            ? ev.key === 'ArrowRight'
-              ? clusterIds[clusterIds.length - 1]
-              : clusterIds[0]
-            : currentId;
-          const next = stepEvent(events, from ?? null, ev.key === 'ArrowRight' ? 1 : -1);
+          const next = stepEvent(events, currentId ?? null, ev.key === 'ArrowRight' ? 1 : -1);
           if (next) focusEvent(next);
           break;
         }
@@ -247,8 +308,7 @@ export function TimelineView() {
         case '-':
         case '_': {
           const mark =
-            g &&
-            model?.marks.find((m) => m.key === (g.dataset.eventId ?? `cluster:${g.dataset.clusterIds?.split(' ')[0]}`));
+            g && model?.marks.find((m) => m.key === (g.dataset.eventId ?? `cluster:${g.dataset.clusterFirst}`));
           const centre = mark ? createTimeScale(s.domain, widthPx).invert(mark.xPx).getTime() : undefined;
           s.setDomain(zoomDomain(s.domain, ev.key === '+' || ev.key === '=' ? KEY_ZOOM : 1 / KEY_ZOOM, centre));
           if (g?.dataset.eventId) {
@@ -280,9 +340,10 @@ export function TimelineView() {
     return () => {
       unsubscribe();
       resize.disconnect();
-      svg.on('.zoom', null).on('.marks', null);
+      svg.on('.zoom', null).on('.marks', null).on('.arm', null);
+      if (hintTimer) clearTimeout(hintTimer);
     };
-  }, [store]);
+  }, [store, compact, tiny, wheelNeedsActivation, interactive, fixedDomain]);
 
   const zoomBy = (k: number) => {
     const s = store.getState();
@@ -295,7 +356,7 @@ export function TimelineView() {
         <p className="window-text">
           Showing <span ref={windowRef} aria-live="polite" />
         </p>
-        <div className="zoom-buttons">
+        <div className="zoom-buttons" hidden={!interactive}>
           <button type="button" onClick={() => zoomBy(KEY_ZOOM)} aria-label="Zoom in">
             +
           </button>
@@ -317,8 +378,15 @@ export function TimelineView() {
           ref={svgRef}
           className="timeline-svg"
           role="group"
-          aria-label="Timeline of events. Tab to reach the events, arrow keys to move between them in time, Enter to open one, + and − to zoom."
+          aria-label={
+            interactive
+              ? 'Timeline of events. Tab to reach the events, arrow keys to move between them in time, Enter to open one, + and − to zoom.'
+              : 'Timeline of the events listed below.'
+          }
         />
+        <p className="wheel-hint" ref={hintRef} hidden role="status">
+          Click the timeline to zoom with the wheel, or hold Ctrl (⌘ on a Mac) while scrolling.
+        </p>
       </div>
     </div>
   );

@@ -37,10 +37,36 @@ describe('bad input gets a clear message, never a blank page', () => {
     assert.match(await alertText('?data=status/500'), /answered with an error \(500\)/);
   });
   it('says when a web page came back instead of data', async () => {
-    assert.match(await alertText('?data=index.html'), /returned a web page \(HTML\)/);
+    assert.match(await alertText('?data=index.html'), /is a web page \(HTML\), not a dataset/);
   });
   it('says when the JSON is truncated', async () => {
-    assert.match(await alertText('?data=fixtures/truncated.json'), /not valid JSON/);
+    assert.match(await alertText('?data=fixtures/truncated.json'), /is truncated: the JSON ends before it is complete/);
+  });
+  it('says when the file is empty or not UTF-8 text', async () => {
+    assert.match(await alertText('?data=fixtures/empty.json'), /is empty/);
+    assert.match(await alertText('?data=fixtures/latin1.csv'), /UTF-8/);
+  });
+  it('loads our CSV: draws the valid rows and names the bad one by its row', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}?data=fixtures/ours.csv`);
+    await page.getByRole('alert').waitFor();
+    assert.match(
+      (await page.getByRole('alert').textContent()) ?? '',
+      /row 3 \(our-bad\), date: "2021-13-45" is not a calendar date/,
+    );
+    await page.waitForSelector('g.mark[data-event-id="our-good"]');
+    await page.waitForSelector('g.mark[data-event-id="our-second"]');
+    await page.close();
+  });
+  it('loads a TimelineJS sheet: its title, events and groups as categories, text as plain text', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}?data=fixtures/sheet.csv`);
+    await page.waitForSelector('g.mark');
+    assert.equal(await page.locator('h1').textContent(), 'My TimelineJS sheet');
+    const rows = await page.getByTestId('event-list').locator('tbody tr').allTextContents();
+    assert.equal(rows.length, 2);
+    assert.ok(rows[0]?.includes('Sheet event one'));
+    await page.close();
   });
   it('lists rejected records and still draws the valid ones', async () => {
     const page = await browser.newPage();
@@ -73,7 +99,10 @@ describe('bad input gets a clear message, never a blank page', () => {
     await page.waitForTimeout(300);
     assert.deepEqual(dialogs, []);
     assert.equal(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned), undefined);
-    assert.equal(await page.locator('[data-testid="event-detail"] h2').textContent(), '<img src=x onerror="window.pwned=true;alert(1)">');
+    assert.equal(
+      await page.locator('[data-testid="event-detail"] h2').textContent(),
+      '<img src=x onerror="window.pwned=true;alert(1)">',
+    );
     assert.equal(await page.locator('[data-testid="event-detail"] img').count(), 0);
     // The javascript: source was rejected with the record; nothing links to it.
     assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);

@@ -25,7 +25,9 @@ const TYPES: Record<string, string> = {
 
 function fileFor(urlPath: string): string | null {
   const path = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/'));
-  const [base, rel] = path.startsWith('/fixtures/') ? [FIXTURES, path.slice('/fixtures/'.length)] : [DIST, path.slice(1)];
+  const [base, rel] = path.startsWith('/fixtures/')
+    ? [FIXTURES, path.slice('/fixtures/'.length)]
+    : [DIST, path.slice(1)];
   const file = join(base, rel || 'index.html');
   if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) return null;
   return file;
@@ -83,6 +85,7 @@ export async function waitForMarks(page: Page): Promise<void> {
 export interface RawEvent {
   id: string;
   date: string;
+  end?: string;
   title: string;
   actors: string[];
   category: string;

@@ -130,7 +130,11 @@ function paintMarks(svg: Selection<SVGSVGElement, unknown, null, undefined>, mar
       m.append('rect').attr('class', 'focus-ring').attr('rx', 6);
       m.append('path').attr('class', 'shape');
       m.append('rect').attr('class', 'pill');
-      m.append('text').attr('class', 'count').attr('text-anchor', 'middle').attr('dy', '0.35em').attr('aria-hidden', 'true');
+      m.append('text')
+        .attr('class', 'count')
+        .attr('text-anchor', 'middle')
+        .attr('dy', '0.35em')
+        .attr('aria-hidden', 'true');
       return m;
     });
   g.attr('class', (d) =>
@@ -140,7 +144,10 @@ function paintMarks(svg: Selection<SVGSVGElement, unknown, null, undefined>, mar
   )
     .attr('data-event-id', (d) => (d.count === 1 ? (d.eventIds[0] ?? null) : null))
     .attr('data-cluster-count', (d) => (d.count > 1 ? d.count : null))
-    .attr('data-cluster-ids', (d) => (d.count > 1 ? d.eventIds.join(' ') : null))
+    .attr('data-cluster-first', (d) => (d.count > 1 ? d.firstId : null))
+    .attr('data-cluster-last', (d) => (d.count > 1 ? d.lastId : null))
+    .attr('data-cluster-start', (d) => (d.count > 1 ? d.startMs : null))
+    .attr('data-cluster-end', (d) => (d.count > 1 ? d.endMs : null))
     .attr('tabindex', (d) => d.tabIndex)
     .attr('aria-label', (d) => d.ariaLabel)
     .attr('aria-pressed', (d) => (d.count === 1 ? String(d.selected) : null))

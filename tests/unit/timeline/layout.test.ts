@@ -142,3 +142,18 @@ describe('assignSpanRows', () => {
     ]);
   });
 });
+
+describe('level of detail', () => {
+  it('above the threshold, buckets events by pixel: few marks, every event counted once', () => {
+    const many = Array.from({ length: 4000 }, (_, i) =>
+      rawEvent({ id: `e${i}`, date: day(i % 100), actors: i % 3 === 0 ? ['RU'] : ['US'] }),
+    );
+    const d = dataset(many);
+    const items = assignLanes(d.events, scale, opts, d.longestMs);
+    expect(items.length).toBeLessThan(200);
+    expect(items.reduce((n, i) => n + i.events.length, 0)).toBe(4000);
+    const ids = new Set(items.flatMap((i) => i.events.map((e) => e.id)));
+    expect(ids.size).toBe(4000);
+    expect(items.every((i) => i.events.every((e) => bandOf(e) === i.band))).toBe(true);
+  });
+});

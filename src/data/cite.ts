@@ -1,0 +1,110 @@
+/**
+ * Citations for the dataset and for one event: APA and Chicago text, BibTeX, RIS and CSL-JSON. Pure: the
+ * permalink and the access date are passed in, so output is deterministic and testable.
+ */
+import { formatDateSpec } from './dates';
+import type { Dataset, TimelineEvent } from './model';
+
+export const AUTHOR = 'US–Russia Relations Timeline';
+
+export interface CiteContext {
+  readonly dataset: Pick<Dataset, 'title' | 'version' | 'updated'>;
+  /** The permalink of the view or event being cited. */
+  readonly url: string;
+  /** Access date, YYYY-MM-DD. */
+  readonly accessed: string;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${MONTHS[(m ?? 1) - 1]} ${d}, ${y}`;
+}
+
+const year = (iso: string) => iso.slice(0, 4);
+
+export function citeApa(ctx: CiteContext, event?: TimelineEvent): string {
+  const { dataset: d } = ctx;
+  const retrieved = `Retrieved ${longDate(ctx.accessed)}, from ${ctx.url}`;
+  if (!event) return `${AUTHOR}. (${year(d.updated)}). ${d.title} (Version ${d.version}) [Data set]. ${retrieved}`;
+  return `${AUTHOR}. (${year(d.updated)}). ${event.title} [Timeline entry, ${formatDateSpec(event.span)}]. In ${d.title} (Version ${d.version}). ${retrieved}`;
+}
+
+export function citeChicago(ctx: CiteContext, event?: TimelineEvent): string {
+  const { dataset: d } = ctx;
+  const tail = `Version ${d.version}, updated ${longDate(d.updated)}. Accessed ${longDate(ctx.accessed)}. ${ctx.url}.`;
+  if (!event) return `${AUTHOR}. ${d.title}. Dataset. ${tail}`;
+  return `${AUTHOR}. “${event.title}” (${formatDateSpec(event.span)}). In ${d.title}. ${tail}`;
+}
+
+/** Escapes BibTeX's special characters in a field value. */
+export function escapeBibtex(text: string): string {
+  return text.replace(/[\\{}%&$#_^~]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '^' ? '\\^{}' : c === '~' ? '\\~{}' : `\\${c}`,
+  );
+}
+
+function key(ctx: CiteContext, event?: TimelineEvent): string {
+  return `usrussia${year(ctx.dataset.updated)}${event ? `_${event.id.replace(/[^A-Za-z0-9]/g, '')}` : ''}`;
+}
+
+export function toBibtex(ctx: CiteContext, event?: TimelineEvent): string {
+  const title = event ? `${event.title} (${formatDateSpec(event.span)})` : ctx.dataset.title;
+  const fields: [string, string][] = [
+    ['title', escapeBibtex(title)],
+    ['author', `{${escapeBibtex(AUTHOR)}}`],
+    ['year', year(ctx.dataset.updated)],
+    ['version', escapeBibtex(ctx.dataset.version)],
+    ['url', ctx.url],
+    ['urldate', ctx.accessed],
+    ...(event ? ([['booktitle', escapeBibtex(ctx.dataset.title)]] as [string, string][]) : []),
+    ['note', event ? 'Timeline entry' : 'Dataset, CC BY 4.0'],
+  ];
+  return `@misc{${key(ctx, event)},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}\n`;
+}
+
+export function toRis(ctx: CiteContext, event?: TimelineEvent): string {
+  const lines = [
+    `TY  - ${event ? 'ELEC' : 'DATA'}`,
+    `TI  - ${event ? `${event.title} (${formatDateSpec(event.span)})` : ctx.dataset.title}`,
+    `AU  - ${AUTHOR}`,
+    `PY  - ${year(ctx.dataset.updated)}`,
+    ...(event ? [`T2  - ${ctx.dataset.title}`] : []),
+    `ET  - ${ctx.dataset.version}`,
+    `UR  - ${ctx.url}`,
+    `Y2  - ${ctx.accessed}`,
+    'ER  - ',
+  ];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+const dateParts = (iso: string) => [iso.split('-').map(Number)];
+
+export function toCslJson(ctx: CiteContext, event?: TimelineEvent): string {
+  const item = {
+    id: key(ctx, event),
+    type: event ? 'entry' : 'dataset',
+    title: event ? event.title : ctx.dataset.title,
+    ...(event ? { 'container-title': ctx.dataset.title, note: `Event dated ${formatDateSpec(event.span)}` } : {}),
+    author: [{ literal: AUTHOR }],
+    issued: { 'date-parts': dateParts(ctx.dataset.updated) },
+    accessed: { 'date-parts': dateParts(ctx.accessed) },
+    version: ctx.dataset.version,
+    URL: ctx.url,
+  };
+  return `${JSON.stringify([item], null, 2)}\n`;
+}

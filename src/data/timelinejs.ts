@@ -1,0 +1,437 @@
+/**
+ * TimelineJS (Knight Lab) in and out: its Google-Sheets template saved as CSV, and its JSON format, mapped
+ * onto raw records of our schema so that validateDataset judges them by the same rules as our own files.
+ *
+ * Mapping: Year/Month/Day → `date` at the precision given (YYYY, YYYY-MM, YYYY-MM-DD), End … → `end`;
+ * Headline → `title`, Text → `summary` (TimelineJS text is HTML: reduced to plain text here, never rendered);
+ * Group → `category` (a lower-cased slug); Display Date → `displayDate` (an extra field the app ignores);
+ * an http(s) Media URL → one source of kind "reference"; Type "title" → the dataset's title, Type "era" → an
+ * era of kind "period". TimelineJS has no actors, tone or time zone: actors are [] (validation warns), tone
+ * is absent, and Time columns are dropped. Ids are `unique_id` when it is a valid slug, otherwise the date
+ * and a slug of the headline, made unique in file order with -2, -3, … so the same file gives the same ids.
+ */
+import { indexColumns, readCsvTable } from './csv';
+import type { DataIssue, Era, TimelineEvent } from './model';
+
+export interface TimelineJsParseResult {
+  readonly raw: { title?: string; eras?: unknown[]; events: unknown[] };
+  /** For CSV, rows[i] is the spreadsheet row of raw.events[i]; empty for JSON. */
+  readonly rows: readonly number[];
+  readonly issues: readonly DataIssue[];
+}
+
+// ---- HTML → plain text, without a DOM ---------------------------------------------------------------------
+// Here because TimelineJS text is the only HTML we read; it moves to a module of its own if another format needs it.
+// A linear scan, not a regex over the whole text: patterns like /<[^>]*>/ take quadratic time on hostile
+// input such as "<a<a<a…" with no ">". The output is plain text for React to show as text; it is never HTML.
+
+/** Named entities TimelineJS text uses (name, code point); other names are left as written. */
+const NAMED_ENTITIES = new Map(
+  'amp 38 lt 60 gt 62 quot 34 apos 39 nbsp 160 ndash 8211 mdash 8212 lsquo 8216 rsquo 8217 ldquo 8220 rdquo 8221 hellip 8230 laquo 171 raquo 187 copy 169 reg 174 trade 8482 euro 8364 deg 176 middot 183 bull 8226 shy 173 AMP 38 LT 60 GT 62 QUOT 34'
+    .match(/\S+ \d+/g)
+    ?.map((pair): [string, string] => {
+      const [name = '', code = ''] = pair.split(' ');
+      return [name, String.fromCodePoint(Number(code))];
+    }),
+);
+const BLOCK_TAGS = new Set(
+  'br p div li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote hr section article header footer dd dt figure figcaption pre'.split(
+    ' ',
+  ),
+);
+/** Elements whose content is not text: dropped with their content. */
+const RAW_TEXT_END = { script: /<\/script/gi, style: /<\/style/gi } as const;
+
+function decodeEntity(whole: string, body: string): string {
+  if (!body.startsWith('#')) return NAMED_ENTITIES.get(body) ?? whole;
+  const hex = body[1] === 'x' || body[1] === 'X';
+  const code = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+  const invalid = code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff);
+  return invalid ? '\ufffd' : String.fromCodePoint(code);
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, decodeEntity);
+}
+
+/** Removes tags, comments and script/style content; block tags become line breaks. */
+function stripTags(html: string): string {
+  let out = '';
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) return out + html.slice(i);
+    out += html.slice(i, lt);
+    if (!/[A-Za-z/!?]/.test(html[lt + 1] ?? '')) {
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    const close = html.startsWith('<!--', lt) ? html.indexOf('-->', lt + 4) : html.indexOf('>', lt);
+    // An unclosed tag swallows the rest of the text, as it does in a browser.
+    if (close < 0) return out;
+    i = close + (html.startsWith('<!--', lt) ? 3 : 1);
+    const name = /^<(\/?)([A-Za-z][A-Za-z0-9]*)/.exec(html.slice(lt, Math.min(close, lt + 40)));
+    const tag = name?.[2]?.toLowerCase() ?? '';
+    if (BLOCK_TAGS.has(tag)) out += '\n';
+    if (name?.[1] === '' && (tag === 'script' || tag === 'style')) {
+      const end = RAW_TEXT_END[tag];
+      end.lastIndex = i;
+      const found = end.exec(html);
+      const gt = found ? html.indexOf('>', found.index) : -1;
+      if (gt < 0) return out;
+      i = gt + 1;
+    }
+  }
+  return out;
+}
+
+/** TimelineJS's HTML text as plain text: tags removed, entities decoded, spaces collapsed, one line a block. */
+export function htmlToText(html: string): string {
+  return decodeEntities(stripTags(html))
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+// ---- TimelineJS slides → raw records ------------------------------------------------------------------------
+
+type Obj = Record<string, unknown>;
+
+/** The fields of one TimelineJS slide that we read, whether it came from a sheet row or from JSON. */
+interface Slide {
+  readonly start: readonly [unknown, unknown, unknown];
+  readonly end: readonly [unknown, unknown, unknown];
+  readonly displayDate: unknown;
+  readonly headline: unknown;
+  readonly text: unknown;
+  readonly mediaUrl: unknown;
+  readonly mediaCredit: unknown;
+  readonly mediaCaption: unknown;
+  readonly group: unknown;
+  readonly uniqueId: unknown;
+}
+
+type Note = (field: string, message: string) => void;
+
+const SLUG_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+function isObject(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** An own property only: keys such as "constructor" must never reach Object.prototype. */
+function own(v: unknown, key: string): unknown {
+  return isObject(v) && Object.hasOwn(v, key) ? v[key] : undefined;
+}
+
+function textOf(v: unknown): string | undefined {
+  return typeof v === 'string' ? htmlToText(v) || undefined : undefined;
+}
+
+export function slugify(text: string, maxLength = 60): string {
+  const slug = text
+    .slice(0, maxLength * 4)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slug.slice(0, maxLength).replace(/-$/, '');
+}
+
+function datePart(v: unknown): string | null {
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+}
+
+function pad(part: string, width: number): string {
+  return /^\d+$/.test(part) ? part.padStart(width, '0') : part;
+}
+
+/** "2021", "2021-04" or "2021-04-05" from TimelineJS's parts; anything odd is kept so validation names it. */
+export function composeDate(year: unknown, month: unknown, day: unknown): string | undefined {
+  const y = datePart(year);
+  if (y === null) return undefined;
+  const m = datePart(month);
+  if (m === null) return pad(y, 4);
+  const d = datePart(day);
+  return d === null ? `${pad(y, 4)}-${pad(m, 2)}` : `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+}
+
+function slideDate(parts: Slide['start'], field: string, note: Note): string | undefined {
+  if (datePart(parts[2]) !== null && datePart(parts[1]) === null) {
+    note(field, 'has a day but no month: the date is kept to the year; add the month');
+  }
+  return composeDate(...parts);
+}
+
+function mediaSources(slide: Slide, note: Note): Obj[] {
+  const url = typeof slide.mediaUrl === 'string' ? slide.mediaUrl.trim() : '';
+  if (url === '') return [];
+  let host = '';
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') host = parsed.hostname;
+  } catch {
+    // not a URL: reported below
+  }
+  if (host === '') {
+    note('media', `"${url.slice(0, 80)}" is not an http or https address: not kept as a source`);
+    return [];
+  }
+  const title = textOf(slide.mediaCaption) ?? url;
+  return [{ url, title, publisher: textOf(slide.mediaCredit) ?? host, kind: 'reference' }];
+}
+
+/** Hands out ids unique within one file: the base, then base-2, base-3, … in the order asked. */
+function createIdMaker(taken: readonly string[]): (base: string) => string {
+  const used = new Set(taken);
+  const next = new Map<string, number>();
+  return (base) => {
+    if (!used.has(base)) {
+      used.add(base);
+      return base;
+    }
+    let n = next.get(base) ?? 2;
+    while (used.has(`${base}-${n}`)) n += 1;
+    next.set(base, n + 1);
+    used.add(`${base}-${n}`);
+    return `${base}-${n}`;
+  };
+}
+
+function explicitId(slide: Slide): string | null {
+  const id = slide.uniqueId;
+  return typeof id === 'string' && id.length <= 200 && SLUG_ID.test(id) ? id : null;
+}
+
+function slideToEvent(slide: Slide, makeId: (base: string) => string, note: Note): Obj {
+  const date = slideDate(slide.start, 'date', note);
+  const end = slideDate(slide.end, 'end', note);
+  const title = textOf(slide.headline);
+  const summary = textOf(slide.text);
+  const group = typeof slide.group === 'string' ? slide.group.trim() : '';
+  const displayDate = textOf(slide.displayDate);
+  const id = explicitId(slide) ?? makeId(slugify(`${date ?? 'undated'} ${title ?? ''}`, 80) || 'event');
+  return {
+    id,
+    ...(date === undefined ? {} : { date }),
+    ...(end === undefined ? {} : { end }),
+    ...(title === undefined ? {} : { title }),
+    ...(summary === undefined ? {} : { summary }),
+    actors: [],
+    ...(group === '' ? {} : { category: slugify(group, 40) || group.toLowerCase() }),
+    ...(displayDate === undefined ? {} : { displayDate }),
+    sources: mediaSources(slide, note),
+  };
+}
+
+function slideToEra(slide: Slide, makeId: (base: string) => string): Obj {
+  const title = textOf(slide.headline);
+  const start = composeDate(...slide.start);
+  const end = composeDate(...slide.end);
+  return {
+    id: makeId(`era-${slugify(title ?? '') || 'untitled'}`),
+    ...(title === undefined ? {} : { title }),
+    ...(start === undefined ? {} : { start }),
+    ...(end === undefined ? {} : { end }),
+    kind: 'period',
+  };
+}
+
+interface TypedSlide {
+  readonly slide: Slide;
+  readonly type: string;
+  readonly row?: number;
+}
+
+/** Sorts slides into the title, eras and events, keeping each event's row for messages. */
+function assemble(slides: readonly TypedSlide[], title: string | undefined): TimelineJsParseResult {
+  const issues: DataIssue[] = [];
+  const taken = slides.flatMap(({ slide }) => explicitId(slide) ?? []);
+  const makeId = createIdMaker(taken);
+  const makeEraId = createIdMaker([]);
+  const events: unknown[] = [];
+  const eras: unknown[] = [];
+  const rows: number[] = [];
+  let datasetTitle = title;
+  for (const { slide, type, row } of slides) {
+    const at = row === undefined ? {} : { row };
+    if (type === 'title') {
+      const message = 'a second "title" row is ignored';
+      if (datasetTitle !== undefined)
+        issues.push({ level: 'warning', index: null, id: null, field: 'Type', message, ...at });
+      else datasetTitle = textOf(slide.headline);
+    } else if (type === 'era') {
+      eras.push(slideToEra(slide, makeEraId));
+    } else {
+      const index = events.length;
+      const pending: [string, string][] = [];
+      const event = slideToEvent(slide, makeId, (field, message) => pending.push([field, message]));
+      for (const [field, message] of pending) {
+        issues.push({ level: 'warning', index, id: event.id as string, field, message, ...at });
+      }
+      events.push(event);
+      if (row !== undefined) rows.push(row);
+    }
+  }
+  const raw = {
+    ...(datasetTitle === undefined ? {} : { title: datasetTitle }),
+    ...(eras.length ? { eras } : {}),
+    events,
+  };
+  return { raw, rows, issues };
+}
+
+/** The template's header, in its order. */
+export const TIMELINEJS_COLUMNS: readonly string[] = (
+  'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,' +
+  'Media Caption,Media Thumbnail,Type,Group,Background'
+).split(',');
+
+export function parseTimelineJsCsv(text: string): TimelineJsParseResult {
+  const table = readCsvTable(text);
+  const columns = indexColumns(table.header);
+  if (!columns.has('year') || !columns.has('headline')) {
+    const message = `has no column Year or Headline: TimelineJS's header is ${TIMELINEJS_COLUMNS.join(', ')}`;
+    return {
+      raw: { events: [] },
+      rows: [],
+      issues: [...table.issues, { level: 'error', index: null, id: null, field: '(file)', message, row: 1 }],
+    };
+  }
+  const slides = table.records.map(({ cells, row }): TypedSlide => {
+    const cell = (name: string) => {
+      const i = columns.get(name);
+      return i === undefined ? '' : (cells[i] ?? '');
+    };
+    const slide: Slide = {
+      start: [cell('year'), cell('month'), cell('day')],
+      end: [cell('end year'), cell('end month'), cell('end day')],
+      displayDate: cell('display date'),
+      headline: cell('headline'),
+      text: cell('text'),
+      mediaUrl: cell('media'),
+      mediaCredit: cell('media credit'),
+      mediaCaption: cell('media caption'),
+      group: cell('group'),
+      uniqueId: undefined,
+    };
+    return { slide, type: cell('type').trim().toLowerCase(), row };
+  });
+  const result = assemble(slides, undefined);
+  return { ...result, issues: [...table.issues, ...result.issues] };
+}
+
+function jsonSlide(v: unknown): Slide {
+  const start = own(v, 'start_date');
+  const end = own(v, 'end_date');
+  const text = own(v, 'text');
+  const media = own(v, 'media');
+  return {
+    start: [own(start, 'year'), own(start, 'month'), own(start, 'day')],
+    end: [own(end, 'year'), own(end, 'month'), own(end, 'day')],
+    displayDate: own(v, 'display_date') ?? own(start, 'display_date'),
+    headline: own(text, 'headline'),
+    text: own(text, 'text'),
+    mediaUrl: own(media, 'url'),
+    mediaCredit: own(media, 'credit'),
+    mediaCaption: own(media, 'caption'),
+    group: own(v, 'group'),
+    uniqueId: own(v, 'unique_id'),
+  };
+}
+
+/** TimelineJS JSON ({title?, events, eras?}) → our raw shape. Records that are not objects pass through as they are. */
+export function parseTimelineJsJson(value: unknown): TimelineJsParseResult {
+  const events = own(value, 'events');
+  if (!Array.isArray(events))
+    return {
+      raw: { events: [] },
+      rows: [],
+      issues: [{ level: 'error', index: null, id: null, field: 'events', message: 'is missing or not an array' }],
+    };
+  const titleValue = own(value, 'title');
+  const title = typeof titleValue === 'string' ? textOf(titleValue) : textOf(own(own(titleValue, 'text'), 'headline'));
+  const eraList = own(value, 'eras');
+  const slides: TypedSlide[] = [
+    ...(Array.isArray(eraList) ? eraList : []).map((e) => ({ slide: jsonSlide(e), type: 'era' })),
+    ...events.map((e) => ({ slide: jsonSlide(e), type: '' })),
+  ];
+  const result = assemble(slides, title);
+  // Keep non-objects in place so that validation reports them at their index.
+  const raw = { ...result.raw, events: result.raw.events.map((e, i) => (isObject(events[i]) ? e : events[i])) };
+  return { ...result, raw };
+}
+
+interface TimelineJsDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export interface TimelineJsSlide {
+  unique_id?: string;
+  start_date?: TimelineJsDate;
+  end_date?: TimelineJsDate;
+  text: { headline: string; text: string };
+  group?: string;
+}
+
+export interface TimelineJsDocument {
+  title?: { text: { headline: string; text: string } };
+  events: TimelineJsSlide[];
+  eras?: { start_date?: TimelineJsDate; end_date?: TimelineJsDate; text: { headline: string; text: string } }[];
+}
+
+/** What toTimelineJsJson reads: a Dataset fits, and so does anything with these fields. */
+export interface TimelineJsExportable {
+  readonly title?: string;
+  readonly events: readonly Pick<TimelineEvent, 'id' | 'date' | 'end' | 'title' | 'summary' | 'category'>[];
+  readonly eras?: readonly Pick<Era, 'title' | 'start' | 'end'>[];
+}
+
+function toTimelineJsDate(date: string | null): TimelineJsDate | undefined {
+  const m = date === null ? null : /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) return undefined;
+  return {
+    year: Number(m[1]),
+    ...(m[2] === undefined ? {} : { month: Number(m[2]) }),
+    ...(m[3] === undefined ? {} : { day: Number(m[3]) }),
+  };
+}
+
+function dates(start: string, end: string | null): Pick<TimelineJsSlide, 'start_date' | 'end_date'> {
+  const start_date = toTimelineJsDate(start);
+  const end_date = toTimelineJsDate(end);
+  return { ...(start_date ? { start_date } : {}), ...(end_date ? { end_date } : {}) };
+}
+
+/** TimelineJS JSON of our events: text is our plain text, HTML-escaped, so TimelineJS shows it as written. */
+export function toTimelineJsJson(data: TimelineJsExportable): TimelineJsDocument {
+  const events = data.events.map(
+    (e): TimelineJsSlide => ({
+      unique_id: e.id,
+      ...dates(e.date, e.end),
+      text: { headline: escapeHtml(e.title), text: escapeHtml(e.summary) },
+      group: e.category,
+    }),
+  );
+  const eras = (data.eras ?? []).map((era) => ({
+    ...dates(era.start, era.end),
+    text: { headline: escapeHtml(era.title), text: '' },
+  }));
+  return {
+    ...(data.title === undefined ? {} : { title: { text: { headline: escapeHtml(data.title), text: '' } } }),
+    events,
+    ...(eras.length > 0 ? { eras } : {}),
+  };
+}

@@ -1,0 +1,34 @@
+/** An event's sources: title as a link (new tab), publisher, date, kind; optionally the address written out. */
+import { SOURCE_KIND_LABELS } from '../data/categories';
+import type { Source } from '../data/model';
+
+export function SourceList({ sources, showUrls = false }: { sources: readonly Source[]; showUrls?: boolean }) {
+  if (sources.length === 0) return <p className="warning-text">This event has no source.</p>;
+  return (
+    <ol className="source-list">
+      {sources.map((s, i) => (
+        <li key={s.url} id={`source-${i + 1}`} className="source">
+          <a href={s.url} target="_blank" rel="noopener noreferrer">
+            {s.title}
+          </a>
+          <span className="source-meta">
+            {s.publisher}
+            {s.date ? `, ${s.date}` : ''}
+            {s.kind ? <span className={`kind kind-${s.kind}`}>{SOURCE_KIND_LABELS[s.kind]}</span> : null}
+            {s.archived && !showUrls ? (
+              <a className="archived" href={s.archived} target="_blank" rel="noopener noreferrer">
+                archived copy
+              </a>
+            ) : null}
+          </span>
+          {showUrls ? (
+            <span className="source-url">
+              {s.url}
+              {s.archived ? ` (archived: ${s.archived})` : ''}
+            </span>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * The timeline as a picture a researcher can put in a paper: the drawn SVG with its computed styles inlined,
+ * framed by a title, the period and filters, a legend of the categories shown, and a credit line naming the
+ * dataset and its address. PNG is the same SVG rasterised at twice the size.
+ */
+import { categoryLabel, categoryShape } from '../data/categories';
+import { toIsoDay } from '../data/dates';
+import { selectFilteredEvents } from '../state/selectors';
+import type { AppState } from '../state/store';
+import { isOpenShape, shapePath } from '../timeline/shapes';
+import { downloadBlob } from './download';
+import { viewUrl } from './links';
+
+const NS = 'http://www.w3.org/2000/svg';
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'paint-order',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'letter-spacing',
+] as const;
+
+function inlineStyles(source: Element, target: Element): void {
+  const cs = getComputedStyle(source);
+  if (cs.display === 'none') {
+    target.remove();
+    return;
+  }
+  const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
+  target.setAttribute('style', style);
+  if (cs.textTransform === 'uppercase' && target.childElementCount === 0 && target.textContent) {
+    target.textContent = target.textContent.toUpperCase();
+  }
+  for (const attr of ['tabindex', 'role', 'aria-pressed', 'class']) target.removeAttribute(attr);
+  const from = [...source.children];
+  const to = [...target.children];
+  from.forEach((child, i) => {
+    const t = to[i];
+    if (t) inlineStyles(child, t);
+  });
+}
+
+function el(name: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const e = document.createElementNS(NS, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function cssVar(name: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#000';
+}
+
+export function buildTimelineSvg(s: AppState): { svg: SVGSVGElement; width: number; height: number } {
+  const drawn = document.querySelector<SVGSVGElement>('[data-testid="timeline"] svg.timeline-svg');
+  if (!drawn || !s.dataset) throw new Error('The timeline is not drawn yet.');
+  const chart = drawn.cloneNode(true) as SVGSVGElement;
+  inlineStyles(drawn, chart);
+  for (const ring of chart.querySelectorAll('rect:not([style*="fill"])')) ring.remove();
+  const chartW = Number(drawn.getAttribute('width'));
+  const chartH = Number(drawn.getAttribute('height'));
+  const pad = 28;
+  const width = chartW + 2 * pad;
+  const ink = cssVar('--ink');
+  const muted = cssVar('--ink-2');
+  const sans = getComputedStyle(document.body).fontFamily;
+
+  const cats = [...new Set(selectFilteredEvents(s).map((e) => e.category))];
+  const legendCols = Math.max(1, Math.floor(chartW / 190));
+  const legendRows = Math.ceil(cats.length / legendCols);
+  const height = 78 + chartH + 18 + legendRows * 20 + 40;
+  const out = el('svg', { xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}` }) as SVGSVGElement;
+  out.append(el('rect', { x: 0, y: 0, width, height, fill: cssVar('--paper') }));
+  out.append(
+    el(
+      'text',
+      { x: pad, y: 34, 'font-family': 'Georgia, serif', 'font-size': 22, 'font-weight': 700, fill: ink },
+      s.dataset.title,
+    ),
+  );
+  const filters = [
+    `${toIsoDay(s.domain[0])} to ${toIsoDay(s.domain[1] - 1)}`,
+    s.categories ? `categories: ${s.categories.map(categoryLabel).join(', ')}` : 'all categories',
+    s.actor ? `acted: ${s.actor}` : 'both sides',
+    s.query ? `search: “${s.query}”` : '',
+  ].filter(Boolean);
+  out.append(el('text', { x: pad, y: 58, 'font-family': sans, 'font-size': 13, fill: muted }, filters.join(' · ')));
+  chart.setAttribute('x', String(pad));
+  chart.setAttribute('y', '70');
+  chart.setAttribute('overflow', 'visible');
+  out.append(chart);
+
+  const legendY = 70 + chartH + 24;
+  cats.forEach((c, i) => {
+    const x = pad + (i % legendCols) * 190;
+    const y = legendY + Math.floor(i / legendCols) * 20;
+    const colour = cssVar(`--c-${c}`);
+    const open = isOpenShape(categoryShape(c));
+    out.append(
+      el('path', {
+        d: shapePath(categoryShape(c), 6),
+        transform: `translate(${x + 6},${y})`,
+        fill: open ? 'none' : colour,
+        stroke: colour,
+        'stroke-width': open ? 2 : 0,
+      }),
+    );
+    out.append(el('text', { x: x + 18, y: y + 4, 'font-family': sans, 'font-size': 12, fill: ink }, categoryLabel(c)));
+  });
+  const credit = `Data: ${s.dataset.title}, version ${s.dataset.version}, ${s.dataset.license}. ${viewUrl(s)}`;
+  out.append(el('text', { x: pad, y: height - 16, 'font-family': sans, 'font-size': 11, fill: muted }, credit));
+  return { svg: out, width, height };
+}
+
+export async function exportTimelineImage(s: AppState, format: 'svg' | 'png'): Promise<void> {
+  const { svg, width, height } = buildTimelineSvg(s);
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+  const name = `us-russia-timeline-${toIsoDay(s.domain[0])}-${toIsoDay(s.domain[1] - 1)}`;
+  if (format === 'svg') {
+    downloadBlob(`${name}.svg`, new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
+    return;
+  }
+  const img = new Image();
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = width * 2;
+  canvas.height = height * 2;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw images.');
+  ctx.scale(2, 2);
+  ctx.drawImage(img, 0, 0);
+  const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
+  if (!blob) throw new Error('The picture could not be encoded as PNG.');
+  downloadBlob(`${name}.png`, blob);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { citeApa, citeChicago, escapeBibtex, toBibtex, toCslJson, toRis } from '../../../src/data/cite';
+import { dataset, rawEvent } from '../fixtures';
+
+const d = dataset(
+  [rawEvent({ id: '2021-04-15-us-sanctions', date: '2021-04-15', title: 'US sanctions & expels 10 {diplomats}' })],
+  {
+    title: 'US–Russia relations since 1991',
+    version: '0.1.0',
+    updated: '2026-11-28',
+  },
+);
+const ctx = { dataset: d, url: 'https://example.org/?event=2021-04-15-us-sanctions', accessed: '2026-11-30' };
+const e = d.events[0]!;
+
+describe('citations', () => {
+  it('writes APA for the dataset and for an event, with the permalink and access date', () => {
+    expect(citeApa({ ...ctx, url: 'https://example.org/' })).toBe(
+      'US–Russia Relations Timeline. (2026). US–Russia relations since 1991 (Version 0.1.0) [Data set]. Retrieved November 30, 2026, from https://example.org/',
+    );
+    expect(citeApa(ctx, e)).toBe(
+      'US–Russia Relations Timeline. (2026). US sanctions & expels 10 {diplomats} [Timeline entry, 15 April 2021]. In US–Russia relations since 1991 (Version 0.1.0). Retrieved November 30, 2026, from https://example.org/?event=2021-04-15-us-sanctions',
+    );
+  });
+  it('writes Chicago', () => {
+    expect(citeChicago(ctx, e)).toBe(
+      'US–Russia Relations Timeline. “US sanctions & expels 10 {diplomats}” (15 April 2021). In US–Russia relations since 1991. Version 0.1.0, updated November 28, 2026. Accessed November 30, 2026. https://example.org/?event=2021-04-15-us-sanctions.',
+    );
+  });
+  it('escapes BibTeX specials and writes a complete entry', () => {
+    expect(escapeBibtex('a & b {c} 50% $x #1 _y ^ ~ \\')).toBe(
+      'a \\& b \\{c\\} 50\\% \\$x \\#1 \\_y \\^{} \\~{} \\textbackslash{}',
+    );
+    const bib = toBibtex(ctx, e);
+    expect(bib).toMatch(/^@misc\{usrussia2026_20210415ussanctions,\n/);
+    expect(bib).toContain('  title = {US sanctions \\& expels 10 \\{diplomats\\} (15 April 2021)}');
+    expect(bib).toContain('  urldate = {2026-11-30}');
+    expect(bib.trim().endsWith('}')).toBe(true);
+  });
+  it('writes RIS with CRLF lines ending in ER', () => {
+    const ris = toRis(ctx);
+    expect(ris.split('\r\n').slice(0, 2)).toEqual(['TY  - DATA', 'TI  - US–Russia relations since 1991']);
+    expect(ris).toContain('Y2  - 2026-11-30\r\nER  - \r\n');
+  });
+  it('writes CSL-JSON that parses back', () => {
+    const [item] = JSON.parse(toCslJson(ctx, e));
+    expect(item).toMatchObject({
+      type: 'entry',
+      title: e.title,
+      URL: ctx.url,
+      accessed: { 'date-parts': [[2026, 11, 30]] },
+    });
+  });
+});
