@@ -1,9 +1,10 @@
-/** Entry: read the address, create the store, start URL sync, fetch the dataset, mount the app. */
+/** Entry: read the address, create the store, start URL sync, load the dataset, mount the app. */
 import { createRoot } from 'react-dom/client';
-import { DEFAULT_DATA_URL, loadDataset, parseDatasetText } from './data/load';
+import { DEFAULT_DATA_URL } from './data/defaults';
 import { createAppStore } from './state/store';
 import { readInitialUrl, startUrlSync } from './state/urlSync';
 import { App } from './ui/App';
+import { type LoadHandle, type LoadSource, startLoad } from './ui/datasetLoader';
 import { StoreProvider } from './ui/StoreContext';
 import './ui/styles.css';
 
@@ -13,14 +14,16 @@ const dataUrl = state.data ?? DEFAULT_DATA_URL;
 
 /** The single-file offline build carries its dataset inline; everything else fetches it. */
 const bundled = state.data ? null : document.getElementById('bundled-dataset');
+const defaultSource: LoadSource = bundled
+  ? { kind: 'text', text: bundled.textContent ?? '', label: 'the bundled dataset' }
+  : { kind: 'url', url: dataUrl };
 
-async function load(): Promise<void> {
-  store.getState().startLoading(bundled ? 'the bundled dataset' : dataUrl);
-  const result = bundled
-    ? parseDatasetText(bundled.textContent ?? '', 'the bundled dataset')
-    : await loadDataset(dataUrl);
-  if (result.ok) store.getState().setDataset(result.dataset, result.issues);
-  else store.getState().setLoadError(result.message);
+let current: LoadHandle | null = null;
+let lastSource: LoadSource = defaultSource;
+function load(source: LoadSource = lastSource): void {
+  current?.cancel();
+  lastSource = source;
+  current = startLoad(store, source);
 }
 
 startUrlSync(store);
@@ -28,11 +31,18 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StoreProvider store={store}>
-      <App dataHref={dataUrl} onRetry={() => void load()} />
+      <App
+        dataHref={bundled ? null : dataUrl}
+        loader={{
+          retry: () => load(),
+          cancel: () => current?.cancel(),
+          openFile: (file) => load({ kind: 'file', file }),
+        }}
+      />
     </StoreProvider>,
   );
 }
-void load();
+load();
 
 // Offline after the first visit (hosted builds only; the single-file build has everything inline).
 if (import.meta.env.PROD && 'serviceWorker' in navigator && window.location.protocol.startsWith('http')) {

@@ -50,9 +50,11 @@ function baseName(name: string): string {
   return last.replace(/\.[A-Za-z0-9]{1,5}$/, '').trim();
 }
 
-function describeJsonError(err: unknown): string {
+function describeJsonError(err: unknown, text: string): string {
   const detail = err instanceof Error ? err.message : String(err);
-  if (/end of (json )?input|unterminated/i.test(detail)) {
+  // Engines word it differently; an error at the very end of the text means the file stops early.
+  const at = Number(/position (\d+)/.exec(detail)?.[1] ?? Number.NaN);
+  if (/end of (json )?input|unterminated/i.test(detail) || at >= text.trimEnd().length) {
     return 'is truncated: the JSON ends before it is complete; download or save the file again';
   }
   return `is not valid JSON (${detail.slice(0, 120)}): fix the file at that position`;
@@ -70,7 +72,7 @@ function parseJson(text: string, name: string): ParsedDataset {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    return fail(name, describeJsonError(err));
+    return fail(name, describeJsonError(err, text));
   }
   if (!isTimelineJsJson(value)) return { raw: value, format: 'json', issues: [], rows: null };
   const { raw, issues } = parseTimelineJsJson(value);

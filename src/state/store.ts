@@ -6,6 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Actor } from '../data/categories';
+import type { LoadProgress } from '../data/load';
 import type { DataIssue, Dataset } from '../data/model';
 import { clampDomain, computeFullDomain, type Domain, domainsEqual } from './domain';
 import { DEFAULT_URL_STATE, domainFromParams, type Mode, type Theme, type UrlState } from './url';
@@ -15,7 +16,12 @@ export type LoadStatus = 'loading' | 'ready' | 'error';
 export interface AppState {
   readonly dataset: Dataset | null;
   readonly issues: readonly DataIssue[];
-  readonly load: { readonly status: LoadStatus; readonly url: string; readonly message: string | null };
+  readonly load: {
+    readonly status: LoadStatus;
+    readonly url: string;
+    readonly message: string | null;
+    readonly progress: LoadProgress | null;
+  };
   /** Window over all events (padded); the zoom-out limit. */
   readonly fullDomain: Domain;
   /** The visible window (UTC ms). */
@@ -43,6 +49,7 @@ export interface AppActions {
   startLoading(url: string): void;
   setDataset(dataset: Dataset, issues: readonly DataIssue[]): void;
   setLoadError(message: string): void;
+  setLoadProgress(progress: LoadProgress): void;
   setDomain(domain: Domain): void;
   select(id: string | null): void;
   toggleCategory(id: string): void;
@@ -71,7 +78,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE, notices: r
   return createStore<AppState & AppActions>()((set, get) => ({
     dataset: null,
     issues: [],
-    load: { status: 'loading', url: '', message: null },
+    load: { status: 'loading', url: '', message: null, progress: null },
     fullDomain: full,
     domain: full,
     categories: initial.cat,
@@ -86,7 +93,8 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE, notices: r
     pendingDomain: domainFromParams(initial.from, initial.to),
     revealId: initial.event && !initial.from ? initial.event : null,
 
-    startLoading: (url) => set({ load: { status: 'loading', url, message: null } }),
+    startLoading: (url) => set({ load: { status: 'loading', url, message: null, progress: null } }),
+    setLoadProgress: (progress) => set((s) => ({ load: { ...s.load, progress } })),
     setDataset: (dataset, issues) => {
       const fullDomain = computeFullDomain(extentOf(dataset));
       const { pendingDomain, selectedId, notices: prev, load } = get();
@@ -99,7 +107,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE, notices: r
       set({
         dataset,
         issues,
-        load: { status: 'ready', url: load.url, message: null },
+        load: { status: 'ready', url: load.url, message: null, progress: null },
         fullDomain,
         domain: clampDomain(pendingDomain ?? fullDomain, fullDomain),
         selectedId: selection,
@@ -108,7 +116,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE, notices: r
         notices: [...prev, ...extra],
       });
     },
-    setLoadError: (message) => set((s) => ({ load: { status: 'error', url: s.load.url, message } })),
+    setLoadError: (message) => set((s) => ({ load: { status: 'error', url: s.load.url, message, progress: null } })),
     setDomain: (domain) => {
       const next = clampDomain(domain, get().fullDomain);
       if (!domainsEqual(next, get().domain)) set({ domain: next });

@@ -1,19 +1,30 @@
 /** Composes the page for the current mode; holds no logic beyond the explorer's page-wide Escape key. */
-import { useEffect } from 'react';
-import { EmbedView } from '../modes/EmbedView';
-import { PresentView } from '../modes/PresentView';
-import { PrintView } from '../modes/PrintView';
+import { lazy, Suspense, useEffect } from 'react';
+// Modes other than the explorer load when used, keeping the first page small.
+const EmbedView = lazy(() => import('../modes/EmbedView').then((m) => ({ default: m.EmbedView })));
+const PresentView = lazy(() => import('../modes/PresentView').then((m) => ({ default: m.PresentView })));
+const PrintView = lazy(() => import('../modes/PrintView').then((m) => ({ default: m.PrintView })));
 import { Controls } from './Controls';
 import { DataAlert } from './DataAlert';
 import { EventDetail } from './EventDetail';
 import { EventList } from './EventList';
 import { Header } from './Header';
+import { type LoaderActions, LoaderContext } from './LoaderContext';
+import { LoadingPanel } from './LoadingPanel';
 import { Outputs } from './Outputs';
 import { ReadingKey } from './ReadingKey';
 import { useAppState, useStoreApi } from './StoreContext';
 import { TimelineView } from './TimelineView';
 
-export function App({ dataHref, onRetry }: { dataHref: string; onRetry: () => void }) {
+export function App({ dataHref, loader }: { dataHref: string | null; loader: LoaderActions }) {
+  return (
+    <LoaderContext.Provider value={loader}>
+      <Page dataHref={dataHref} />
+    </LoaderContext.Provider>
+  );
+}
+
+function Page({ dataHref }: { dataHref: string | null }) {
   const mode = useAppState((s) => s.mode);
   const ready = useAppState((s) => s.load.status === 'ready');
   const theme = useAppState((s) => s.theme);
@@ -24,17 +35,23 @@ export function App({ dataHref, onRetry }: { dataHref: string; onRetry: () => vo
     document.documentElement.dataset.mode = mode;
   }, [theme, mode]);
 
-  if (mode === 'explore' || !ready) return <ExploreView dataHref={dataHref} onRetry={onRetry} />;
-  if (mode === 'embed') return <EmbedView />;
+  if (mode === 'explore' || !ready) return <ExploreView dataHref={dataHref} />;
+  if (mode === 'embed') {
+    return (
+      <Suspense fallback={null}>
+        <EmbedView />
+      </Suspense>
+    );
+  }
   return (
     <>
-      <DataAlert onRetry={onRetry} />
-      {mode === 'present' ? <PresentView /> : <PrintView />}
+      <DataAlert />
+      <Suspense fallback={null}>{mode === 'present' ? <PresentView /> : <PrintView />}</Suspense>
     </>
   );
 }
 
-function ExploreView({ dataHref, onRetry }: { dataHref: string; onRetry: () => void }) {
+function ExploreView({ dataHref }: { dataHref: string | null }) {
   const store = useStoreApi();
   const hasSelection = useAppState((s) => s.selectedId !== null);
   const ready = useAppState((s) => s.load.status === 'ready');
@@ -54,7 +71,8 @@ function ExploreView({ dataHref, onRetry }: { dataHref: string; onRetry: () => v
   return (
     <div className="page">
       <Header dataHref={dataHref} />
-      <DataAlert onRetry={onRetry} />
+      <DataAlert />
+      <LoadingPanel />
       {ready ? (
         <main className="explorer">
           <Outputs />

@@ -4,11 +4,14 @@
  */
 import { useState } from 'react';
 import { formatIssue } from '../data/model';
+import { downloadText } from './download';
+import { useLoader } from './LoaderContext';
 import { useAppState } from './StoreContext';
 
 const SHOWN = 8;
 
-export function DataAlert({ onRetry }: { onRetry: () => void }) {
+export function DataAlert() {
+  const { retry: onRetry } = useLoader();
   const load = useAppState((s) => s.load);
   const issues = useAppState((s) => s.issues);
   const notices = useAppState((s) => s.notices);
@@ -49,6 +52,12 @@ export function DataAlert({ onRetry }: { onRetry: () => void }) {
               <li key={n}>{formatIssue(i)}</li>
             ))}
           </ul>
+          <button
+            type="button"
+            onClick={() => downloadText('data-problems.txt', `${issues.map(formatIssue).join('\n')}\n`, 'text/plain')}
+          >
+            Download the report
+          </button>
           {issues.length > SHOWN ? (
             <button type="button" onClick={() => setExpanded(!expanded)}>
               {expanded ? 'Show fewer' : `Show all ${issues.length}`}

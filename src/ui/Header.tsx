@@ -1,7 +1,8 @@
 /** The masthead: what this is, how much of it there is, where the data lives, and the theme switch. */
+import { OpenFile } from './OpenFile';
 import { useAppState } from './StoreContext';
 
-export function Header({ dataHref }: { dataHref: string }) {
+export function Header({ dataHref }: { dataHref: string | null }) {
   const dataset = useAppState((s) => s.dataset);
   const theme = useAppState((s) => s.theme);
   const setTheme = useAppState((s) => s.setTheme);
@@ -29,9 +30,12 @@ export function Header({ dataHref }: { dataHref: string }) {
             <span>{sources} sources</span>
             {dataset.updated ? <span>Updated {dataset.updated}</span> : null}
             {dataset.license ? <span>Data licence {dataset.license}</span> : null}
-            <a href={dataHref} download>
-              Download the data (JSON)
-            </a>
+            {dataHref ? (
+              <a href={dataHref} download>
+                Download the data
+              </a>
+            ) : null}
+            <OpenFile />
           </>
         ) : (
           <span>Loading the data…</span>

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { join } from 'node:path';
 import { launch, startServer } from './harness';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 let server: Server;
 let base: string;
@@ -66,6 +69,31 @@ describe('bad input gets a clear message, never a blank page', () => {
     const rows = await page.getByTestId('event-list').locator('tbody tr').allTextContents();
     assert.equal(rows.length, 2);
     assert.ok(rows[0]?.includes('Sheet event one'));
+    await page.close();
+  });
+  it('shows progress while a large file arrives, stays responsive, and cancels', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}?data=slow.json`);
+    const status = page.getByRole('status').filter({ hasText: 'Downloading' });
+    await status.waitFor();
+    await page.waitForFunction(() => Number(document.querySelector('.loading progress')?.getAttribute('value')) > 0);
+    // The main thread answers at once while the worker downloads.
+    const t0 = Date.now();
+    await page.evaluate(() => 1);
+    assert.ok(Date.now() - t0 < 500);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    assert.match((await page.getByRole('alert').textContent()) ?? '', /Loading was cancelled\./);
+    assert.equal(await page.getByRole('button', { name: 'Try again' }).count(), 1);
+    await page.close();
+  });
+  it('opens a file the user picks, in the browser', async () => {
+    const page = await browser.newPage();
+    await page.goto(base);
+    await page.waitForSelector('g.mark');
+    await page.locator('input[type="file"]').setInputFiles(join(FIXTURES, 'ours.csv'));
+    await page.waitForSelector('g.mark[data-event-id="our-good"]');
+    assert.equal(await page.locator('h1').textContent(), 'ours');
+    assert.match((await page.getByRole('alert').textContent()) ?? '', /row 3 \(our-bad\)/);
     await page.close();
   });
   it('lists rejected records and still draws the valid ones', async () => {

@@ -33,11 +33,53 @@ function fileFor(urlPath: string): string | null {
   return file;
 }
 
+/**
+ * A large dataset that arrives slowly (about 8 s in all, with a Content-Length), so tests can watch the
+ * progress bar and cancel. Stops writing when the client goes away.
+ */
+function streamSlowly(res: import('node:http').ServerResponse): void {
+  const event = (i: number) =>
+    JSON.stringify({
+      id: `slow-${i}`,
+      date: '2021-04-15',
+      title: `Slow event ${i}`,
+      summary: 'x',
+      actors: ['US'],
+      category: 'sanctions',
+      tone: 0,
+      sources: [{ url: 'https://example.org/', title: 't', publisher: 'p', kind: 'news' }],
+    });
+  const chunks = Array.from({ length: 80 }, (_, c) =>
+    Array.from({ length: 200 }, (_, i) => event(c * 200 + i)).join(','),
+  );
+  const head = '{"title":"Slow","events":[';
+  const body = [head, ...chunks.map((c, i) => (i ? `,${c}` : c)), ']}'];
+  res.writeHead(200, {
+    'Content-Type': 'application/json',
+    'Content-Length': String(body.reduce((n, b) => n + Buffer.byteLength(b), 0)),
+  });
+  let i = 0;
+  const timer = setInterval(() => {
+    if (res.destroyed || i >= body.length) {
+      clearInterval(timer);
+      if (!res.destroyed) res.end();
+      return;
+    }
+    res.write(body[i]);
+    i += 1;
+  }, 100);
+  res.on('close', () => clearInterval(timer));
+}
+
 export async function startServer(): Promise<{ server: Server; url: string }> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
   const server = createServer((req, res) => {
     if (req.url?.startsWith('/status/')) {
       res.writeHead(Number(req.url.slice('/status/'.length, '/status/'.length + 3)) || 500).end('error');
+      return;
+    }
+    if (req.url?.startsWith('/slow.json')) {
+      streamSlowly(res);
       return;
     }
     const file = fileFor(req.url ?? '/');

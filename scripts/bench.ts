@@ -1,0 +1,167 @@
+/**
+ * `npm run bench [-- --runs 3 --sizes 1000,10000,100000]`: builds the app, writes synthetic datasets to
+ * dist/bench/, serves dist/ on 127.0.0.1, and measures loading, zooming and panning in Chromium. Prints a
+ * Markdown table and writes bench-results/latest.md and latest.json. Exits 0 whether or not targets are met.
+ *
+ * Options: --runs N (3) · --sizes a,b,c (1000,10000,100000) · --seed N · --load-timeout S (per load;
+ * default 20 + 1 s per 1,000 events) · --max-minutes M (30: the whole run stops by itself) · --profile
+ * (CPU profile of each size's first run: hot functions in latest.json/md) · --skip-build (reuse dist/) ·
+ * --unminified (build without minifying, for readable function names in profiles).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { launch } from '../tests/browser/harness';
+import { generateDataset } from './bench/generate';
+import { type RunResult, runOnce } from './bench/measure';
+import type { HotFunction } from './bench/profile';
+import { judge, markdown, type SizeReport, summarise } from './bench/report';
+import { serveDir } from './bench/server';
+import { log, withTimeout } from './bench/util';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const OUT = join(ROOT, 'bench-results');
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    seed: { type: 'string', default: '20261128' },
+    'load-timeout': { type: 'string' },
+    'max-minutes': { type: 'string', default: '30' },
+    profile: { type: 'boolean', default: false },
+    'skip-build': { type: 'boolean', default: false },
+    unminified: { type: 'boolean', default: false },
+  },
+});
+const runs = Math.max(1, Number(args.runs) || 3);
+const sizes = (args.sizes ?? '')
+  .split(',')
+  .map(Number)
+  .filter((s) => Number.isInteger(s) && s > 0);
+const seed = Number(args.seed) || 1;
+const startedAt = Date.now();
+const deadline = startedAt + Math.max(1, Number(args['max-minutes']) || 30) * 60_000;
+
+function build() {
+  log('building: npx vite build');
+  const extra = args.unminified ? ['--minify', 'false'] : [];
+  const res = spawnSync('npx', ['vite', 'build', ...extra], { cwd: ROOT, stdio: ['ignore', 2, 2], timeout: 300_000 });
+  if (res.status !== 0) throw new Error(`vite build failed (${res.error?.message ?? `exit ${res.status}`})`);
+}
+
+function writeDatasets() {
+  mkdirSync(join(DIST, 'bench'), { recursive: true });
+  for (const size of sizes) {
+    const file = join(DIST, 'bench', `events-${size}.json`);
+    writeFileSync(file, JSON.stringify(generateDataset(size, seed, ROOT)));
+    log(`wrote ${file}`);
+  }
+}
+
+async function measureSize(browser: Browser, base: string, size: number): Promise<RunResult[]> {
+  const loadTimeoutMs = (Number(args['load-timeout']) || 20 + size / 1000) * 1000;
+  const opts = { loadTimeoutMs, stepTimeoutMs: 15_000, gestureTimeoutMs: 180_000, profile: false };
+  const results: RunResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    const budget = opts.loadTimeoutMs + opts.gestureTimeoutMs + 60_000;
+    if (Date.now() + Math.min(budget, 60_000) > deadline) {
+      log(`${size}: run ${i + 1} skipped, --max-minutes reached`);
+      results.push({ status: 'timeout', error: 'skipped: --max-minutes reached' });
+      continue;
+    }
+    log(`${size}: run ${i + 1}/${runs}`);
+    const limit = Math.min(budget, deadline - Date.now());
+    const run = { ...opts, profile: args.profile && i === 0 };
+    const r = await withTimeout(runOnce(browser, base, size, run), limit, `run ${i + 1}`).catch(
+      (err): RunResult => ({ status: 'timeout', error: (err as Error).message }),
+    );
+    log(
+      `  ${r.status}${r.error ? ` (${r.error})` : ''}: first marks ${r.firstMarksMs?.toFixed(0)} ms, render ${r.renderAfterDataMs?.toFixed(0)} ms, ` +
+        `gestures ${r.gestures ?? '—'}, frame p95 ${r.frames?.p95.toFixed(1)} ms, DOM ${r.domMax ?? r.domAfterLoad}`,
+    );
+    results.push(r);
+    // A load that timed out will time out again: do not spend the budget on it.
+    if (r.status === 'timeout') break;
+  }
+  return results;
+}
+
+function profileText(reports: SizeReport[]): string {
+  const table = (title: string, hot: HotFunction[] | undefined) =>
+    hot?.length
+      ? [
+          `### ${title}`,
+          '',
+          '| self ms | share | function | where |',
+          '| ---: | ---: | --- | --- |',
+          ...hot.map((h) => `| ${h.selfMs} | ${(h.share * 100).toFixed(1)}% | ${h.fn} | ${h.where} |`),
+          '',
+        ]
+      : [];
+  return reports
+    .flatMap(({ size, runs: rs }) => {
+      const p = rs.find((r) => r.profile)?.profile;
+      return p ? [...table(`${size} events: load`, p.load), ...table(`${size} events: gestures`, p.gestures)] : [];
+    })
+    .join('\n');
+}
+
+async function main() {
+  if (sizes.length === 0) throw new Error('--sizes names no positive integer');
+  if (!args['skip-build']) build();
+  writeDatasets();
+  const { server, url } = await serveDir(DIST);
+  let browser: Browser | null = null;
+  const reports: SizeReport[] = [];
+  try {
+    browser = await launch();
+    for (const size of sizes) {
+      const results = await measureSize(browser, url, size);
+      const summary = summarise(results);
+      reports.push({ size, summary, verdicts: judge(size, summary), runs: results });
+    }
+    const machine = {
+      date: new Date().toISOString(),
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: browser.version(),
+      runs,
+      seed,
+      minified: args.unminified ? 'no' : 'yes',
+      minutes: ((Date.now() - startedAt) / 60_000).toFixed(1),
+    };
+    const profile = profileText(reports);
+    const md = markdown(reports, machine) + (profile ? `\n## CPU profile: self time (first run)\n\n${profile}` : '');
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(join(OUT, 'latest.md'), md);
+    writeFileSync(join(OUT, 'latest.json'), `${JSON.stringify({ machine, sizes: reports }, null, 2)}\n`);
+    console.log(md);
+    log(`wrote ${join(OUT, 'latest.md')} and latest.json`);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    server.close();
+    server.closeAllConnections();
+  }
+}
+
+// The watchdog: whatever hangs, the process ends a minute after --max-minutes.
+const watchdog = setTimeout(
+  () => {
+    log('watchdog: --max-minutes passed, stopping');
+    process.exit(2);
+  },
+  deadline - Date.now() + 60_000,
+);
+main()
+  .catch((err) => {
+    log((err as Error).stack ?? err);
+    process.exitCode = 1;
+  })
+  .finally(() => clearTimeout(watchdog));

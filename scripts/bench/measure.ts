@@ -1,0 +1,268 @@
+/**
+ * One benchmark run: a fresh browser context and page at 1280×800, a cold navigation to the app with a
+ * synthetic dataset, then 30 wheel-zoom steps and 30 drag-pan steps over the chart. Every wait is bounded.
+ */
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { PROBE } from './probe';
+import { type CpuProfile, type HotFunction, hotFunctions } from './profile';
+import { isTimeout, log, quantile, sleep, withTimeout } from './util';
+
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+const STEPS = 30;
+const STEP_GAP_MS = 16;
+const PAN_STEP_PX = 25;
+/** A frame counts as slow when it is longer than 16.7 ms plus this much (rAF timestamps jitter a little). */
+export const FRAME_BUDGET_MS = 16.7;
+export const FRAME_JITTER_MS = 0.5;
+
+export interface RunOptions {
+  readonly loadTimeoutMs: number;
+  readonly stepTimeoutMs: number;
+  readonly gestureTimeoutMs: number;
+  readonly profile: boolean;
+}
+
+/** Seconds of main-thread work by kind, from CDP Performance.getMetrics, for one phase. */
+export interface WorkSplit {
+  readonly taskMs: number;
+  readonly scriptMs: number;
+  readonly layoutMs: number;
+  readonly styleMs: number;
+}
+
+export interface RunResult {
+  status: 'ok' | 'timeout' | 'error';
+  error?: string;
+  /** ms from navigation start until the first g.mark is in the timeline (MutationObserver). */
+  firstMarksMs?: number;
+  /** ms from navigation start until the first task after the frame that shows them (≈ painted). */
+  marksPaintedMs?: number;
+  /** responseEnd of the dataset fetch (PerformanceResourceTiming), ms from navigation start. */
+  dataResponseEndMs?: number;
+  /** firstMarksMs − dataResponseEndMs: reading, parsing, validating, laying out and drawing. */
+  renderAfterDataMs?: number;
+  marksAfterLoad?: number;
+  alerts?: string[];
+  windowAfterLoad?: string;
+  domAfterLoad?: number;
+  longTasksLoad?: { count: number; totalMs: number };
+  workLoad?: WorkSplit;
+  gestures?: 'ok' | 'timeout' | 'error';
+  gestureError?: string;
+  windowAfterGestures?: string;
+  frames?: { count: number; median: number; p95: number; max: number; slow: number };
+  longTasksGestures?: { count: number; totalMs: number };
+  workGestures?: WorkSplit;
+  domMax?: number;
+  heapMB?: number;
+  heapAfterGcMB?: number;
+  profile?: { load: HotFunction[]; gestures?: HotFunction[] };
+}
+
+interface Probe {
+  firstMarkAt: number | null;
+  firstMarkPaintAt: number | null;
+  longTasks: [number, number][];
+  frames: number[];
+  framesFrom: number;
+  framesTo: number;
+  startFrames(): void;
+  stopFrames(): void;
+}
+type ProbeWindow = Window & { __bench?: Probe };
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+function split(a: Record<string, number>, b: Record<string, number>): WorkSplit {
+  const ms = (k: string) => Math.round(((b[k] ?? 0) - (a[k] ?? 0)) * 1000);
+  return {
+    taskMs: ms('TaskDuration'),
+    scriptMs: ms('ScriptDuration'),
+    layoutMs: ms('LayoutDuration'),
+    styleMs: ms('RecalcStyleDuration'),
+  };
+}
+
+function longTasks(tasks: [number, number][], from: number, to: number) {
+  const inPhase = tasks.filter(([start]) => start >= from && start < to);
+  return { count: inPhase.length, totalMs: Math.round(inPhase.reduce((s, [, d]) => s + d, 0)) };
+}
+
+const domCount = (page: Page, ms: number) =>
+  withTimeout(
+    page.evaluate(() => document.getElementsByTagName('*').length),
+    ms,
+    'counting DOM elements',
+  );
+
+const windowText = (page: Page, ms: number) =>
+  withTimeout(
+    page.evaluate(() => document.querySelector('.window-text')?.textContent?.trim() ?? ''),
+    ms,
+    'reading the window text',
+  );
+
+async function loadPhase(page: Page, url: string, dataPath: string, opts: RunOptions, r: RunResult) {
+  const deadline = Date.now() + opts.loadTimeoutMs;
+  const left = () => Math.max(1000, deadline - Date.now());
+  await page.goto(url, { waitUntil: 'commit', timeout: left() });
+  await page.waitForFunction(() => (window as ProbeWindow).__bench?.firstMarkAt != null, undefined, {
+    timeout: left(),
+    polling: 100,
+  });
+  // Let the page settle: the paint estimate, any follow-up work, then an idle period.
+  await withTimeout(
+    page.evaluate(
+      () =>
+        new Promise((resolve) => setTimeout(() => requestIdleCallback(() => resolve(null), { timeout: 5000 }), 500)),
+    ),
+    left(),
+    'waiting for the page to settle',
+  );
+  const seen = await withTimeout(
+    page.evaluate((path) => {
+      const b = (window as ProbeWindow).__bench as Probe;
+      const entry = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith(path)) as
+        | PerformanceResourceTiming
+        | undefined;
+      return {
+        firstMarkAt: b.firstMarkAt,
+        firstMarkPaintAt: b.firstMarkPaintAt,
+        responseEnd: entry?.responseEnd ?? null,
+        marks: document.querySelectorAll('[data-testid="timeline"] g.mark').length,
+        alerts: [...document.querySelectorAll('[role="alert"]')]
+          .map((e) => (e.textContent ?? '').trim().slice(0, 200))
+          .filter(Boolean),
+        longTasks: b.longTasks.slice(),
+      };
+    }, dataPath),
+    left(),
+    'reading the load measurements',
+  );
+  r.firstMarksMs = seen.firstMarkAt ?? undefined;
+  r.marksPaintedMs = seen.firstMarkPaintAt ?? undefined;
+  r.dataResponseEndMs = seen.responseEnd ?? undefined;
+  if (seen.firstMarkAt !== null && seen.responseEnd !== null) r.renderAfterDataMs = seen.firstMarkAt - seen.responseEnd;
+  r.marksAfterLoad = seen.marks;
+  r.alerts = seen.alerts;
+  r.longTasksLoad = longTasks(seen.longTasks, 0, Number.POSITIVE_INFINITY);
+  r.domAfterLoad = await domCount(page, left());
+  r.windowAfterLoad = await windowText(page, left());
+}
+
+async function gesturePhase(page: Page, opts: RunOptions, r: RunResult) {
+  const deadline = Date.now() + opts.gestureTimeoutMs;
+  const step = <T>(p: Promise<T>, what: string) =>
+    withTimeout(p, Math.min(opts.stepTimeoutMs, Math.max(1, deadline - Date.now())), what);
+  const svg = page.locator('[data-testid="timeline"] svg').first();
+  await step(svg.scrollIntoViewIfNeeded({ timeout: opts.stepTimeoutMs }), 'scrolling the chart into view');
+  const box = await step(svg.boundingBox({ timeout: opts.stepTimeoutMs }), 'measuring the chart');
+  if (!box) throw new Error('the timeline <svg> has no box');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  let domMax = r.domAfterLoad ?? 0;
+  const sample = async () => {
+    domMax = Math.max(domMax, await domCount(page, opts.stepTimeoutMs));
+  };
+
+  await step(
+    page.evaluate(() => (window as ProbeWindow).__bench?.startFrames()),
+    'starting the frame recorder',
+  );
+  await step(page.mouse.move(cx, cy), 'moving the mouse');
+  for (let i = 0; i < STEPS; i++) {
+    await step(page.mouse.wheel(0, -120), `wheel step ${i + 1}`);
+    await sleep(STEP_GAP_MS);
+    if (i % 10 === 9) await sample();
+  }
+  await sleep(200);
+  // Drag from right of centre to left of it, so the pointer stays over the chart.
+  const x0 = Math.min(box.x + box.width - 5, cx + (STEPS / 2) * PAN_STEP_PX);
+  await step(page.mouse.move(x0, cy), 'moving the mouse');
+  await step(page.mouse.down(), 'mouse down');
+  for (let i = 1; i <= STEPS; i++) {
+    await step(page.mouse.move(Math.max(box.x + 1, x0 - i * PAN_STEP_PX), cy), `pan step ${i}`);
+    await sleep(STEP_GAP_MS);
+    if (i % 10 === 0) await sample();
+  }
+  await step(page.mouse.up(), 'mouse up');
+  await sleep(300);
+  const probe = await step(
+    page.evaluate(() => {
+      const b = (window as ProbeWindow).__bench as Probe;
+      b.stopFrames();
+      return { frames: b.frames.slice(), from: b.framesFrom, to: b.framesTo, longTasks: b.longTasks.slice() };
+    }),
+    'stopping the frame recorder',
+  );
+  await sample();
+  const f = probe.frames;
+  r.frames = {
+    count: f.length,
+    median: quantile(f, 0.5) ?? 0,
+    p95: quantile(f, 0.95) ?? 0,
+    max: Math.max(0, ...f),
+    slow: f.filter((d) => d > FRAME_BUDGET_MS + FRAME_JITTER_MS).length,
+  };
+  r.longTasksGestures = longTasks(probe.longTasks, probe.from, probe.to);
+  r.domMax = domMax;
+  r.windowAfterGestures = await windowText(page, opts.stepTimeoutMs);
+}
+
+async function stopProfile(cdp: CDPSession): Promise<HotFunction[]> {
+  const { profile } = await cdp.send('Profiler.stop');
+  return hotFunctions(profile as CpuProfile);
+}
+
+export async function runOnce(browser: Browser, base: string, size: number, opts: RunOptions): Promise<RunResult> {
+  const r: RunResult = { status: 'ok' };
+  const dataPath = `bench/events-${size}.json`;
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(opts.stepTimeoutMs);
+    await page.addInitScript(PROBE);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    if (opts.profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    const m0 = await metrics(cdp);
+    try {
+      await loadPhase(page, `${base}?data=${dataPath}`, dataPath, opts, r);
+    } catch (err) {
+      r.status = isTimeout(err) ? 'timeout' : 'error';
+      r.error = (err as Error).message.split('\n')[0];
+      return r;
+    }
+    const m1 = await metrics(cdp);
+    r.workLoad = split(m0, m1);
+    if (opts.profile) {
+      r.profile = { load: await stopProfile(cdp) };
+      await cdp.send('Profiler.start');
+    }
+    try {
+      await gesturePhase(page, opts, r);
+      r.gestures = 'ok';
+    } catch (err) {
+      r.gestures = isTimeout(err) ? 'timeout' : 'error';
+      r.gestureError = (err as Error).message.split('\n')[0];
+      log(`  gestures: ${r.gestureError}`);
+      return r;
+    }
+    const m2 = await metrics(cdp);
+    r.workGestures = split(m1, m2);
+    if (r.profile) r.profile.gestures = await stopProfile(cdp);
+    r.heapMB = (m2.JSHeapUsedSize ?? 0) / 2 ** 20;
+    await cdp.send('HeapProfiler.collectGarbage');
+    r.heapAfterGcMB = ((await metrics(cdp)).JSHeapUsedSize ?? 0) / 2 ** 20;
+    return r;
+  } finally {
+    await withTimeout(context.close(), 30_000, 'closing the page').catch((err) => log(`  ${err.message}`));
+  }
+}

@@ -1,0 +1,187 @@
+/** Medians across runs, targets met or missed, and the Markdown report. */
+import { FRAME_BUDGET_MS, FRAME_JITTER_MS, type RunResult, VIEWPORT } from './measure';
+import { median } from './util';
+
+export interface Target {
+  readonly firstMarksMs: number;
+  readonly renderMs: number;
+  readonly p95FrameMs: number;
+  readonly dom: number;
+}
+
+export const TARGETS: Record<number, Target> = {
+  1000: { firstMarksMs: 300, renderMs: 60, p95FrameMs: 16.7, dom: 3000 },
+  10000: { firstMarksMs: 800, renderMs: 150, p95FrameMs: 16.7, dom: 3000 },
+  100000: { firstMarksMs: 3000, renderMs: 600, p95FrameMs: 20, dom: 3000 },
+};
+
+export interface Summary {
+  readonly runs: number;
+  readonly ok: number;
+  readonly timeouts: number;
+  readonly errors: number;
+  readonly firstMarksMs?: number;
+  readonly marksPaintedMs?: number;
+  readonly dataResponseEndMs?: number;
+  readonly renderAfterDataMs?: number;
+  readonly marksAfterLoad?: number;
+  readonly frameMedianMs?: number;
+  readonly frameP95Ms?: number;
+  readonly frameMaxMs?: number;
+  readonly frames?: number;
+  readonly slowFrames?: number;
+  readonly longTasksLoad?: number;
+  readonly longTasksLoadMs?: number;
+  readonly longTasksGestures?: number;
+  readonly longTasksGesturesMs?: number;
+  readonly heapMB?: number;
+  readonly heapAfterGcMB?: number;
+  readonly domAfterLoad?: number;
+  readonly domMax?: number;
+  readonly loadScriptMs?: number;
+  readonly loadLayoutMs?: number;
+  readonly loadStyleMs?: number;
+  readonly gestureScriptMs?: number;
+  readonly gestureLayoutMs?: number;
+  readonly gestureStyleMs?: number;
+}
+
+export type Verdict = 'met' | 'missed' | 'timeout' | 'n/a';
+
+export interface SizeReport {
+  readonly size: number;
+  readonly summary: Summary;
+  readonly verdicts: Record<keyof Target, Verdict>;
+  readonly runs: RunResult[];
+}
+
+function med(runs: RunResult[], get: (r: RunResult) => number | undefined): number | undefined {
+  return median(runs.map(get).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)));
+}
+
+export function summarise(runs: RunResult[]): Summary {
+  const loaded = runs.filter((r) => r.status === 'ok');
+  const moved = loaded.filter((r) => r.gestures === 'ok');
+  return {
+    runs: runs.length,
+    ok: moved.length,
+    timeouts: runs.filter((r) => r.status === 'timeout' || r.gestures === 'timeout').length,
+    errors: runs.filter((r) => r.status === 'error' || r.gestures === 'error').length,
+    firstMarksMs: med(loaded, (r) => r.firstMarksMs),
+    marksPaintedMs: med(loaded, (r) => r.marksPaintedMs),
+    dataResponseEndMs: med(loaded, (r) => r.dataResponseEndMs),
+    renderAfterDataMs: med(loaded, (r) => r.renderAfterDataMs),
+    marksAfterLoad: med(loaded, (r) => r.marksAfterLoad),
+    frameMedianMs: med(moved, (r) => r.frames?.median),
+    frameP95Ms: med(moved, (r) => r.frames?.p95),
+    frameMaxMs: med(moved, (r) => r.frames?.max),
+    frames: med(moved, (r) => r.frames?.count),
+    slowFrames: med(moved, (r) => r.frames?.slow),
+    longTasksLoad: med(loaded, (r) => r.longTasksLoad?.count),
+    longTasksLoadMs: med(loaded, (r) => r.longTasksLoad?.totalMs),
+    longTasksGestures: med(moved, (r) => r.longTasksGestures?.count),
+    longTasksGesturesMs: med(moved, (r) => r.longTasksGestures?.totalMs),
+    heapMB: med(moved, (r) => r.heapMB),
+    heapAfterGcMB: med(moved, (r) => r.heapAfterGcMB),
+    domAfterLoad: med(loaded, (r) => r.domAfterLoad),
+    domMax: med(moved, (r) => r.domMax) ?? med(loaded, (r) => r.domAfterLoad),
+    loadScriptMs: med(loaded, (r) => r.workLoad?.scriptMs),
+    loadLayoutMs: med(loaded, (r) => r.workLoad?.layoutMs),
+    loadStyleMs: med(loaded, (r) => r.workLoad?.styleMs),
+    gestureScriptMs: med(moved, (r) => r.workGestures?.scriptMs),
+    gestureLayoutMs: med(moved, (r) => r.workGestures?.layoutMs),
+    gestureStyleMs: med(moved, (r) => r.workGestures?.styleMs),
+  };
+}
+
+function verdict(value: number | undefined, limit: number, timedOut: boolean): Verdict {
+  if (value === undefined) return timedOut ? 'timeout' : 'n/a';
+  return value <= limit ? 'met' : 'missed';
+}
+
+export function judge(size: number, s: Summary): Record<keyof Target, Verdict> {
+  const t = TARGETS[size];
+  const timedOut = s.timeouts > 0;
+  if (!t) return { firstMarksMs: 'n/a', renderMs: 'n/a', p95FrameMs: 'n/a', dom: 'n/a' };
+  return {
+    firstMarksMs: verdict(s.firstMarksMs, t.firstMarksMs, timedOut),
+    renderMs: verdict(s.renderAfterDataMs, t.renderMs, timedOut),
+    p95FrameMs: verdict(s.frameP95Ms, t.p95FrameMs, timedOut),
+    dom: verdict(s.domMax, t.dom, timedOut),
+  };
+}
+
+const n = (v: number | undefined, digits = 0) =>
+  v === undefined ? '—' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const mark = (v: Verdict) => ({ met: '✅ met', missed: '❌ missed', timeout: '⏱ timeout', 'n/a': '—' })[v];
+const limitText = (v: number | undefined, unit: string) =>
+  v === undefined ? '' : ` (≤ ${n(v, v % 1 ? 1 : 0)}${unit})`;
+
+export function markdown(reports: SizeReport[], machine: Record<string, string | number>): string {
+  const rows = reports.map(({ size, summary: s }) => {
+    const status =
+      s.ok === s.runs ? `${s.ok}/${s.runs}` : `${s.ok}/${s.runs} (${s.timeouts} timeout, ${s.errors} error)`;
+    return `| ${n(size)} | ${status} | ${n(s.firstMarksMs)} | ${n(s.renderAfterDataMs)} | ${n(s.marksPaintedMs)} | ${n(
+      s.frameMedianMs,
+      1,
+    )} | ${n(s.frameP95Ms, 1)} | ${n(s.slowFrames)} / ${n(s.frames)} | ${n(s.longTasksLoad)} / ${n(
+      s.longTasksLoadMs,
+    )} | ${n(s.longTasksGestures)} / ${n(s.longTasksGesturesMs)} | ${n(s.heapMB, 1)} | ${n(s.domAfterLoad)} | ${n(
+      s.domMax,
+    )} | ${n(s.marksAfterLoad)} |`;
+  });
+  const work = reports.map(
+    ({ size, summary: s }) =>
+      `| ${n(size)} | ${n(s.loadScriptMs)} | ${n(s.loadStyleMs)} | ${n(s.loadLayoutMs)} | ${n(s.gestureScriptMs)} | ${n(
+        s.gestureStyleMs,
+      )} | ${n(s.gestureLayoutMs)} | ${n(s.heapAfterGcMB, 1)} |`,
+  );
+  const targets = reports.map(({ size, verdicts: v }) => {
+    const t = TARGETS[size];
+    return `| ${n(size)} | ${mark(v.firstMarksMs)}${limitText(t?.firstMarksMs, ' ms')} | ${mark(v.renderMs)}${limitText(
+      t?.renderMs,
+      ' ms',
+    )} | ${mark(v.p95FrameMs)}${limitText(t?.p95FrameMs, ' ms')} | ${mark(v.dom)}${limitText(t?.dom, '')} |`;
+  });
+  const info = Object.entries(machine)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(' · ');
+  return [
+    `# Timeline benchmark`,
+    '',
+    info,
+    '',
+    `Medians across runs; viewport ${VIEWPORT.width}×${VIEWPORT.height}, a fresh browser context (cold cache) per run.`,
+    '',
+    '| events | runs ok | first marks ms | render after data ms | marks painted ms | frame median ms | frame p95 ms | slow frames / frames | long tasks load (n / ms) | long tasks gestures (n / ms) | JS heap MB | DOM after load | DOM max | marks |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    '## Targets',
+    '',
+    '| events | first marks | render after data | p95 frame | DOM elements |',
+    '| ---: | --- | --- | --- | --- |',
+    ...targets,
+    '',
+    '## Main-thread work (CDP Performance metrics, ms)',
+    '',
+    '| events | load: script | load: style | load: layout | gestures: script | gestures: style | gestures: layout | heap after GC MB |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...work,
+    '',
+    '## Definitions',
+    '',
+    '- **first marks**: `performance.now()` (ms since navigation start) when a MutationObserver, injected before the',
+    '  page\'s scripts, first finds a `g.mark` in `[data-testid="timeline"]`: the DOM is committed, not yet painted.',
+    "- **render after data**: first marks − `responseEnd` of the dataset's PerformanceResourceTiming entry. The app",
+    '  has no "data parsed" hook, so this includes reading the body, JSON parsing, validation, layout and drawing.',
+    '- **marks painted**: the first task after the next animation frame following first marks (≈ first paint of them).',
+    `- **frames**: requestAnimationFrame intervals during 30 wheel steps (deltaY −120, ${16} ms apart) at the chart's`,
+    `  centre and 30 drag-pan steps of 25 px; slow = longer than ${FRAME_BUDGET_MS} ms + ${FRAME_JITTER_MS} ms timestamp jitter.`,
+    '- **long tasks**: PerformanceObserver `longtask` entries (> 50 ms); load = until the gestures start (includes',
+    '  settling), gestures = while the frames are recorded.',
+    '- **JS heap**: CDP `Performance.getMetrics` JSHeapUsedSize after the gestures (and after a forced GC).',
+    '- **DOM**: `document.getElementsByTagName("*").length` after load, and the max of samples every 10 gesture steps.',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,35 @@
+/**
+ * The load worker: fetches or reads a dataset, parses and validates it off the main thread, and posts
+ * progress, so the page stays responsive with files of hundreds of thousands of records.
+ */
+import { type LoadProgress, type LoadResult, loadDataset, loadFile } from './load';
+
+export type LoadRequest =
+  | { readonly kind: 'url'; readonly url: string; readonly label: string }
+  | { readonly kind: 'file'; readonly file: File };
+
+export type LoadMessage =
+  | { readonly type: 'progress'; readonly progress: LoadProgress }
+  | { readonly type: 'done'; readonly result: LoadResult };
+
+const scope = self as unknown as {
+  onmessage: ((ev: MessageEvent<LoadRequest>) => void) | null;
+  postMessage(message: LoadMessage): void;
+};
+
+scope.onmessage = async (ev) => {
+  const request = ev.data;
+  let lastPost = 0;
+  const onProgress = (progress: LoadProgress) => {
+    // At most a few progress messages a second: each one costs the main thread a render.
+    const now = Date.now();
+    if (progress.phase === 'download' && now - lastPost < 100) return;
+    lastPost = now;
+    scope.postMessage({ type: 'progress', progress });
+  };
+  const result =
+    request.kind === 'url'
+      ? await loadDataset(request.url, { label: request.label, onProgress })
+      : await loadFile(request.file, { onProgress });
+  scope.postMessage({ type: 'done', result });
+};
