@@ -44,9 +44,18 @@ export function selectSelectedEvent(s: Pick<AppState, 'dataset' | 'selectedId'>)
   return (s.selectedId && s.dataset?.byId.get(s.selectedId)) || null;
 }
 
-/** The categories present in the dataset, for the filter controls. */
-export function selectDatasetCategories(s: Pick<AppState, 'dataset'>): string[] {
-  return [...new Set(s.dataset?.events.map((e) => e.category) ?? [])];
+const categoriesCache = new WeakMap<object, readonly string[]>();
+const NO_CATEGORIES: readonly string[] = [];
+
+/** The categories present in the dataset, for the filter controls; computed once per dataset. */
+export function selectDatasetCategories(s: Pick<AppState, 'dataset'>): readonly string[] {
+  if (!s.dataset) return NO_CATEGORIES;
+  let cats = categoriesCache.get(s.dataset);
+  if (!cats) {
+    cats = [...new Set(s.dataset.events.map((e) => e.category))];
+    categoriesCache.set(s.dataset, cats);
+  }
+  return cats;
 }
 
 /** What the address should say for this state (the persisted keys only). */

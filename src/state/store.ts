@@ -9,6 +9,7 @@ import type { Actor } from '../data/categories';
 import type { LoadProgress } from '../data/load';
 import type { DataIssue, Dataset } from '../data/model';
 import { clampDomain, computeFullDomain, type Domain, domainsEqual } from './domain';
+import { selectDatasetCategories } from './selectors';
 import { DEFAULT_URL_STATE, domainFromParams, type Mode, type Theme, type UrlState } from './url';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -128,7 +129,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE, notices: r
     },
     toggleCategory: (id) => {
       const { categories, dataset } = get();
-      const all = [...new Set(dataset?.events.map((e) => e.category) ?? [])];
+      const all = selectDatasetCategories({ dataset });
       const current = new Set(categories ?? all);
       if (current.has(id)) current.delete(id);
       else current.add(id);

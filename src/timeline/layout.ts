@@ -105,6 +105,9 @@ function truncateLabel(text: string, maxPx: number, measure: (t: string) => numb
   return `${text.slice(0, lo).trimEnd()}…`;
 }
 
+/** A label shorter than this (in px) would be a stub of a word or two: leave it out. */
+const MIN_LABEL_PX = 48;
+
 /** Above this many events near the window, layout buckets events by pixel instead of placing each one. */
 export const LOD_THRESHOLD = 1500;
 
@@ -148,8 +151,10 @@ function eventProtos(
     const x0Px = Math.min(xPx - r, e.precision === 'day' ? xPx - r : scale(e.span.startMs));
     const x1Px = Math.max(xPx + r, e.precision === 'day' ? xPx + r : scale(e.span.endMs));
     if (x1Px < r0 - opts.marginPx || x0Px > r1 + opts.marginPx) continue;
-    // A mark left of the window gets no label: its words would show only as a cut-off tail.
-    const label = xPx >= r0 ? truncateLabel(e.title, opts.maxLabelPx, opts.measureText) : null;
+    // A mark left of the window gets no label (its words would show only as a cut-off tail); near the right
+    // edge the label is shortened to the room left, or left out when that is too little to read.
+    const roomPx = Math.min(opts.maxLabelPx, r1 - (xPx + r + opts.labelGapPx));
+    const label = xPx >= r0 && roomPx >= MIN_LABEL_PX ? truncateLabel(e.title, roomPx, opts.measureText) : null;
     // Labels sit right of the mark, over a vague date's bracket (drawn with a halo).
     const labelEndPx = label === null ? x1Px : Math.max(x1Px, xPx + r + opts.labelGapPx + opts.measureText(label));
     out.push({ events: [e], band: bandOf(e), xPx, x0Px, x1Px, label, labelEndPx });

@@ -116,7 +116,7 @@ const ERA_STRIP_PX = 18;
 /** Clusters larger than this list no member ids (a frame at 100,000 events must not build huge lists). */
 export const MAX_LISTED_IDS = 200;
 const SPAN_ROW_PX = 15;
-const SPAN_ROWS = 4;
+const SPAN_ROWS = 8;
 const TOP_PAD_PX = 8;
 const AXIS_PX = 28;
 

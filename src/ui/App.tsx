@@ -1,9 +1,5 @@
 /** Composes the page for the current mode; holds no logic beyond the explorer's page-wide Escape key. */
 import { lazy, Suspense, useEffect } from 'react';
-// Modes other than the explorer load when used, keeping the first page small.
-const EmbedView = lazy(() => import('../modes/EmbedView').then((m) => ({ default: m.EmbedView })));
-const PresentView = lazy(() => import('../modes/PresentView').then((m) => ({ default: m.PresentView })));
-const PrintView = lazy(() => import('../modes/PrintView').then((m) => ({ default: m.PrintView })));
 import { Controls } from './Controls';
 import { DataAlert } from './DataAlert';
 import { EventDetail } from './EventDetail';
@@ -15,6 +11,11 @@ import { Outputs } from './Outputs';
 import { ReadingKey } from './ReadingKey';
 import { useAppState, useStoreApi } from './StoreContext';
 import { TimelineView } from './TimelineView';
+
+// Modes other than the explorer load when used, keeping the first page small.
+const EmbedView = lazy(() => import('../modes/EmbedView').then((m) => ({ default: m.EmbedView })));
+const PresentView = lazy(() => import('../modes/PresentView').then((m) => ({ default: m.PresentView })));
+const PrintView = lazy(() => import('../modes/PrintView').then((m) => ({ default: m.PrintView })));
 
 export function App({ dataHref, loader }: { dataHref: string | null; loader: LoaderActions }) {
   return (

@@ -8,7 +8,7 @@ import { useAppState } from './StoreContext';
 const ORDER = new Map<string, number>(CATEGORIES.map((c, i) => [c.id, i]));
 
 export function Controls() {
-  const present = useAppState(useShallow(selectDatasetCategories));
+  const present = useAppState(selectDatasetCategories);
   const categories = useAppState((s) => s.categories);
   const actor = useAppState((s) => s.actor);
   const query = useAppState((s) => s.query);

@@ -1,20 +1,38 @@
-/** The same events as the chart, as an accessible table, in the same (date) order; selection is shared. */
-import { useEffect, useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+/**
+ * The same events as the chart, as an accessible table, in the same (date) order; selection is shared.
+ * Rows are shown a page at a time, so the page stays small with a hundred thousand events; the page
+ * follows the selection.
+ */
+import { useEffect, useRef, useState } from 'react';
 import { ACTOR_LABELS, categoryLabel } from '../data/categories';
 import { formatDateSpec } from '../data/dates';
 import { selectFilteredEvents } from '../state/selectors';
 import { ShapeIcon } from './ShapeIcon';
 import { useAppState } from './StoreContext';
 
+export const LIST_PAGE_SIZE = 100;
+
 export function EventList() {
-  const events = useAppState(useShallow(selectFilteredEvents));
+  // selectFilteredEvents is memoised: the same array until data or filters change (not on zoom).
+  const events = useAppState(selectFilteredEvents);
   const total = useAppState((s) => s.dataset?.events.length ?? 0);
   const selectedId = useAppState((s) => s.selectedId);
   const select = useAppState((s) => s.select);
   const scroller = useRef<HTMLDivElement>(null);
+  const [start, setStart] = useState(0);
+
+  // A new selection outside the shown page brings its page; new filters start from the top.
+  useEffect(() => {
+    const i = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+    setStart((prev) => {
+      if (i < 0) return prev < events.length ? prev : 0;
+      return i >= prev && i < prev + LIST_PAGE_SIZE ? prev : Math.floor(i / LIST_PAGE_SIZE) * LIST_PAGE_SIZE;
+    });
+  }, [selectedId, events]);
+  const page = events.slice(start, start + LIST_PAGE_SIZE);
 
   // Keep the selected row in view inside the list's own scroll box, without scrolling the page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the row exists only once its page (start) is shown
   useEffect(() => {
     const box = scroller.current;
     const row = selectedId ? box?.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(selectedId)}"]`) : null;
@@ -23,7 +41,7 @@ export function EventList() {
     if (row.offsetTop < box.scrollTop || row.offsetTop > box.scrollTop + box.clientHeight - row.offsetHeight) {
       box.scrollTop = Math.max(0, top);
     }
-  }, [selectedId]);
+  }, [selectedId, start]);
 
   return (
     <section className="event-list" aria-labelledby="event-list-title">
@@ -42,7 +60,7 @@ export function EventList() {
             </tr>
           </thead>
           <tbody>
-            {events.map((e) => (
+            {page.map((e) => (
               <tr key={e.id} data-row-id={e.id} className={e.id === selectedId ? 'selected' : undefined}>
                 <td className="date">
                   <time dateTime={e.date}>{formatDateSpec(e.span)}</time>
@@ -71,6 +89,24 @@ export function EventList() {
         </table>
         {events.length === 0 ? <p className="empty">No event matches these filters.</p> : null}
       </div>
+      {events.length > LIST_PAGE_SIZE ? (
+        <nav className="list-pages" aria-label="Pages of the list">
+          <button type="button" disabled={start === 0} onClick={() => setStart(Math.max(0, start - LIST_PAGE_SIZE))}>
+            ← Earlier
+          </button>
+          <span>
+            Rows {(start + 1).toLocaleString('en-GB')}–{(start + page.length).toLocaleString('en-GB')} of{' '}
+            {events.length.toLocaleString('en-GB')}
+          </span>
+          <button
+            type="button"
+            disabled={start + LIST_PAGE_SIZE >= events.length}
+            onClick={() => setStart(start + LIST_PAGE_SIZE)}
+          >
+            Later →
+          </button>
+        </nav>
+      ) : null}
     </section>
   );
 }

@@ -119,6 +119,7 @@ export function TimelineView({
     let focusId: string | null = null;
     let restoreFocus = false;
     let last: unknown[] = [];
+    let firstRenderMarked = false;
 
     const baseScale = () => {
       const [a, b] = store.getState().fullDomain;
@@ -220,6 +221,10 @@ export function TimelineView({
       if (!model) return;
       updateZoomLimits();
       renderTimeline(svgEl, model);
+      if (!firstRenderMarked && model.marks.length > 0) {
+        firstRenderMarked = true;
+        performance.mark('timeline:first-render');
+      }
       if (windowRef.current) windowRef.current.textContent = describeWindow(domain);
       // Keep d3-zoom's transform in step with the store's window (emits a zoom event without sourceEvent).
       zoomer.transform(svg, transformFor(domain));

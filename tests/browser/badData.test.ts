@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { join } from 'node:path';
 import { launch, startServer } from './harness';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');

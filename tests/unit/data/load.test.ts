@@ -19,7 +19,10 @@ describe('loadDataset', () => {
   });
   it('names 404 and other HTTP errors', async () => {
     const status = (n: number) => (async () => new Response('x', { status: n })) as unknown as typeof fetch;
-    expect(await loadDataset('a.json', { fetchFn: status(404) })).toEqual({ ok: false, message: 'a.json was not found (404).' });
+    expect(await loadDataset('a.json', { fetchFn: status(404) })).toEqual({
+      ok: false,
+      message: 'a.json was not found (404).',
+    });
     expect(await loadDataset('a.json', { fetchFn: status(503) })).toEqual({
       ok: false,
       message: 'a.json answered with an error (503).',
@@ -35,10 +38,15 @@ describe('loadDataset', () => {
   it('gives up after the timeout and says so', async () => {
     vi.useFakeTimers();
     const hang = ((_: string, init: RequestInit) =>
-      new Promise((_r, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted'))))) as unknown as typeof fetch;
+      new Promise((_r, reject) =>
+        init.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+      )) as unknown as typeof fetch;
     const pending = loadDataset('slow.json', { fetchFn: hang });
     await vi.advanceTimersByTimeAsync(LOAD_TIMEOUT_MS);
-    expect(await pending).toEqual({ ok: false, message: `slow.json did not answer within ${LOAD_TIMEOUT_MS / 1000} s.` });
+    expect(await pending).toEqual({
+      ok: false,
+      message: `slow.json did not answer within ${LOAD_TIMEOUT_MS / 1000} s.`,
+    });
   });
   it('refuses a file over the size limit before reading it', async () => {
     const r = await loadDataset('big.json', { fetchFn: ok('{}', { 'Content-Length': String(MAX_DATASET_BYTES + 1) }) });
@@ -57,7 +65,8 @@ describe('loadDataset', () => {
 
 describe('loadFile', () => {
   it('reads a local CSV file in the browser', async () => {
-    const csv = 'id,date,title,summary,actors,category,tone,source1_url,source1_title,source1_publisher,source1_kind\na,2021-04-15,T,S,US,sanctions,-2,https://e.org/,t,p,news\n';
+    const csv =
+      'id,date,title,summary,actors,category,tone,source1_url,source1_title,source1_publisher,source1_kind\na,2021-04-15,T,S,US,sanctions,-2,https://e.org/,t,p,news\n';
     const file = new File([csv], 'mine.csv', { type: 'text/csv' });
     const r = await loadFile(file);
     expect(r.ok && r.dataset.title).toBe('mine');

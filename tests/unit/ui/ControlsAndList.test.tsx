@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Controls } from '../../../src/ui/Controls';
@@ -80,5 +80,37 @@ describe('Controls and EventList', () => {
     );
     await userEvent.type(screen.getByRole('searchbox'), 'zzzz');
     expect(screen.getByText('No event matches these filters.')).toBeInTheDocument();
+  });
+});
+
+describe('EventList pages', () => {
+  const many = dataset(
+    Array.from({ length: 250 }, (_, i) =>
+      rawEvent({
+        id: `e${String(i).padStart(3, '0')}`,
+        date: `2021-${String((i % 12) + 1).padStart(2, '0')}-01`,
+        title: `Event ${i}`,
+      }),
+    ),
+  );
+
+  it('shows a page of rows at a time, and moves between pages', async () => {
+    renderWithStore(<EventList />, many);
+    expect(rows()).toHaveLength(100);
+    expect(screen.getByText(/Rows 1–100 of 250/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Later →' }));
+    expect(screen.getByText(/Rows 101–200 of 250/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Later →' }));
+    expect(rows()).toHaveLength(50);
+    expect(screen.getByRole('button', { name: 'Later →' })).toBeDisabled();
+  });
+
+  it('brings the page of a selection made elsewhere', () => {
+    const { store } = renderWithStore(<EventList />, many);
+    const target = many.events[180]!;
+    act(() => store.getState().select(target.id));
+    expect(screen.getByText(/Rows 101–200 of 250/)).toBeInTheDocument();
+    const current = screen.getAllByRole('button').find((b) => b.getAttribute('aria-current') === 'true');
+    expect(current).toHaveTextContent(target.title);
   });
 });
