@@ -16,9 +16,8 @@ export function PrintView() {
   const dataset = useAppState((s) => s.dataset);
   const domain = useAppState((s) => s.domain);
   const filters = useAppState(useShallow((s) => ({ categories: s.categories, actor: s.actor, query: s.query })));
-  const events = useAppState(useShallow(selectFilteredEvents)).filter(
-    (e) => e.endMs > domain[0] && e.startMs < domain[1],
-  );
+  // Events dated in the period; treaties in force since before it appear on the picture only.
+  const events = useAppState(selectFilteredEvents).filter((e) => e.startMs >= domain[0] && e.startMs < domain[1]);
   const describeFilters = [
     filters.categories ? `categories: ${filters.categories.map(categoryLabel).join(', ')}` : 'all categories',
     filters.actor ? `acted: ${ACTOR_LABELS[filters.actor]}` : 'both sides',

@@ -85,7 +85,8 @@ let lastStory: readonly TimelineEvent[] = [];
 
 /**
  * The presentation's sequence: the `story` ids that exist, in their given order; else the filtered events
- * in the chosen window (the whole period when no window is set), in date order.
+ * dated in the chosen window (the whole period when no window is set), in date order. A treaty in force
+ * since before the window is context on the strip, not a step of the lesson.
  */
 export function selectPresentationEvents(s: AppState): readonly TimelineEvent[] {
   const filtered = selectFilteredEvents(s);
@@ -102,7 +103,7 @@ export function selectPresentationEvents(s: AppState): readonly TimelineEvent[] 
   lastStory =
     story && byId
       ? story.map((id) => byId.get(id)).filter((e): e is TimelineEvent => !!e)
-      : filtered.filter((e) => e.endMs > domain[0] && e.startMs < domain[1]);
+      : filtered.filter((e) => e.startMs >= domain[0] && e.startMs < domain[1]);
   lastStoryInput = { story, filtered, domain };
   return lastStory;
 }

@@ -30,7 +30,7 @@ export function Outputs() {
       setBusy(null);
     }
   };
-  const exportData = (format: 'json' | 'csv') =>
+  const exportData = (format: 'json' | 'csv' | 'timelinejs') =>
     run(format, async () => {
       const { exportFilteredEvents } = await import('./exportFiles');
       await exportFilteredEvents(store.getState(), format);
@@ -60,6 +60,11 @@ export function Outputs() {
           <li>
             <button type="button" onClick={() => void exportData('json')} disabled={busy !== null}>
               Events in view as JSON
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={() => void exportData('timelinejs')} disabled={busy !== null}>
+              Events in view for TimelineJS (JSON)
             </button>
           </li>
           <li>

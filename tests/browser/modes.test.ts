@@ -204,6 +204,14 @@ describe('export and cite', () => {
       rows.map((r) => r.id),
       expected,
     );
+    const tljs = JSON.parse(
+      (await download(page, () => menu('Events in view for TimelineJS (JSON)'))).body.toString('utf8'),
+    );
+    assert.deepEqual(
+      tljs.events.map((e: { unique_id: string }) => e.unique_id),
+      expected,
+    );
+    assert.ok(tljs.events.every((e: { start_date: { year: number } }) => e.start_date.year > 1990));
     const svg = (await download(page, () => menu('Picture as SVG'))).body.toString('utf8');
     assert.match(svg, /^<\?xml/);
     assert.ok(svg.includes('US–Russia relations since 1991'));
