@@ -252,6 +252,18 @@ export function assignLanes(
   return items.map(({ labelEndPx: _drop, ...item }) => item);
 }
 
+const durationCache = new WeakMap<readonly TimelineEvent[], readonly TimelineEvent[]>();
+
+/** The events that have an `end`, in date order; computed once per (filtered) events array, not per frame. */
+export function eventsWithDuration(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
+  let list = durationCache.get(events);
+  if (!list) {
+    list = events.filter((e) => e.endSpan !== null);
+    durationCache.set(events, list);
+  }
+  return list;
+}
+
 export interface PlacedSpan {
   readonly event: TimelineEvent;
   readonly row: number;
@@ -272,8 +284,7 @@ export function assignSpanRows(
   const [r0, r1] = scale.range() as [number, number];
   const rowEnds: number[] = [];
   const out: PlacedSpan[] = [];
-  for (const e of events) {
-    if (!e.endSpan) continue;
+  for (const e of eventsWithDuration(events)) {
     const x0Px = scale(e.startMs);
     const x1Px = Math.max(x0Px + 2, scale(e.endMs));
     if (x1Px < r0 || x0Px > r1) continue;
