@@ -2,7 +2,7 @@
  * Citations for the dataset and for one event: APA and Chicago text, BibTeX, RIS and CSL-JSON. Pure: the
  * permalink and the access date are passed in, so output is deterministic and testable.
  */
-import { formatDateSpec } from './dates';
+import { formatDateSpec, MONTHS } from './dates';
 import type { Dataset, TimelineEvent } from './model';
 
 export const AUTHOR = 'US–Russia Relations Timeline';
@@ -14,21 +14,6 @@ export interface CiteContext {
   /** Access date, YYYY-MM-DD. */
   readonly accessed: string;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

@@ -45,7 +45,7 @@ export function explainBadDate(text: string): string {
   return `"${text}" is not a calendar date`;
 }
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -252,6 +252,9 @@ export function assignLanes(
   return items.map(({ labelEndPx: _drop, ...item }) => item);
 }
 
+/** At most this many duration bars are drawn at once. */
+export const MAX_SPANS = 120;
+
 const durationCache = new WeakMap<readonly TimelineEvent[], readonly TimelineEvent[]>();
 
 /** The events that have an `end`, in date order; computed once per (filtered) events array, not per frame. */
@@ -284,7 +287,15 @@ export function assignSpanRows(
   const [r0, r1] = scale.range() as [number, number];
   const rowEnds: number[] = [];
   const out: PlacedSpan[] = [];
-  for (const e of eventsWithDuration(events)) {
+  let inView = eventsWithDuration(events).filter((e) => scale(e.endMs) >= r0 && scale(e.startMs) <= r1);
+  if (inView.length > MAX_SPANS) {
+    // Level of detail: the longest durations in view, in date order; the rest appear as the window narrows.
+    inView = [...inView]
+      .sort((a, b) => b.endMs - b.startMs - (a.endMs - a.startMs))
+      .slice(0, MAX_SPANS)
+      .sort((a, b) => a.startMs - b.startMs);
+  }
+  for (const e of inView) {
     const x0Px = scale(e.startMs);
     const x1Px = Math.max(x0Px + 2, scale(e.endMs));
     if (x1Px < r0 || x0Px > r1) continue;

@@ -56,8 +56,15 @@ function el(name: string, attrs: Record<string, string | number>, text?: string)
   return e;
 }
 
+/** A theme colour as rgb(): custom properties hold light-dark() unresolved, so resolve it on a probe. */
 function cssVar(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#000';
+  const probe = document.createElement('span');
+  probe.style.color = `var(${name})`;
+  probe.hidden = true;
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour || '#000';
 }
 
 export function buildTimelineSvg(s: AppState): { svg: SVGSVGElement; width: number; height: number } {

@@ -1,28 +1,15 @@
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launch, startServer } from './harness';
+import { describe, it } from 'node:test';
+import { browserSuite } from './harness';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-before(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 async function alertText(path: string): Promise<string> {
-  const page = await browser.newPage();
-  await page.goto(base + path);
+  const page = await suite.browser.newPage();
+  await page.goto(suite.base + path);
   const alert = page.getByRole('alert');
   await alert.first().waitFor({ timeout: 10_000 });
   const text = (await alert.allTextContents()).join(' ');
@@ -50,8 +37,8 @@ describe('bad input gets a clear message, never a blank page', () => {
     assert.match(await alertText('?data=fixtures/latin1.csv'), /UTF-8/);
   });
   it('loads our CSV: draws the valid rows and names the bad one by its row', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}?data=fixtures/ours.csv`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.base}?data=fixtures/ours.csv`);
     await page.getByRole('alert').waitFor();
     assert.match(
       (await page.getByRole('alert').textContent()) ?? '',
@@ -62,8 +49,8 @@ describe('bad input gets a clear message, never a blank page', () => {
     await page.close();
   });
   it('loads a TimelineJS sheet: its title, events and groups as categories, text as plain text', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}?data=fixtures/sheet.csv`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.base}?data=fixtures/sheet.csv`);
     await page.waitForSelector('g.mark');
     assert.equal(await page.locator('h1').textContent(), 'My TimelineJS sheet');
     const rows = await page.getByTestId('event-list').locator('tbody tr').allTextContents();
@@ -72,8 +59,8 @@ describe('bad input gets a clear message, never a blank page', () => {
     await page.close();
   });
   it('shows progress while a large file arrives, stays responsive, and cancels', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}?data=slow.json`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.base}?data=slow.json`);
     const status = page.getByRole('status').filter({ hasText: 'Downloading' });
     await status.waitFor();
     await page.waitForFunction(() => Number(document.querySelector('.loading progress')?.getAttribute('value')) > 0);
@@ -87,8 +74,8 @@ describe('bad input gets a clear message, never a blank page', () => {
     await page.close();
   });
   it('opens a file the user picks, in the browser', async () => {
-    const page = await browser.newPage();
-    await page.goto(base);
+    const page = await suite.browser.newPage();
+    await page.goto(suite.base);
     await page.waitForSelector('g.mark');
     await page.locator('input[type="file"]').setInputFiles(join(FIXTURES, 'ours.csv'));
     await page.waitForSelector('g.mark[data-event-id="our-good"]');
@@ -97,8 +84,8 @@ describe('bad input gets a clear message, never a blank page', () => {
     await page.close();
   });
   it('lists rejected records and still draws the valid ones', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}?data=fixtures/mixed.json`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.base}?data=fixtures/mixed.json`);
     await page.getByRole('alert').waitFor();
     const text = await page.getByRole('alert').textContent();
     assert.match(text ?? '', /event 1 \(bad-date\), date: "2021-13-45" is not a calendar date/);
@@ -108,21 +95,21 @@ describe('bad input gets a clear message, never a blank page', () => {
     await page.close();
   });
   it('ignores a bad address parameter and says which', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}?actor=CN&from=yesterday`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.base}?actor=CN&from=yesterday`);
     await page.getByRole('alert').waitFor();
     assert.match((await page.getByRole('alert').textContent()) ?? '', /actor="CN" must be one of US, RU/);
     await page.waitForSelector('g.mark');
     await page.close();
   });
   it('renders hostile text as text and runs none of it', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(`${base}?data=fixtures/hostile.json&event=xss`);
+    await page.goto(`${suite.base}?data=fixtures/hostile.json&event=xss`);
     await page.getByTestId('event-detail').waitFor();
     await page.waitForTimeout(300);
     assert.deepEqual(dialogs, []);

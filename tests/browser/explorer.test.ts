@@ -1,26 +1,14 @@
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { AXE_SOURCE, collectErrors, curatedEvents, launch, startServer, waitForMarks } from './harness';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { AXE_SOURCE, browserSuite, collectErrors, curatedEvents, waitForMarks } from './harness';
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-before(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 async function open(path = '', viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
+  const page = await suite.browser.newPage({ viewport });
   const errors = collectErrors(page);
-  await page.goto(base + path);
+  await page.goto(suite.base + path);
   await waitForMarks(page);
   return { page, errors };
 }
@@ -172,9 +160,9 @@ describe('the explorer in Chromium', () => {
   it('has no serious or critical accessibility violations (axe-core), light and dark', async () => {
     for (const theme of ['light', 'dark']) {
       // The page's CSP forbids injected scripts (as it should); this context lets axe in.
-      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+      const context = await suite.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      await page.goto(`${base}?event=${answered.id}&theme=${theme}`);
+      await page.goto(`${suite.base}?event=${answered.id}&theme=${theme}`);
       await waitForMarks(page);
       await page.addScriptTag({ content: AXE_SOURCE });
       const violations = await page.evaluate(async () => {

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -139,3 +140,26 @@ export function curatedEvents(): RawEvent[] {
 }
 
 export const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * One server and one Chromium for a test file: registers before/after hooks and returns live getters
+ * (they are set once the before hook has run).
+ */
+export function browserSuite(): { readonly base: string; readonly browser: Browser } {
+  const suite: { base: string; browser: Browser; server: Server | null } = {
+    base: '',
+    browser: null as unknown as Browser,
+    server: null,
+  };
+  before(async () => {
+    const { server, url } = await startServer();
+    suite.server = server;
+    suite.base = url;
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    suite.server?.close();
+  });
+  return suite;
+}

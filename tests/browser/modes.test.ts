@@ -1,26 +1,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { parseDateSpec } from '../../src/data/dates';
-import { collectErrors, curatedEvents, launch, startServer, waitForMarks } from './harness';
+import { browserSuite, collectErrors, curatedEvents, waitForMarks } from './harness';
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-before(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 const events = curatedEvents();
 const april = events.filter((e) => e.date.startsWith('2021-04'));
@@ -30,9 +18,9 @@ const frameOf = (page: Page) => page.frames().find((f) => f.url().includes('mode
 describe('embed', () => {
   for (const width of [320, 800]) {
     it(`fits a ${width} px column with no scrollbars, tells its parent its height, and leaves the page's scrolling alone`, async () => {
-      const page = await browser.newPage({ viewport: { width: Math.max(360, width + 40), height: 800 } });
+      const page = await suite.browser.newPage({ viewport: { width: Math.max(360, width + 40), height: 800 } });
       const src = `/?mode=embed&from=2021-03-01&to=2021-06-30&event=${april[0]?.id}`;
-      await page.goto(`${base}fixtures/host.html?src=${encodeURIComponent(src)}&width=${width}`);
+      await page.goto(`${suite.base}fixtures/host.html?src=${encodeURIComponent(src)}&width=${width}`);
       await page.waitForFunction(() => (window as unknown as { heights: number[] }).heights.length > 0);
       const frame = frameOf(page);
       assert.ok(frame);
@@ -70,8 +58,8 @@ describe('embed', () => {
   }
 
   it('fits 320×300 on its own with no scrollbars and links to the full timeline at the same view', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 300 } });
-    await page.goto(`${base}?mode=embed&from=2021-03-01&to=2021-06-30&event=${april[0]?.id}`);
+    const page = await suite.browser.newPage({ viewport: { width: 320, height: 300 } });
+    await page.goto(`${suite.base}?mode=embed&from=2021-03-01&to=2021-06-30&event=${april[0]?.id}`);
     await waitForMarks(page);
     const o = await page.evaluate(() => [
       document.documentElement.scrollWidth - window.innerWidth,
@@ -87,9 +75,9 @@ describe('embed', () => {
 
 describe('present', () => {
   it('steps through a story with the keys a clicker sends, in large type, and Escape returns to the explorer', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const page = await suite.browser.newPage({ viewport: { width: 1920, height: 1080 } });
     const errors = collectErrors(page);
-    await page.goto(`${base}?mode=present&story=${story.join(',')}`);
+    await page.goto(`${suite.base}?mode=present&story=${story.join(',')}`);
     const title = page.locator('.slide-title');
     await title.waitFor();
     const progress = () => page.locator('.progress').textContent();
@@ -120,8 +108,8 @@ describe('present', () => {
 
 describe('print', () => {
   it('prints a handout with the events and every source address, on A4 and Letter', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}?mode=print&from=2021-04-01&to=2021-04-30`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.base}?mode=print&from=2021-04-01&to=2021-04-30`);
     await waitForMarks(page);
     const dir = mkdtempSync(join(tmpdir(), 'print-'));
     for (const format of ['A4', 'Letter'] as const) {
@@ -139,7 +127,7 @@ describe('print', () => {
 
 describe('offline', () => {
   it('works from the single self-contained file over file://', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     const errors = collectErrors(page);
     await page.goto(`file://${resolve(import.meta.dirname, '../../dist/offline.html')}`);
     await waitForMarks(page);
@@ -150,14 +138,14 @@ describe('offline', () => {
   });
 
   it('keeps working offline after the first visit (service worker)', async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(base);
+    await page.goto(suite.base);
     await waitForMarks(page);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForTimeout(500);
     await context.setOffline(true);
-    await page.goto(`${base}?event=${april[0]?.id}`);
+    await page.goto(`${suite.base}?event=${april[0]?.id}`);
     await waitForMarks(page);
     await page.getByTestId('event-detail').waitFor();
     await context.close();
@@ -172,9 +160,9 @@ describe('export and cite', () => {
   }
 
   it('downloads exactly the events on screen as CSV and JSON, and the picture as SVG and PNG', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await suite.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${base}?from=2021-04-01&to=2021-04-30&actor=US`);
+    await page.goto(`${suite.base}?from=2021-04-01&to=2021-04-30&actor=US`);
     await waitForMarks(page);
     // On screen: US acts dated in April 2021, and US acts in force during it (the duration strip).
     const [from, to] = [Date.UTC(2021, 3, 1), Date.UTC(2021, 4, 1)];
@@ -224,10 +212,10 @@ describe('export and cite', () => {
   });
 
   it('cites an event in APA and Chicago and downloads BibTeX, RIS and CSL-JSON', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await suite.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const id = april[0]?.id ?? '';
-    await page.goto(`${base}?event=${id}`);
+    await page.goto(`${suite.base}?event=${id}`);
     await page.getByTestId('event-detail').waitFor();
     await page.getByRole('button', { name: 'Cite', exact: true }).click();
     const apa = await page.getByLabel('APA').inputValue();
