@@ -5,12 +5,13 @@
  *
  * Options: --runs N (3) · --sizes a,b,c (1000,10000,100000) · --seed N · --load-timeout S (per load;
  * default 20 + 1 s per 1,000 events) · --max-minutes M (30: the whole run stops by itself) · --profile
- * (CPU profile of each size's first run: hot functions in latest.json/md) · --skip-build (reuse dist/) ·
- * --unminified (build without minifying, for readable function names in profiles).
+ * (CPU profile of each size's first run: hot functions in the report) · --skip-build (reuse dist/) ·
+ * --unminified (build without minifying, for readable function names in profiles) · --out NAME (latest:
+ * bench-results/NAME.md and NAME.json).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
@@ -20,7 +21,7 @@ import { type RunResult, runOnce } from './bench/measure';
 import type { HotFunction } from './bench/profile';
 import { judge, markdown, type SizeReport, summarise } from './bench/report';
 import { serveDir } from './bench/server';
-import { log, withTimeout } from './bench/util';
+import { isTimeout, log, sleep, withTimeout } from './bench/util';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -36,6 +37,7 @@ const { values: args } = parseArgs({
     profile: { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
     unminified: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'latest' },
   },
 });
 const runs = Math.max(1, Number(args.runs) || 3);
@@ -45,6 +47,8 @@ const sizes = (args.sizes ?? '')
   .filter((s) => Number.isInteger(s) && s > 0);
 const seed = Number(args.seed) || 1;
 const startedAt = Date.now();
+/** Other work on the machine skews every number: the 1-minute load average is reported at start and end. */
+const loadAtStart = loadavg()[0] ?? 0;
 const deadline = startedAt + Math.max(1, Number(args['max-minutes']) || 30) * 60_000;
 
 function build() {
@@ -54,13 +58,28 @@ function build() {
   if (res.status !== 0) throw new Error(`vite build failed (${res.error?.message ?? `exit ${res.status}`})`);
 }
 
+const datasets = new Map<number, string>();
+const datasetFile = (size: number) => join(DIST, 'bench', `events-${size}.json`);
+
 function writeDatasets() {
   mkdirSync(join(DIST, 'bench'), { recursive: true });
   for (const size of sizes) {
-    const file = join(DIST, 'bench', `events-${size}.json`);
-    writeFileSync(file, JSON.stringify(generateDataset(size, seed, ROOT)));
-    log(`wrote ${file}`);
+    datasets.set(size, JSON.stringify(generateDataset(size, seed, ROOT)));
+    writeFileSync(datasetFile(size), datasets.get(size) ?? '');
+    log(`wrote ${datasetFile(size)}`);
   }
+}
+
+/**
+ * Others may rebuild dist/ while the benchmark runs (vite empties it): wait for the app to be back and
+ * write the dataset again if it is gone.
+ */
+async function ensureServed(size: number) {
+  for (let i = 0; i < 60 && !existsSync(join(DIST, 'index.html')); i++) await sleep(500);
+  if (existsSync(datasetFile(size))) return;
+  log(`  ${datasetFile(size)} is gone (dist/ rebuilt by someone else?): writing it again`);
+  mkdirSync(join(DIST, 'bench'), { recursive: true });
+  writeFileSync(datasetFile(size), datasets.get(size) ?? '');
 }
 
 async function measureSize(browser: Browser, base: string, size: number): Promise<RunResult[]> {
@@ -77,11 +96,20 @@ async function measureSize(browser: Browser, base: string, size: number): Promis
     log(`${size}: run ${i + 1}/${runs}`);
     const limit = Math.min(budget, deadline - Date.now());
     const run = { ...opts, profile: args.profile && i === 0 };
-    const r = await withTimeout(runOnce(browser, base, size, run), limit, `run ${i + 1}`).catch(
-      (err): RunResult => ({ status: 'timeout', error: (err as Error).message }),
-    );
+    const attempt = async () => {
+      await ensureServed(size);
+      return withTimeout(runOnce(browser, base, size, run), limit, `run ${i + 1}`).catch(
+        (err): RunResult => ({ status: isTimeout(err) ? 'timeout' : 'error', error: (err as Error).message }),
+      );
+    };
+    let r = await attempt();
+    if (r.status !== 'ok' && r.failedRequests?.length) {
+      log(`  failed requests (${r.failedRequests.join(', ')}): once more`);
+      r = await attempt();
+    }
     log(
-      `  ${r.status}${r.error ? ` (${r.error})` : ''}: first marks ${r.firstMarksMs?.toFixed(0)} ms, render ${r.renderAfterDataMs?.toFixed(0)} ms, ` +
+      `  ${r.status}${r.error ? ` (${r.error})` : ''}: first marks ${r.firstMarksMs?.toFixed(0)} ms, render ${r.renderAfterParsedMs?.toFixed(0)} ms after parsed, ` +
+        `${r.renderAfterDataMs?.toFixed(0)} ms after received, ` +
         `gestures ${r.gestures ?? '—'}, frame p95 ${r.frames?.p95.toFixed(1)} ms, DOM ${r.domMax ?? r.domAfterLoad}`,
     );
     results.push(r);
@@ -136,14 +164,16 @@ async function main() {
       seed,
       minified: args.unminified ? 'no' : 'yes',
       minutes: ((Date.now() - startedAt) / 60_000).toFixed(1),
+      loadAverage: `${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end`,
     };
     const profile = profileText(reports);
     const md = markdown(reports, machine) + (profile ? `\n## CPU profile: self time (first run)\n\n${profile}` : '');
     mkdirSync(OUT, { recursive: true });
-    writeFileSync(join(OUT, 'latest.md'), md);
-    writeFileSync(join(OUT, 'latest.json'), `${JSON.stringify({ machine, sizes: reports }, null, 2)}\n`);
+    const name = (args.out ?? '').replace(/[^\w.-]/g, '') || 'latest';
+    writeFileSync(join(OUT, `${name}.md`), md);
+    writeFileSync(join(OUT, `${name}.json`), `${JSON.stringify({ machine, sizes: reports }, null, 2)}\n`);
     console.log(md);
-    log(`wrote ${join(OUT, 'latest.md')} and latest.json`);
+    log(`wrote ${join(OUT, name)}.md and .json`);
   } finally {
     await browser?.close().catch(() => undefined);
     server.close();

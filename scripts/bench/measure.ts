@@ -33,6 +33,7 @@ export interface WorkSplit {
 export interface RunResult {
   status: 'ok' | 'timeout' | 'error';
   error?: string;
+  failedRequests?: string[];
   /** ms from navigation start until the first g.mark is in the timeline (MutationObserver). */
   firstMarksMs?: number;
   /** ms from navigation start until the first task after the frame that shows them (≈ painted). */
@@ -46,6 +47,12 @@ export interface RunResult {
   dataTimingFrom?: 'page' | 'network';
   /** firstMarksMs − dataResponseEndMs: reading, parsing, validating, laying out and drawing. */
   renderAfterDataMs?: number;
+  /** The app's `timeline:data-ready` performance mark (data parsed and validated), when it sets one. */
+  dataReadyMs?: number;
+  /** firstMarksMs − dataReadyMs: handing the dataset to the store, layout and drawing. */
+  renderAfterParsedMs?: number;
+  /** The app's own `timeline:first-render` mark, when it sets one. */
+  appFirstRenderMs?: number;
   marksAfterLoad?: number;
   alerts?: string[];
   windowAfterLoad?: string;
@@ -145,6 +152,8 @@ async function loadPhase(
         firstMarkPaintAt: b.firstMarkPaintAt,
         responseEnd: entry?.responseEnd ?? null,
         timeOrigin: performance.timeOrigin,
+        dataReady: performance.getEntriesByName('timeline:data-ready', 'mark')[0]?.startTime ?? null,
+        firstRender: performance.getEntriesByName('timeline:first-render', 'mark')[0]?.startTime ?? null,
         marks: document.querySelectorAll('[data-testid="timeline"] g.mark').length,
         alerts: [...document.querySelectorAll('[role="alert"]')]
           .map((e) => (e.textContent ?? '').trim().slice(0, 200))
@@ -162,6 +171,9 @@ async function loadPhase(
   r.dataTimingFrom = seen.responseEnd !== null ? 'page' : epoch !== null ? 'network' : undefined;
   r.dataResponseEndMs = responseEnd ?? undefined;
   if (seen.firstMarkAt !== null && responseEnd !== null) r.renderAfterDataMs = seen.firstMarkAt - responseEnd;
+  r.dataReadyMs = seen.dataReady ?? undefined;
+  r.appFirstRenderMs = seen.firstRender ?? undefined;
+  if (seen.firstMarkAt !== null && seen.dataReady !== null) r.renderAfterParsedMs = seen.firstMarkAt - seen.dataReady;
   r.marksAfterLoad = seen.marks;
   r.alerts = seen.alerts;
   r.longTasksLoad = longTasks(seen.longTasks, 0, Number.POSITIVE_INFINITY);
@@ -258,12 +270,18 @@ export async function runOnce(browser: Browser, base: string, size: number, opts
       await cdp.send('Profiler.start');
     }
     // The app may fetch the dataset in a worker, whose resource timing the page cannot see: keep the
-    // browser's own timing of that request too (epoch ms), and use it when the page has no entry.
+    // browser's own timing of that request too (epoch ms), and use it when the page has no entry. (When the
+    // worker is terminated right after reading, the browser sometimes reports the request as aborted: no timing.)
     let dataResponseEndEpoch: number | null = null;
     context.on('requestfinished', (req) => {
       if (!new URL(req.url()).pathname.endsWith(dataPath)) return;
       const t = req.timing();
       if (t.responseEnd >= 0) dataResponseEndEpoch = t.startTime + t.responseEnd;
+    });
+    // Failed requests, to tell a slow app from a broken one (e.g. dist/ rebuilt by someone else mid-run).
+    context.on('response', (res) => {
+      if (res.status() < 400) return;
+      r.failedRequests = [...(r.failedRequests ?? []), `${res.status()} ${new URL(res.url()).pathname}`];
     });
     const m0 = await metrics(cdp);
     try {
@@ -271,6 +289,11 @@ export async function runOnce(browser: Browser, base: string, size: number, opts
     } catch (err) {
       r.status = isTimeout(err) ? 'timeout' : 'error';
       r.error = (err as Error).message.split('\n')[0];
+      r.alerts = await withTimeout(
+        page.evaluate(() => [...document.querySelectorAll('[role="alert"]')].map((e) => e.textContent ?? '')),
+        5000,
+        'reading alerts',
+      ).catch(() => undefined);
       return r;
     }
     const m1 = await metrics(cdp);

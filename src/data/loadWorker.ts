@@ -1,11 +1,11 @@
 /**
- * The load worker: fetches or reads a dataset, parses and validates it off the main thread, and posts
- * progress, so the page stays responsive with files of hundreds of thousands of records.
+ * The load worker: parses and validates a dataset off the main thread (text the page fetched, or a file
+ * the user opened), and posts progress, so the page stays responsive with hundreds of thousands of records.
  */
-import { type LoadProgress, type LoadResult, loadDataset, loadFile } from './load';
+import { type LoadProgress, type LoadResult, loadFile, parseDatasetText } from './load';
 
 export type LoadRequest =
-  | { readonly kind: 'url'; readonly url: string; readonly label: string }
+  | { readonly kind: 'text'; readonly text: string; readonly label: string }
   | { readonly kind: 'file'; readonly file: File };
 
 export type LoadMessage =
@@ -28,8 +28,8 @@ scope.onmessage = async (ev) => {
     scope.postMessage({ type: 'progress', progress });
   };
   const result =
-    request.kind === 'url'
-      ? await loadDataset(request.url, { label: request.label, onProgress })
+    request.kind === 'text'
+      ? parseDatasetText(request.text, request.label)
       : await loadFile(request.file, { onProgress });
   scope.postMessage({ type: 'done', result });
 };

@@ -55,7 +55,9 @@ function Page({ dataHref }: { dataHref: string | null }) {
 function ExploreView({ dataHref }: { dataHref: string | null }) {
   const store = useStoreApi();
   const hasSelection = useAppState((s) => s.selectedId !== null);
-  const ready = useAppState((s) => s.load.status === 'ready');
+  // The explorer's frame mounts at once, while the data downloads; what depends on the data renders when it
+  // arrives. A failed load shows the alert alone.
+  const failed = useAppState((s) => s.load.status === 'error');
 
   useEffect(() => {
     const onKey = (ev: KeyboardEvent) => {
@@ -74,7 +76,7 @@ function ExploreView({ dataHref }: { dataHref: string | null }) {
       <Header dataHref={dataHref} />
       <DataAlert />
       <LoadingPanel />
-      {ready ? (
+      {!failed ? (
         <main className="explorer">
           <Outputs />
           <Controls />

@@ -87,7 +87,7 @@ export function EventList() {
             ))}
           </tbody>
         </table>
-        {events.length === 0 ? <p className="empty">No event matches these filters.</p> : null}
+        {events.length === 0 && total > 0 ? <p className="empty">No event matches these filters.</p> : null}
       </div>
       {events.length > LIST_PAGE_SIZE ? (
         <nav className="list-pages" aria-label="Pages of the list">

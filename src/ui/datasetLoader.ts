@@ -2,6 +2,7 @@
  * Starts a load into the store: in the load worker where the page is served over http(s), on the main
  * thread otherwise (file://, or no worker support). Cancel stops it and says so.
  */
+import { fetchText } from '../data/fetchText';
 import type { LoadProgress, LoadResult } from '../data/load';
 import type { LoadMessage, LoadRequest } from '../data/loadWorker';
 import type { AppStore } from '../state/store';
@@ -36,7 +37,10 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
   };
 
   if (canUseWorker() && source.kind !== 'text') {
+    // The page downloads (the fetch starts at once, with progress) while the worker starts; the worker
+    // then parses and validates, off the main thread.
     const worker = new Worker(new URL('../data/loadWorker.ts', import.meta.url), { type: 'module' });
+    const controller = new AbortController();
     worker.onmessage = (ev: MessageEvent<LoadMessage>) => {
       if (ev.data.type === 'progress') onProgress(ev.data.progress);
       else {
@@ -48,13 +52,22 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
       finish({ ok: false, message: `${label} could not be loaded: the loader stopped unexpectedly.` });
       worker.terminate();
     };
-    const request: LoadRequest =
-      source.kind === 'url'
-        ? { kind: 'url', url: new URL(source.url, document.baseURI).href, label }
-        : { kind: 'file', file: source.file };
-    worker.postMessage(request);
+    if (source.kind === 'file') worker.postMessage({ kind: 'file', file: source.file } satisfies LoadRequest);
+    else {
+      void fetchText(source.url, { label, onProgress, signal: controller.signal }).then((got) => {
+        if (finished) return;
+        if (!got.ok) {
+          finish(got);
+          worker.terminate();
+          return;
+        }
+        onProgress({ phase: 'parse', loaded: got.text.length, total: got.text.length });
+        worker.postMessage({ kind: 'text', text: got.text, label } satisfies LoadRequest);
+      });
+    }
     return {
       cancel: () => {
+        controller.abort();
         worker.terminate();
         finish({ ok: false, message: 'Loading was cancelled.' });
       },

@@ -1,0 +1,100 @@
+/**
+ * Fetches a dataset's text with progress, and turns every way that can fail into a message that names what
+ * is wrong: network failure or CORS, timeout, HTTP errors, a file over the size limit. Small and free of the
+ * parsers, so the page can start the download at once while the load worker starts.
+ */
+export interface LoadProgress {
+  readonly phase: 'download' | 'read' | 'parse';
+  /** Bytes so far, and in all when known. */
+  readonly loaded: number;
+  readonly total: number | null;
+}
+
+export interface LoadOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (p: LoadProgress) => void;
+  readonly fetchFn?: typeof fetch;
+  /** How the source is named in messages (the address as the user wrote it). */
+  readonly label?: string;
+}
+
+export type FetchResult =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly message: string };
+
+export const LOAD_TIMEOUT_MS = 60_000;
+/** Files above this are refused before parsing: a browser tab cannot hold much more as objects. */
+export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+export const tooBig = (label: string, bytes: number) =>
+  `${label} is ${mb(bytes)}, over the ${mb(MAX_DATASET_BYTES)} limit: split it, or filter it to the events you need.`;
+
+async function readBody(response: Response, label: string, opts: LoadOptions): Promise<string | { error: string }> {
+  const total = Number(response.headers.get('Content-Length')) || null;
+  if (total !== null && total > MAX_DATASET_BYTES) return { error: tooBig(label, total) };
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    if (loaded > MAX_DATASET_BYTES) {
+      await reader.cancel();
+      return { error: tooBig(label, loaded) };
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+    opts.onProgress?.({ phase: 'download', loaded, total });
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+export async function fetchText(url: string, opts: LoadOptions = {}): Promise<FetchResult> {
+  const label = opts.label ?? url;
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  opts.signal?.addEventListener('abort', abort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, LOAD_TIMEOUT_MS);
+  try {
+    let response: Response;
+    try {
+      response = await (opts.fetchFn ?? fetch)(url, { signal: controller.signal });
+    } catch {
+      if (timedOut) return { ok: false, message: `${label} did not answer within ${LOAD_TIMEOUT_MS / 1000} s.` };
+      if (opts.signal?.aborted) return { ok: false, message: 'Loading was cancelled.' };
+      return {
+        ok: false,
+        message: `${label} could not be fetched: the network failed, or the server does not allow this site to read it (CORS).`,
+      };
+    }
+    if (!response.ok) {
+      const what = response.status === 404 ? 'was not found (404)' : `answered with an error (${response.status})`;
+      return { ok: false, message: `${label} ${what}.` };
+    }
+    let body: string | { error: string };
+    try {
+      body = await readBody(response, label, opts);
+    } catch {
+      if (timedOut)
+        return {
+          ok: false,
+          message: `${label} stopped arriving: no complete answer within ${LOAD_TIMEOUT_MS / 1000} s.`,
+        };
+      if (opts.signal?.aborted) return { ok: false, message: 'Loading was cancelled.' };
+      return { ok: false, message: `${label} could not be read to the end: the connection broke.` };
+    }
+    if (typeof body !== 'string') return { ok: false, message: body.error };
+    return { ok: true, text: body };
+  } finally {
+    clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', abort);
+  }
+}
