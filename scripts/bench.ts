@@ -20,8 +20,8 @@ import { generateDataset } from './bench/generate';
 import { type RunResult, runOnce } from './bench/measure';
 import type { HotFunction } from './bench/profile';
 import { judge, markdown, type SizeReport, summarise } from './bench/report';
-import { serveDir } from './bench/server';
 import { isTimeout, log, sleep, withTimeout } from './bench/util';
+import { serveDir } from './staticServer';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');

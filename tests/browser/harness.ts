@@ -3,36 +3,17 @@
  * drives Debian's Chromium through playwright-core. Fails loudly when Chromium is missing: browser
  * tests never skip.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { serveStatic } from '../../scripts/staticServer';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
 const FIXTURES = join(ROOT, 'tests/browser/fixtures');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.csv': 'text/csv; charset=utf-8',
-};
-
-function fileFor(urlPath: string): string | null {
-  const path = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/'));
-  const [base, rel] = path.startsWith('/fixtures/')
-    ? [FIXTURES, path.slice('/fixtures/'.length)]
-    : [DIST, path.slice(1)];
-  const file = join(base, rel || 'index.html');
-  if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) return null;
-  return file;
-}
 
 /**
  * A large dataset that arrives slowly (about 8 s in all, with a Content-Length), so tests can watch the
@@ -74,24 +55,24 @@ function streamSlowly(res: import('node:http').ServerResponse): void {
 
 export async function startServer(): Promise<{ server: Server; url: string }> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  const server = createServer((req, res) => {
-    if (req.url?.startsWith('/status/')) {
-      res.writeHead(Number(req.url.slice('/status/'.length, '/status/'.length + 3)) || 500).end('error');
-      return;
-    }
-    if (req.url?.startsWith('/slow.json')) {
-      streamSlowly(res);
-      return;
-    }
-    const file = fileFor(req.url ?? '/');
-    if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  return serveStatic({
+    mounts: [
+      { prefix: '/fixtures/', dir: FIXTURES },
+      { prefix: '/', dir: DIST },
+    ],
+    // /status/NNN answers with that HTTP status; /slow.json streams a large dataset slowly.
+    route: (req, res) => {
+      if (req.url?.startsWith('/status/')) {
+        res.writeHead(Number(req.url.slice('/status/'.length, '/status/'.length + 3)) || 500).end('error');
+        return true;
+      }
+      if (req.url?.startsWith('/slow.json')) {
+        streamSlowly(res);
+        return true;
+      }
+      return false;
+    },
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
 }
 
 export async function launch(): Promise<Browser> {
