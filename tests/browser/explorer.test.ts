@@ -157,13 +157,31 @@ describe('the explorer in Chromium', () => {
     await page.close();
   });
 
-  it('has no serious or critical accessibility violations (axe-core), light and dark', async () => {
-    for (const theme of ['light', 'dark']) {
+  // Every view a reader meets: the explorer (light and dark), its Share dialog, the presentation, the embed.
+  const views: { name: string; path: () => string; prepare?: (page: Page) => Promise<void> }[] = [
+    { name: 'explorer, light', path: () => `?event=${answered.id}&theme=light` },
+    { name: 'explorer, dark', path: () => `?event=${answered.id}&theme=dark` },
+    {
+      name: 'share dialog',
+      path: () => `?event=${answered.id}`,
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Share & embed' }).click();
+        await page.getByRole('dialog').waitFor();
+      },
+    },
+    { name: 'present', path: () => `?mode=present&event=${answered.id}&theme=dark` },
+    { name: 'embed', path: () => `?mode=embed&event=${answered.id}` },
+  ];
+  for (const view of views) {
+    it(`has no serious or critical accessibility violations (axe-core): ${view.name}`, async () => {
       // The page's CSP forbids injected scripts (as it should); this context lets axe in.
       const context = await suite.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      await page.goto(`${suite.base}?event=${answered.id}&theme=${theme}`);
+      await page.goto(`${suite.base}${view.path()}`);
       await waitForMarks(page);
+      await view.prepare?.(page);
+      // Contrast is judged on the settled page, not halfway through a slide's fade-in.
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
       await page.addScriptTag({ content: AXE_SOURCE });
       const violations = await page.evaluate(async () => {
         // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
@@ -178,8 +196,8 @@ describe('the explorer in Chromium', () => {
                 .join(' | ')}`,
           );
       });
-      assert.deepEqual(violations, [], `${theme}: ${violations.join('\n')}`);
+      assert.deepEqual(violations, [], `${view.name}: ${violations.join('\n')}`);
       await context.close();
-    }
-  });
+    });
+  }
 });
