@@ -5,73 +5,21 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
-import { utcFormat } from 'd3-time-format';
 import { type D3ZoomEvent, type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
 import { useEffect, useRef } from 'react';
-import { DAY_MS } from '../data/dates';
 import type { TimelineEvent } from '../data/model';
 import { type Domain, MIN_SPAN_MS, zoomDomain } from '../state/domain';
 import { selectFilteredEvents } from '../state/selectors';
 import type { AppState } from '../state/store';
-import type { LayoutOptions } from '../timeline/layout';
-import { LABEL_GAP_PX, MARK_R, renderTimeline } from '../timeline/render/renderTimeline';
+import { renderTimeline } from '../timeline/render/renderTimeline';
 import { computeRenderModel, type RenderModel } from '../timeline/renderModel';
 import { computeClusterDomain, computeRevealDomain, stepEvent } from '../timeline/reveal';
 import { createTimeScale } from '../timeline/scale';
 import { useStoreApi } from './StoreContext';
+import { createMeasure, describeWindow, layoutOptions } from './timelineOptions';
 
 const ROW_HEIGHT_PX = 24;
 const KEY_ZOOM = 2;
-
-function createMeasure(font: string): (text: string) => number {
-  const ctx = document.createElement('canvas').getContext('2d');
-  const cache = new Map<string, number>();
-  return (text) => {
-    let w = cache.get(text);
-    if (w === undefined) {
-      if (ctx) {
-        ctx.font = font;
-        w = ctx.measureText(text).width;
-      } else w = text.length * 6.5;
-      if (cache.size > 20_000) cache.clear();
-      cache.set(text, w);
-    }
-    return w;
-  };
-}
-
-const fmtYear = utcFormat('%Y');
-const fmtMonth = utcFormat('%b %Y');
-const fmtDay = utcFormat('%-d %b %Y');
-
-/** The visible window in words, as precise as its span warrants. */
-function describeWindow([a, b]: Domain): string {
-  const span = b - a;
-  const fmt = span > 3 * 365 * DAY_MS ? fmtYear : span > 90 * DAY_MS ? fmtMonth : fmtDay;
-  return `${fmt(new Date(a))} – ${fmt(new Date(b - 1))}`;
-}
-
-function layoutOptions(
-  widthPx: number,
-  measureText: (t: string) => number,
-  compact: boolean,
-  tiny: boolean,
-): LayoutOptions {
-  const narrow = widthPx < 520 || compact;
-  return {
-    measureText,
-    markRadiusPx: MARK_R,
-    gapPx: 6,
-    labelGapPx: LABEL_GAP_PX,
-    maxLabelPx: Math.min(240, widthPx * (narrow ? 0.6 : 0.32)),
-    rowsPerBand: tiny
-      ? { us: 1, joint: 1, ru: 1 }
-      : compact
-        ? { us: 2, joint: 1, ru: 2 }
-        : { us: narrow ? 3 : 4, joint: 2, ru: narrow ? 3 : 4 },
-    marginPx: 60,
-  };
-}
 
 export interface TimelineViewProps {
   /** Fewer rows and no presidency strips: for embeds and the presentation's context strip. */

@@ -1,0 +1,57 @@
+/** The bridge's settings and helpers: text measurement, layout options for a width, the window in words. */
+import { utcFormat } from 'd3-time-format';
+import { DAY_MS } from '../data/dates';
+import type { Domain } from '../state/domain';
+import type { LayoutOptions } from '../timeline/layout';
+import { LABEL_GAP_PX, MARK_R } from '../timeline/render/renderTimeline';
+
+/** Label widths in px for the label font, measured once per text on a canvas. */
+export function createMeasure(font: string): (text: string) => number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  const cache = new Map<string, number>();
+  return (text) => {
+    let w = cache.get(text);
+    if (w === undefined) {
+      if (ctx) {
+        ctx.font = font;
+        w = ctx.measureText(text).width;
+      } else w = text.length * 6.5;
+      if (cache.size > 20_000) cache.clear();
+      cache.set(text, w);
+    }
+    return w;
+  };
+}
+
+const fmtYear = utcFormat('%Y');
+const fmtMonth = utcFormat('%b %Y');
+const fmtDay = utcFormat('%-d %b %Y');
+
+/** The visible window in words, as precise as its span warrants. */
+export function describeWindow([a, b]: Domain): string {
+  const span = b - a;
+  const fmt = span > 3 * 365 * DAY_MS ? fmtYear : span > 90 * DAY_MS ? fmtMonth : fmtDay;
+  return `${fmt(new Date(a))} – ${fmt(new Date(b - 1))}`;
+}
+
+export function layoutOptions(
+  widthPx: number,
+  measureText: (t: string) => number,
+  compact: boolean,
+  tiny: boolean,
+): LayoutOptions {
+  const narrow = widthPx < 520 || compact;
+  return {
+    measureText,
+    markRadiusPx: MARK_R,
+    gapPx: 6,
+    labelGapPx: LABEL_GAP_PX,
+    maxLabelPx: Math.min(240, widthPx * (narrow ? 0.6 : 0.32)),
+    rowsPerBand: tiny
+      ? { us: 1, joint: 1, ru: 1 }
+      : compact
+        ? { us: 2, joint: 1, ru: 2 }
+        : { us: narrow ? 3 : 4, joint: 2, ru: narrow ? 3 : 4 },
+    marginPx: 60,
+  };
+}
