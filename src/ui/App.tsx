@@ -62,6 +62,8 @@ function ExploreView({ dataHref }: { dataHref: string | null }) {
   useEffect(() => {
     const onKey = (ev: KeyboardEvent) => {
       if (ev.key !== 'Escape' || store.getState().selectedId === null) return;
+      // Escape in an open dialog closes the dialog only.
+      if (document.querySelector('dialog[open]')) return;
       const id = store.getState().selectedId as string;
       store.getState().select(null);
       // Return focus to the event's mark, so keyboard users continue where they were.

@@ -9,7 +9,7 @@ import { selectSelectedEvent } from '../state/selectors';
 import { CopyField } from './CopyField';
 import { Dialog } from './Dialog';
 import { downloadText } from './download';
-import { embedSnippet, viewUrl } from './links';
+import { datasetUrl, embedSnippet, viewUrl } from './links';
 import { useAppState, useStoreApi } from './StoreContext';
 
 type Open = null | 'share' | 'cite';
@@ -124,11 +124,11 @@ function CiteBody() {
   const dataset = useAppState((s) => s.dataset);
   const event = useAppState(selectSelectedEvent);
   const eventUrl = useAppState((s) => viewUrl(s));
-  const datasetUrl = useAppState((s) => viewUrl({ ...s, selectedId: null, categories: null, actor: null, query: '' }));
+  const datasetHref = useAppState(datasetUrl);
   const [target, setTarget] = useState<'event' | 'dataset'>(event ? 'event' : 'dataset');
   if (!dataset) return null;
   const forEvent = target === 'event' && event ? event : undefined;
-  const ctx = { dataset, url: forEvent ? eventUrl : datasetUrl, accessed: toIsoDay(Date.now()) };
+  const ctx = { dataset, url: forEvent ? eventUrl : datasetHref, accessed: toIsoDay(Date.now()) };
   const base = forEvent ? forEvent.id : 'us-russia-timeline';
   return (
     <div className="cite">

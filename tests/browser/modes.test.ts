@@ -217,6 +217,11 @@ describe('export and cite', () => {
     const id = april[0]?.id ?? '';
     await page.goto(`${suite.base}?event=${id}`);
     await page.getByTestId('event-detail').waitFor();
+    // Escape in a dialog closes the dialog, not the open event.
+    await page.getByRole('button', { name: 'Share & embed' }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('event-detail').waitFor();
     await page.getByRole('button', { name: 'Cite', exact: true }).click();
     const apa = await page.getByLabel('APA').inputValue();
     assert.ok(apa.includes(april[0]?.title ?? '∅'));
