@@ -22,10 +22,6 @@ export type ShapeId = (typeof CATEGORIES)[number]['shape'] | 'unknown';
 
 const BY_ID = new Map<string, (typeof CATEGORIES)[number]>(CATEGORIES.map((c) => [c.id, c]));
 
-export function isKnownCategory(id: string): id is CategoryId {
-  return BY_ID.has(id);
-}
-
 export function categoryLabel(id: string): string {
   return BY_ID.get(id)?.label ?? id;
 }

@@ -40,12 +40,6 @@ export function zoomDomain(domain: Domain, k: number, centreMs = (domain[0] + do
   return [centreMs - (centreMs - domain[0]) / k, centreMs + (domain[1] - centreMs) / k];
 }
 
-/** A window of the same span, centred on `ms`. */
-export function centreDomainOn(domain: Domain, ms: number): Domain {
-  const half = (domain[1] - domain[0]) / 2;
-  return [ms - half, ms + half];
-}
-
 export function domainsEqual(a: Domain | null, b: Domain | null): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
