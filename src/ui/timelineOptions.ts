@@ -8,14 +8,13 @@ import { LABEL_GAP_PX, MARK_R } from '../timeline/render/renderTimeline';
 /** Label widths in px for the label font, measured once per text on a canvas. */
 export function createMeasure(font: string): (text: string) => number {
   const ctx = document.createElement('canvas').getContext('2d');
+  // Setting the font parses it: once, not per text.
+  if (ctx) ctx.font = font;
   const cache = new Map<string, number>();
   return (text) => {
     let w = cache.get(text);
     if (w === undefined) {
-      if (ctx) {
-        ctx.font = font;
-        w = ctx.measureText(text).width;
-      } else w = text.length * 6.5;
+      w = ctx ? ctx.measureText(text).width : text.length * 6.5;
       if (cache.size > 20_000) cache.clear();
       cache.set(text, w);
     }

@@ -41,6 +41,15 @@ describe('assignLanes', () => {
     expect(item).toMatchObject({ band: 'us', row: 0, xPx: 105, x0Px: 98, x1Px: 112, label: 'Ten' });
   });
 
+  it('shortens a long label to the words that fit, with an ellipsis', () => {
+    const title = 'Russia orders out ten US diplomats and bans eight officials';
+    const d = dataset([rawEvent({ id: 'a', date: day(10), title })]);
+    const label = assignLanes(d.events, scale, opts, d.longestMs)[0]?.label ?? '';
+    // 6 px a character, 120 px at most: 19 characters and the ellipsis would fit, but end mid-word.
+    expect(label).toBe('Russia orders out…');
+    expect(measure6(label)).toBeLessThanOrEqual(120);
+  });
+
   it('stacks a neighbour whose label would collide into the next row', () => {
     const d = dataset([
       rawEvent({ id: 'a', date: day(10), title: 'A long label here' }),
