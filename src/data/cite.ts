@@ -2,7 +2,8 @@
  * Citations for the dataset and for one event: APA and Chicago text, BibTeX, RIS and CSL-JSON. Pure: the
  * permalink and the access date are passed in, so output is deterministic and testable.
  */
-import { formatDateSpec, MONTHS } from './dates';
+import { format } from 'date-fns';
+import { formatDateSpec } from './dates';
 import type { Dataset, TimelineEvent } from './model';
 
 export const AUTHOR = 'US–Russia Relations Timeline';
@@ -15,9 +16,16 @@ export interface CiteContext {
   readonly accessed: string;
 }
 
+/**
+ * "2026-11-30" → "November 30, 2026". date-fns formats in local time, so the calendar date is built as local
+ * midnight from its parts (setFullYear, never new Date(y, m, d), which maps years 0–99 to the 1900s).
+ */
 function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${MONTHS[(m ?? 1) - 1]} ${d}, ${y}`;
+  const [y = 1970, m = 1, d = 1] = iso.split('-').map(Number);
+  const local = new Date(0);
+  local.setFullYear(y, m - 1, d);
+  local.setHours(0, 0, 0, 0);
+  return format(local, 'MMMM d, yyyy');
 }
 
 const year = (iso: string) => iso.slice(0, 4);

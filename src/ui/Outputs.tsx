@@ -1,16 +1,15 @@
 /**
  * The researcher's and blogger's outputs for the current view: share (permalink and embed), cite, download
- * (data and pictures), and the present and print modes. Heavy code (images, CSV) loads only when used.
+ * (data and pictures), and the present and print modes. Heavy code (images, CSV, citations) loads only when used.
  */
-import { useRef, useState } from 'react';
-import { citeApa, citeChicago, toBibtex, toCslJson, toRis } from '../data/cite';
-import { toIsoDay } from '../data/dates';
-import { selectSelectedEvent } from '../state/selectors';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { CopyField } from './CopyField';
 import { Dialog } from './Dialog';
-import { downloadText } from './download';
-import { datasetUrl, embedSnippet, viewUrl } from './links';
+import { embedSnippet, viewUrl } from './links';
 import { useAppState, useStoreApi } from './StoreContext';
+
+// Citation formats (and date-fns) load when the Cite dialog opens.
+const CiteBody = lazy(() => import('./CiteBody').then((m) => ({ default: m.CiteBody })));
 
 type Open = null | 'share' | 'cite';
 
@@ -89,7 +88,9 @@ export function Outputs() {
         <ShareBody />
       </Dialog>
       <Dialog title="Cite" open={open === 'cite'} onClose={close}>
-        <CiteBody />
+        <Suspense fallback={<p>Loading…</p>}>
+          <CiteBody />
+        </Suspense>
       </Dialog>
     </div>
   );
@@ -116,69 +117,6 @@ function ShareBody() {
         height="360"
         loading="lazy"
       />
-    </div>
-  );
-}
-
-function CiteBody() {
-  const dataset = useAppState((s) => s.dataset);
-  const event = useAppState(selectSelectedEvent);
-  const eventUrl = useAppState((s) => viewUrl(s));
-  const datasetHref = useAppState(datasetUrl);
-  const [target, setTarget] = useState<'event' | 'dataset'>(event ? 'event' : 'dataset');
-  if (!dataset) return null;
-  const forEvent = target === 'event' && event ? event : undefined;
-  const ctx = { dataset, url: forEvent ? eventUrl : datasetHref, accessed: toIsoDay(Date.now()) };
-  const base = forEvent ? forEvent.id : 'us-russia-timeline';
-  return (
-    <div className="cite">
-      <fieldset className="seg-group">
-        <legend className="control-label">Cite</legend>
-        <label className={target === 'event' ? 'seg active' : 'seg'}>
-          <input
-            type="radio"
-            name="cite-target"
-            checked={target === 'event'}
-            disabled={!event}
-            onChange={() => setTarget('event')}
-          />
-          {event ? 'This event' : 'An event (open one first)'}
-        </label>
-        <label className={target === 'dataset' ? 'seg active' : 'seg'}>
-          <input type="radio" name="cite-target" checked={target === 'dataset'} onChange={() => setTarget('dataset')} />
-          The dataset
-        </label>
-      </fieldset>
-      <CopyField label="APA" value={citeApa(ctx, forEvent)} multiline />
-      <CopyField label="Chicago" value={citeChicago(ctx, forEvent)} multiline />
-      <p className="downloads">
-        Download:{' '}
-        <button
-          type="button"
-          className="linklike"
-          onClick={() => downloadText(`${base}.bib`, toBibtex(ctx, forEvent), 'application/x-bibtex')}
-        >
-          BibTeX
-        </button>{' '}
-        ·{' '}
-        <button
-          type="button"
-          className="linklike"
-          onClick={() => downloadText(`${base}.ris`, toRis(ctx, forEvent), 'application/x-research-info-systems')}
-        >
-          RIS
-        </button>{' '}
-        ·{' '}
-        <button
-          type="button"
-          className="linklike"
-          onClick={() =>
-            downloadText(`${base}.csl.json`, toCslJson(ctx, forEvent), 'application/vnd.citationstyles.csl+json')
-          }
-        >
-          CSL-JSON
-        </button>
-      </p>
     </div>
   );
 }
