@@ -137,6 +137,27 @@ export function eventsByBand(events: readonly TimelineEvent[]): Record<BandId, T
   return index;
 }
 
+/**
+ * The label right of a mark at xPx (whose marks end at x1Px), and where the mark and label end. A mark left
+ * of the window gets no label (its words would show only as a cut-off tail); near the right edge the label
+ * is shortened to the room left, or left out when that is too little to read. Labels sit over a vague
+ * date's bracket, drawn with a halo.
+ */
+function placeLabel(
+  title: string | null,
+  xPx: number,
+  x1Px: number,
+  opts: LayoutOptions,
+  r0: number,
+  r1: number,
+): { label: string | null; labelEndPx: number } {
+  const startPx = xPx + opts.markRadiusPx + opts.labelGapPx;
+  const roomPx = Math.min(opts.maxLabelPx, r1 - startPx);
+  if (title === null || xPx < r0 || roomPx < MIN_LABEL_PX) return { label: null, labelEndPx: x1Px };
+  const label = truncateLabel(title, roomPx, opts.measureText);
+  return { label, labelEndPx: Math.max(x1Px, startPx + opts.measureText(label)) };
+}
+
 function eventProtos(
   visible: readonly TimelineEvent[],
   scale: ScaleTime<number, number>,
@@ -153,13 +174,7 @@ function eventProtos(
     const x0Px = Math.min(xPx - r, e.precision === 'day' ? xPx - r : scale(e.span.startMs));
     const x1Px = Math.max(xPx + r, e.precision === 'day' ? xPx + r : scale(e.span.endMs));
     if (x1Px < r0 - opts.marginPx || x0Px > r1 + opts.marginPx) continue;
-    // A mark left of the window gets no label (its words would show only as a cut-off tail); near the right
-    // edge the label is shortened to the room left, or left out when that is too little to read.
-    const roomPx = Math.min(opts.maxLabelPx, r1 - (xPx + r + opts.labelGapPx));
-    const label = xPx >= r0 && roomPx >= MIN_LABEL_PX ? truncateLabel(e.title, roomPx, opts.measureText) : null;
-    // Labels sit right of the mark, over a vague date's bracket (drawn with a halo).
-    const labelEndPx = label === null ? x1Px : Math.max(x1Px, xPx + r + opts.labelGapPx + opts.measureText(label));
-    out.push({ events: [e], band: bandOf(e), xPx, x0Px, x1Px, label, labelEndPx });
+    out.push({ events: [e], band: bandOf(e), xPx, x0Px, x1Px, ...placeLabel(e.title, xPx, x1Px, opts, r0, r1) });
   }
   return out;
 }
@@ -186,12 +201,9 @@ function bucketProtos(
       if (hi <= lo) continue;
       const members = list.slice(lo, hi);
       const xPx = x + widthPx / 2;
-      const first = members[0] as TimelineEvent;
-      const label =
-        members.length === 1 && xPx >= r0 ? truncateLabel(first.title, opts.maxLabelPx, opts.measureText) : null;
       const x1Px = x + widthPx;
-      const labelEndPx = label === null ? x1Px : xPx + opts.markRadiusPx + opts.labelGapPx + opts.measureText(label);
-      out.push({ events: members, band, xPx, x0Px: x, x1Px, label, labelEndPx });
+      const title = members.length === 1 ? (members[0] as TimelineEvent).title : null;
+      out.push({ events: members, band, xPx, x0Px: x, x1Px, ...placeLabel(title, xPx, x1Px, opts, r0, r1) });
     }
   }
   return out;

@@ -8,6 +8,13 @@ import { downloadText } from './download';
 import { datasetUrl, viewUrl } from './links';
 import { useAppState } from './StoreContext';
 
+/** The citation files offered, each a label, a file extension, a writer and a media type. */
+const CITATION_FILES = [
+  { label: 'BibTeX', extension: '.bib', write: toBibtex, type: 'application/x-bibtex' },
+  { label: 'RIS', extension: '.ris', write: toRis, type: 'application/x-research-info-systems' },
+  { label: 'CSL-JSON', extension: '.csl.json', write: toCslJson, type: 'application/vnd.citationstyles.csl+json' },
+] as const;
+
 export function CiteBody() {
   const dataset = useAppState((s) => s.dataset);
   const event = useAppState(selectSelectedEvent);
@@ -41,31 +48,18 @@ export function CiteBody() {
       <CopyField label="Chicago" value={citeChicago(ctx, forEvent)} multiline />
       <p className="downloads">
         Download:{' '}
-        <button
-          type="button"
-          className="linklike"
-          onClick={() => downloadText(`${base}.bib`, toBibtex(ctx, forEvent), 'application/x-bibtex')}
-        >
-          BibTeX
-        </button>{' '}
-        ·{' '}
-        <button
-          type="button"
-          className="linklike"
-          onClick={() => downloadText(`${base}.ris`, toRis(ctx, forEvent), 'application/x-research-info-systems')}
-        >
-          RIS
-        </button>{' '}
-        ·{' '}
-        <button
-          type="button"
-          className="linklike"
-          onClick={() =>
-            downloadText(`${base}.csl.json`, toCslJson(ctx, forEvent), 'application/vnd.citationstyles.csl+json')
-          }
-        >
-          CSL-JSON
-        </button>
+        {CITATION_FILES.map((f, i) => (
+          <span key={f.label}>
+            {i > 0 ? ' · ' : null}
+            <button
+              type="button"
+              className="linklike"
+              onClick={() => downloadText(`${base}${f.extension}`, f.write(ctx, forEvent), f.type)}
+            >
+              {f.label}
+            </button>
+          </span>
+        ))}
       </p>
     </div>
   );

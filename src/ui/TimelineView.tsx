@@ -3,7 +3,6 @@
  * subscribes to the store directly so zoom frames repaint without a React render. The only file in
  * src/ui that imports d3-selection or d3-zoom.
  */
-import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import { type D3ZoomEvent, type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
 import { useEffect, useRef } from 'react';
@@ -69,10 +68,8 @@ export function TimelineView({
     let last: unknown[] = [];
     let firstRenderMarked = false;
 
-    const baseScale = () => {
-      const [a, b] = store.getState().fullDomain;
-      return scaleUtc().domain([a, b]).range([0, widthPx]);
-    };
+    // d3-zoom's transform is relative to the full period at the current width.
+    const baseScale = () => createTimeScale(store.getState().fullDomain, widthPx);
     const transformFor = (d: Domain) => {
       const base = baseScale();
       const k = widthPx / (base(d[1]) - base(d[0]));
@@ -190,16 +187,16 @@ export function TimelineView({
       const s = store.getState();
       focusId = e.id;
       restoreFocus = true;
-      const d = computeRevealDomain(e, s.domain, isAlone(e.id), MIN_SPAN_MS);
-      s.setDomain(d);
-      draw(true);
+      s.setDomain(computeRevealDomain(e, s.domain, isAlone(e.id), MIN_SPAN_MS));
+      // setDomain redrew if the window moved; otherwise this draws the new focus (focusId is an input).
+      draw();
     };
     const zoomToCluster = (g: SVGGElement) => {
       const { clusterFirst, clusterStart, clusterEnd } = g.dataset;
       focusId = clusterFirst ?? null;
       restoreFocus = true;
       store.getState().setDomain(computeClusterDomain(Number(clusterStart), Number(clusterEnd), MIN_SPAN_MS));
-      draw(true);
+      draw();
     };
     const markOf = (target: EventTarget | null) =>
       target instanceof Element ? target.closest<SVGGElement>('g.mark') : null;
