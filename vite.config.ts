@@ -83,8 +83,12 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Modules replaced at build time; see src/timeline/render/noTransitions.ts. Shared with the offline build. */
+export const ALIASES = { 'd3-transition': resolve(import.meta.dirname, 'src/timeline/render/noTransitions.ts') };
+
 export default defineConfig({
   base: './',
+  resolve: { alias: ALIASES },
   plugins: [react(), publishData(), serviceWorker(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: false },
   test: {

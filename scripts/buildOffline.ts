@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { ALIASES } from '../vite.config';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const out = mkdtempSync(join(tmpdir(), 'offline-build-'));
@@ -19,6 +20,7 @@ await build({
   configFile: false,
   base: './',
   logLevel: 'warn',
+  resolve: { alias: ALIASES },
   plugins: [react()],
   build: {
     outDir: out,

@@ -22,7 +22,7 @@ try {
   process.exit(1);
 }
 
-const result = validateAnyDataset(text, file);
+const result = await validateAnyDataset(text, file);
 const { dataset } = result;
 const policy = dataset ? attachRows(checkPolicy(dataset, { nowMs: Date.now() }), result) : [];
 const all = [...result.issues, ...policy];

@@ -60,6 +60,25 @@ export const MONTHS = [
   'December',
 ];
 
+/** Short UTC labels for axes and windows: "2021", "Apr", "Apr 2021", "15 Apr" or "15 Apr 2021". */
+export function shortUtcLabel(ms: number, parts: 'year' | 'month' | 'month-year' | 'day' | 'day-year'): string {
+  const d = new Date(ms);
+  const year = d.getUTCFullYear();
+  const month = (MONTHS[d.getUTCMonth()] ?? '').slice(0, 3);
+  switch (parts) {
+    case 'year':
+      return String(year);
+    case 'month':
+      return month;
+    case 'month-year':
+      return `${month} ${year}`;
+    case 'day':
+      return `${d.getUTCDate()} ${month}`;
+    case 'day-year':
+      return `${d.getUTCDate()} ${month} ${year}`;
+  }
+}
+
 /** "15 April 2021", "April 2021" or "2021": never more precise than the data. */
 export function formatDateSpec(span: Pick<DateSpan, 'startMs' | 'precision'>): string {
   const d = new Date(span.startMs);

@@ -21,8 +21,8 @@ export { DEFAULT_DATA_URL } from './defaults';
  * Reads any supported format (our JSON or CSV, TimelineJS's sheet or JSON). A file that cannot be read at all
  * gives one message naming what it is instead; otherwise every valid record is kept.
  */
-export function parseDatasetText(text: string, label: string): LoadResult {
-  const { dataset, issues } = validateAnyDataset(text, label);
+export async function parseDatasetText(text: string, label: string): Promise<LoadResult> {
+  const { dataset, issues } = await validateAnyDataset(text, label);
   if (!dataset) {
     const why = issues.map((i) => (i.field === label ? i.message : `${i.field} ${i.message}`)).join('; ');
     return { ok: false, message: `${label} ${why || 'is not a timeline dataset'}.` };

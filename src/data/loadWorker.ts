@@ -29,7 +29,7 @@ scope.onmessage = async (ev) => {
   };
   const result =
     request.kind === 'text'
-      ? parseDatasetText(request.text, request.label)
+      ? await parseDatasetText(request.text, request.label)
       : await loadFile(request.file, { onProgress });
   scope.postMessage({ type: 'done', result });
 };

@@ -3,10 +3,9 @@
  * JSON, told apart by content, never by file name. A file that is none of them gets one error that says
  * what it is instead (empty, a web page, truncated JSON, not UTF-8 text, an unknown header) and how to fix it.
  * Records from CSV keep their spreadsheet row (header = row 1) so that messages can point at it.
+ * The CSV and TimelineJS readers (papaparse among them) load only when a file needs them.
  */
-import { OUR_REQUIRED_COLUMNS, parseOurCsv, readCsvTable } from './csv';
 import type { DataIssue, Dataset } from './model';
-import { parseTimelineJsCsv, parseTimelineJsJson, TIMELINEJS_COLUMNS } from './timelinejs';
 import { validateDataset } from './validate';
 
 export type DataFormat = 'json' | 'csv' | 'timelinejs-csv' | 'timelinejs-json';
@@ -67,7 +66,7 @@ function isTimelineJsJson(value: unknown): boolean {
   return isObject(value.title) && Object.hasOwn(value.title, 'text');
 }
 
-function parseJson(text: string, name: string): ParsedDataset {
+async function parseJson(text: string, name: string): Promise<ParsedDataset> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -75,6 +74,7 @@ function parseJson(text: string, name: string): ParsedDataset {
     return fail(name, describeJsonError(err, text));
   }
   if (!isTimelineJsJson(value)) return { raw: value, format: 'json', issues: [], rows: null };
+  const { parseTimelineJsJson } = await import('./timelinejs');
   const { raw, issues } = parseTimelineJsJson(value);
   return { raw: withTitle(raw, name), format: 'timelinejs-json', issues, rows: null };
 }
@@ -84,7 +84,9 @@ function withTitle<T extends { title?: string }>(raw: T, name: string): T {
   return raw.title === undefined && title !== '' ? { ...raw, title } : raw;
 }
 
-function parseCsv(text: string, name: string): ParsedDataset {
+async function parseCsv(text: string, name: string): Promise<ParsedDataset> {
+  const [{ OUR_REQUIRED_COLUMNS, parseOurCsv, readCsvTable }, { parseTimelineJsCsv, TIMELINEJS_COLUMNS }] =
+    await Promise.all([import('./csv'), import('./timelinejs')]);
   const header = new Set(readCsvTable(text.slice(0, 64 * 1024)).header.map((h) => h.toLowerCase()));
   if (header.has('year') && header.has('headline')) {
     const { raw, rows, issues } = parseTimelineJsCsv(text);
@@ -103,7 +105,7 @@ function parseCsv(text: string, name: string): ParsedDataset {
 }
 
 /** Reads any supported file into a document for validateDataset, or one error naming what the file is instead. */
-export function parseAnyDataset(text: string, name: string): ParsedDataset {
+export async function parseAnyDataset(text: string, name: string): Promise<ParsedDataset> {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const start = body.trimStart();
   if (start === '') return fail(name, 'is empty: a dataset is JSON ({"events": […]}) or CSV with a header row');
@@ -145,8 +147,8 @@ export function attachRows(issues: readonly DataIssue[], parsed: Pick<ParsedData
 }
 
 /** parseAnyDataset then validateDataset: every issue of both, with rows for CSV records. */
-export function validateAnyDataset(text: string, name: string): AnyValidationResult {
-  const parsed = parseAnyDataset(text, name);
+export async function validateAnyDataset(text: string, name: string): Promise<AnyValidationResult> {
+  const parsed = await parseAnyDataset(text, name);
   if (parsed.format === null) return { ...parsed, dataset: null };
   const { dataset, issues } = validateDataset(parsed.raw);
   return { ...parsed, dataset, issues: attachRows([...parsed.issues, ...issues], parsed) };

@@ -6,9 +6,9 @@
  *
  * Work is proportional to the events near the window, found by binary search on the sorted array.
  */
-import type { ScaleTime } from 'd3-scale';
 import { DAY_MS } from '../data/dates';
 import type { TimelineEvent } from '../data/model';
+import type { TimeScale } from './scale';
 
 export type BandId = 'us' | 'joint' | 'ru';
 export const BANDS: readonly BandId[] = ['us', 'joint', 'ru'];
@@ -160,7 +160,7 @@ function placeLabel(
 
 function eventProtos(
   visible: readonly TimelineEvent[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   opts: LayoutOptions,
   r0: number,
   r1: number,
@@ -185,7 +185,7 @@ function eventProtos(
  */
 function bucketProtos(
   events: readonly TimelineEvent[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   opts: LayoutOptions,
   r0: number,
   r1: number,
@@ -196,8 +196,8 @@ function bucketProtos(
   for (const band of BANDS) {
     const list = byBand[band];
     for (let x = r0 - opts.marginPx; x < r1 + opts.marginPx; x += widthPx) {
-      const lo = lowerBound(list, scale.invert(x).getTime());
-      const hi = lowerBound(list, scale.invert(x + widthPx).getTime());
+      const lo = lowerBound(list, scale.invert(x));
+      const hi = lowerBound(list, scale.invert(x + widthPx));
       if (hi <= lo) continue;
       const members = list.slice(lo, hi);
       const xPx = x + widthPx / 2;
@@ -211,13 +211,13 @@ function bucketProtos(
 
 export function assignLanes(
   events: readonly TimelineEvent[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   opts: LayoutOptions,
   /** The dataset's longest event duration (Dataset.longestMs). */
   longestMs: number,
 ): PlacedItem[] {
-  const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
-  const [r0, r1] = scale.range() as [number, number];
+  const [d0, d1] = scale.domain;
+  const [r0, r1] = scale.range;
   const msPerPx = (d1 - d0) / Math.max(1, r1 - r0);
   const from = d0 - opts.marginPx * msPerPx;
   const to = d1 + opts.marginPx * msPerPx;
@@ -294,11 +294,11 @@ export interface PlacedSpan {
  */
 export function assignSpanRows(
   events: readonly TimelineEvent[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   maxRows: number,
   gapPx: number,
 ): PlacedSpan[] {
-  const [r0, r1] = scale.range() as [number, number];
+  const [r0, r1] = scale.range;
   const rowEnds: number[] = [];
   const out: PlacedSpan[] = [];
   let inView = eventsWithDuration(events).filter((e) => scale(e.endMs) >= r0 && scale(e.startMs) <= r1);

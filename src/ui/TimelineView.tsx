@@ -87,6 +87,7 @@ export function TimelineView({
       }, 1800);
     };
     const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+      .duration(0)
       .filter((ev: Event) => {
         if (!interactive) return false;
         if (ev.type === 'wheel') {
@@ -98,8 +99,8 @@ export function TimelineView({
       })
       .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (!ev.sourceEvent) return; // programmatic: the store already holds this window
-        const [a, b] = ev.transform.rescaleX(baseScale()).domain();
-        store.getState().setDomain([(a as Date).getTime(), (b as Date).getTime()]);
+        const base = baseScale();
+        store.getState().setDomain([base.invert(ev.transform.invertX(0)), base.invert(ev.transform.invertX(widthPx))]);
       });
     const updateZoomLimits = () => {
       const [a, b] = store.getState().fullDomain;
@@ -259,7 +260,7 @@ export function TimelineView({
         case '_': {
           const mark =
             g && model?.marks.find((m) => m.key === (g.dataset.eventId ?? `cluster:${g.dataset.clusterFirst}`));
-          const centre = mark ? createTimeScale(s.domain, widthPx).invert(mark.xPx).getTime() : undefined;
+          const centre = mark ? createTimeScale(s.domain, widthPx).invert(mark.xPx) : undefined;
           s.setDomain(zoomDomain(s.domain, ev.key === '+' || ev.key === '=' ? KEY_ZOOM : 1 / KEY_ZOOM, centre));
           if (g?.dataset.eventId) {
             focusId = g.dataset.eventId;

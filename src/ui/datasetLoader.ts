@@ -54,9 +54,10 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
   const parse = (payload: LoadRequest, size: number) => {
     if (!canUseWorker() || size < MAIN_THREAD_LIMIT_BYTES) {
       void parsers.then(({ loadFile, parseDatasetText }) =>
-        payload.kind === 'text'
-          ? finish(parseDatasetText(payload.text, payload.label))
-          : loadFile(payload.file, { onProgress }).then(finish),
+        (payload.kind === 'text'
+          ? parseDatasetText(payload.text, payload.label)
+          : loadFile(payload.file, { onProgress })
+        ).then(finish),
       );
       return;
     }

@@ -1,6 +1,5 @@
 /** The bridge's settings and helpers: text measurement, layout options for a width, the window in words. */
-import { utcFormat } from 'd3-time-format';
-import { DAY_MS } from '../data/dates';
+import { DAY_MS, shortUtcLabel } from '../data/dates';
 import type { Domain } from '../state/domain';
 import type { LayoutOptions } from '../timeline/layout';
 import { LABEL_GAP_PX, MARK_R } from '../timeline/render/renderTimeline';
@@ -22,15 +21,11 @@ export function createMeasure(font: string): (text: string) => number {
   };
 }
 
-const fmtYear = utcFormat('%Y');
-const fmtMonth = utcFormat('%b %Y');
-const fmtDay = utcFormat('%-d %b %Y');
-
 /** The visible window in words, as precise as its span warrants. */
 export function describeWindow([a, b]: Domain): string {
   const span = b - a;
-  const fmt = span > 3 * 365 * DAY_MS ? fmtYear : span > 90 * DAY_MS ? fmtMonth : fmtDay;
-  return `${fmt(new Date(a))} – ${fmt(new Date(b - 1))}`;
+  const parts = span > 3 * 365 * DAY_MS ? 'year' : span > 90 * DAY_MS ? 'month-year' : 'day-year';
+  return `${shortUtcLabel(a, parts)} – ${shortUtcLabel(b - 1, parts)}`;
 }
 
 export function layoutOptions(

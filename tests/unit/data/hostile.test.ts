@@ -151,10 +151,10 @@ function expectPrototypeClean(): void {
 }
 
 /** Parses and validates `text` and checks every property this file promises. */
-function checkDocument(text: string, name: string): void {
-  const parsed = parseAnyDataset(text, name);
+async function checkDocument(text: string, name: string): Promise<void> {
+  const parsed = await parseAnyDataset(text, name);
   if (parsed.format !== null) validateDataset(parsed.raw);
-  const { dataset, issues } = validateAnyDataset(text, name);
+  const { dataset, issues } = await validateAnyDataset(text, name);
   for (const issue of issues) expect(typeof issue.message).toBe('string');
   for (const e of dataset?.events ?? []) {
     expect(e.id).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
@@ -174,7 +174,7 @@ function checkDocument(text: string, name: string): void {
 }
 
 describe('hostile documents', () => {
-  it('JSON in our schema: wrong types, huge strings, deep nesting, links, HTML and prototype keys', () => {
+  it('JSON in our schema: wrong types, huge strings, deep nesting, links, HTML and prototype keys', async () => {
     const doc = fc.record({
       title: hostileValue,
       events: fc.oneof(
@@ -194,23 +194,23 @@ describe('hostile documents', () => {
         hostileValue,
       ),
     });
-    fc.assert(
-      fc.property(doc, fc.boolean(), (d, proto) => {
-        checkDocument(toJsonText(proto ? withProtoKeys(d) : d), 'hostile.json');
+    await fc.assert(
+      fc.asyncProperty(doc, fc.boolean(), async (d, proto) => {
+        await checkDocument(toJsonText(proto ? withProtoKeys(d) : d), 'hostile.json');
       }),
       RUNS,
     );
   });
 
-  it('JSON crafted with "__proto__" text at every level', () => {
+  it('JSON crafted with "__proto__" text at every level', async () => {
     const proto = '"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}';
     const text = `{${proto},"events":[{${proto},"id":"a","date":"2021","title":"T","actors":["US"],"sources":[{${proto},"url":"https://x.org","title":"t","publisher":"p","kind":"news"}]}]}`;
-    checkDocument(text, 'proto.json');
-    const { dataset } = validateAnyDataset(text, 'proto.json');
+    await checkDocument(text, 'proto.json');
+    const { dataset } = await validateAnyDataset(text, 'proto.json');
     expect(dataset?.events.map((e) => e.id)).toEqual(['a']);
   });
 
-  it('TimelineJS JSON with hostile slides', () => {
+  it('TimelineJS JSON with hostile slides', async () => {
     const date = fc.oneof(
       fc.record(
         { year: fc.oneof(fc.integer({ min: -5000, max: 3000 }), hostileValue), month: hostileValue, day: hostileValue },
@@ -238,15 +238,15 @@ describe('hostile documents', () => {
       events: fc.array(fc.oneof({ weight: 5, arbitrary: slide }, hostileValue), { minLength: 1, maxLength: 6 }),
       eras: fc.oneof(fc.array(slide, { maxLength: 2 }), hostileValue),
     });
-    fc.assert(
-      fc.property(doc, fc.boolean(), (d, proto) => {
-        checkDocument(toJsonText(proto ? withProtoKeys(d) : d), 'timeline.json');
+    await fc.assert(
+      fc.asyncProperty(doc, fc.boolean(), async (d, proto) => {
+        await checkDocument(toJsonText(proto ? withProtoKeys(d) : d), 'timeline.json');
       }),
       RUNS,
     );
   });
 
-  it('CSV in our format and in TimelineJS format, quoted properly or not at all', () => {
+  it('CSV in our format and in TimelineJS format, quoted properly or not at all', async () => {
     const ours = ['id', 'date', 'end', 'title', 'summary', 'actors', 'category', 'tone', 'respondsTo', 'figures'];
     const sourceColumns = ['source1_url', 'source1_title', 'source1_publisher', 'source1_kind', 'source1_archived'];
     const header = fc.oneof(
@@ -262,20 +262,20 @@ describe('hostile documents', () => {
       fc.constantFrom('US;RU', '[{"value":1,"what":"x","source":0}]', '{"__proto__":{"polluted":1}}'),
     );
     const rows = fc.array(fc.array(cell, { maxLength: 20 }), { maxLength: 6 });
-    fc.assert(
-      fc.property(header, rows, fc.boolean(), (h, r, quoted) => {
+    await fc.assert(
+      fc.asyncProperty(header, rows, fc.boolean(), async (h, r, quoted) => {
         const text = quoted ? Papa.unparse({ fields: h, data: r }) : [h, ...r].map((row) => row.join(',')).join('\n');
-        checkDocument(text, 'hostile.csv');
+        await checkDocument(text, 'hostile.csv');
       }),
       RUNS,
     );
   });
 
-  it('random text of any kind, after any opening', () => {
+  it('random text of any kind, after any opening', async () => {
     const opening = fc.constantFrom('', '{', '[', '<', '\uFEFF', 'id,date,title\n', 'Year,Headline\n', '{"events":[');
-    fc.assert(
-      fc.property(opening, fc.string({ unit: 'binary', maxLength: 300 }), (start, rest) => {
-        checkDocument(start + rest, 'random');
+    await fc.assert(
+      fc.asyncProperty(opening, fc.string({ unit: 'binary', maxLength: 300 }), async (start, rest) => {
+        await checkDocument(start + rest, 'random');
       }),
       RUNS,
     );
@@ -283,17 +283,17 @@ describe('hostile documents', () => {
 });
 
 describe('hostile links and text are never kept as links', () => {
-  it('drops every non-http(s)/mailto link from CSV and TimelineJS, keeping the record where allowed', () => {
+  it('drops every non-http(s)/mailto link from CSV and TimelineJS, keeping the record where allowed', async () => {
     const csv = [
       'id,date,title,source1_url,source1_title,source1_publisher,source1_kind,source2_url,source2_title,source2_publisher,source2_kind',
       'a,2021,T,javascript:alert(1),t,p,news,https://ok.org,t,p,news',
       'b,2021,T,https://ok.org,t,p,news,,,,',
     ].join('\n');
-    const fromCsv = validateAnyDataset(csv, 'x.csv');
+    const fromCsv = await validateAnyDataset(csv, 'x.csv');
     expect(fromCsv.dataset?.events.map((e) => e.id)).toEqual(['b']);
     expect(fromCsv.issues.find((i) => i.level === 'error')).toMatchObject({ row: 2, id: 'a', field: 'sources[0].url' });
     const sheet = 'Year,Headline,Media\n2021,<b onclick="x()">T</b>,data:text/html;base64,PHNjcmlwdD4=\n';
-    const fromSheet = validateAnyDataset(sheet, 'x.csv');
+    const fromSheet = await validateAnyDataset(sheet, 'x.csv');
     expect(fromSheet.dataset?.events[0]?.title).toBe('T');
     expect(fromSheet.dataset?.events[0]?.sources).toEqual([]);
   });

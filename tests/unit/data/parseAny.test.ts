@@ -13,31 +13,33 @@ const TIMELINEJS_CSV =
   'Year,Month,Day,Time,Headline,Text,Type,Group\r\n2021,4,15,,Sanctions,<p>Text</p>,,Sanctions\r\n';
 
 describe('parseAnyDataset', () => {
-  it('tells the four formats apart by content', () => {
+  it('tells the four formats apart by content', async () => {
     const json = JSON.stringify(rawDataset([rawEvent()]));
     const tljson = JSON.stringify({ events: [{ start_date: { year: 2021 }, text: { headline: 'X' } }] });
-    expect(parseAnyDataset(json, 'a.csv').format).toBe('json');
-    expect(parseAnyDataset(`\uFEFF  ${json}`, 'a').format).toBe('json');
-    expect(parseAnyDataset(tljson, 'a.json').format).toBe('timelinejs-json');
-    expect(parseAnyDataset(OUR_CSV, 'a.json').format).toBe('csv');
-    expect(parseAnyDataset(TIMELINEJS_CSV, 'a').format).toBe('timelinejs-csv');
+    expect((await parseAnyDataset(json, 'a.csv')).format).toBe('json');
+    expect((await parseAnyDataset(`\uFEFF  ${json}`, 'a')).format).toBe('json');
+    expect((await parseAnyDataset(tljson, 'a.json')).format).toBe('timelinejs-json');
+    expect((await parseAnyDataset(OUR_CSV, 'a.json')).format).toBe('csv');
+    expect((await parseAnyDataset(TIMELINEJS_CSV, 'a')).format).toBe('timelinejs-csv');
   });
 
-  it('keeps a JSON document as it is and gives CSV records their rows', () => {
+  it('keeps a JSON document as it is and gives CSV records their rows', async () => {
     const json = rawDataset([rawEvent()]);
-    expect(parseAnyDataset(JSON.stringify(json), 'x.json')).toEqual({
+    expect(await parseAnyDataset(JSON.stringify(json), 'x.json')).toEqual({
       raw: json,
       format: 'json',
       issues: [],
       rows: null,
     });
-    expect(parseAnyDataset(OUR_CSV, 'x.csv').rows).toEqual([2, 3]);
+    expect((await parseAnyDataset(OUR_CSV, 'x.csv')).rows).toEqual([2, 3]);
   });
 
-  it('titles a CSV dataset after its file name', () => {
-    const raw = parseAnyDataset(OUR_CSV, 'https://x.org/data/my-events.csv?v=2').raw as { title: string };
+  it('titles a CSV dataset after its file name', async () => {
+    const raw = (await parseAnyDataset(OUR_CSV, 'https://x.org/data/my-events.csv?v=2')).raw as { title: string };
     expect(raw.title).toBe('my-events');
-    expect((parseAnyDataset(TIMELINEJS_CSV, 'C:\\data\\sheet.csv').raw as { title: string }).title).toBe('sheet');
+    expect(((await parseAnyDataset(TIMELINEJS_CSV, 'C:\\data\\sheet.csv')).raw as { title: string }).title).toBe(
+      'sheet',
+    );
   });
 
   it.each([
@@ -49,8 +51,8 @@ describe('parseAnyDataset', () => {
     ['name,when\nx,2021\n', 'is neither JSON nor a CSV we know'],
     ['i\u0000d\u0000,\u0000d\u0000a\u0000t\u0000e', 'is not UTF-8 text (it contains NUL bytes)'],
     ['id,date,title\na,2021,Caf\uFFFD\n', 'is not UTF-8 text'],
-  ])('gives one clear error for %j', (text, message) => {
-    const result = parseAnyDataset(text, 'file.csv');
+  ])('gives one clear error for %j', async (text, message) => {
+    const result = await parseAnyDataset(text, 'file.csv');
     expect(result.raw).toBeNull();
     expect(result.format).toBeNull();
     expect(result.issues).toHaveLength(1);
@@ -58,8 +60,8 @@ describe('parseAnyDataset', () => {
     expect(result.issues[0]?.message).toContain(message);
   });
 
-  it('names the expected columns when a CSV header matches neither format', () => {
-    const message = parseAnyDataset('name,when\nx,2021\n', 'f.csv').issues[0]?.message ?? '';
+  it('names the expected columns when a CSV header matches neither format', async () => {
+    const message = (await parseAnyDataset('name,when\nx,2021\n', 'f.csv')).issues[0]?.message ?? '';
     expect(message).toContain('"name,when"');
     expect(message).toContain('id, date, title');
     expect(message).toContain('Year, Month, Day, Headline');
@@ -67,33 +69,33 @@ describe('parseAnyDataset', () => {
 });
 
 describe('validateAnyDataset', () => {
-  it('reports a CSV record by its spreadsheet row', () => {
-    const { format, dataset, issues } = validateAnyDataset(OUR_CSV, 'events.csv');
+  it('reports a CSV record by its spreadsheet row', async () => {
+    const { format, dataset, issues } = await validateAnyDataset(OUR_CSV, 'events.csv');
     expect(format).toBe('csv');
     expect(dataset?.events.map((e) => e.id)).toEqual(['a']);
     expect(issues.map(formatIssue)).toEqual(['Error: row 3 (b), date: "2021-13-45" is not a calendar date']);
   });
 
-  it('puts row numbers on validation issues of a long sheet, multi-line cells included', () => {
+  it('puts row numbers on validation issues of a long sheet, multi-line cells included', async () => {
     const lines = ['id,date,title'];
     for (let i = 2; i <= 13; i += 1) lines.push(`e${i},2021-01-0${(i % 9) + 1},"Title\n${i}"`);
     lines.push('bad,2021-13-45,Bad');
-    const { issues } = validateAnyDataset(lines.join('\n'), 'f.csv');
+    const { issues } = await validateAnyDataset(lines.join('\n'), 'f.csv');
     const dateIssue = issues.find((i) => i.id === 'bad');
     expect(dateIssue?.row).toBe(14);
     expect(formatIssue(dateIssue!)).toBe('Error: row 14 (bad), date: "2021-13-45" is not a calendar date');
   });
 
-  it('passes a file-level error through with no dataset', () => {
-    const { dataset, issues } = validateAnyDataset('', 'f.json');
+  it('passes a file-level error through with no dataset', async () => {
+    const { dataset, issues } = await validateAnyDataset('', 'f.json');
     expect(dataset).toBeNull();
     expect(issues.map(formatIssue)).toEqual([
       'Error: dataset, f.json: is empty: a dataset is JSON ({"events": […]}) or CSV with a header row',
     ]);
   });
 
-  it('reads a JSON dataset exactly as validateDataset does', () => {
-    const { format, dataset, issues } = validateAnyDataset(JSON.stringify(rawDataset([rawEvent()])), 'd.json');
+  it('reads a JSON dataset exactly as validateDataset does', async () => {
+    const { format, dataset, issues } = await validateAnyDataset(JSON.stringify(rawDataset([rawEvent()])), 'd.json');
     expect(format).toBe('json');
     expect(issues).toEqual([]);
     expect(dataset?.events).toHaveLength(1);
@@ -101,7 +103,7 @@ describe('validateAnyDataset', () => {
 });
 
 describe('attachRows', () => {
-  it('maps by index, else by event id, and leaves era and JSON issues alone', () => {
+  it('maps by index, else by event id, and leaves era and JSON issues alone', async () => {
     const parsed = { raw: { events: [{ id: 'a' }, { id: 'b' }] }, rows: [2, 5] };
     const issues = attachRows(
       [
