@@ -3,7 +3,7 @@
  * Rows are shown a page at a time, so the page stays small with a hundred thousand events; the page
  * follows the selection.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { ACTOR_LABELS, categoryLabel } from '../data/categories';
 import { formatDateSpec } from '../data/dates';
 import { selectFilteredEvents } from '../state/selectors';
@@ -13,8 +13,10 @@ import { useAppState } from './StoreContext';
 export const LIST_PAGE_SIZE = 100;
 
 export function EventList() {
-  // selectFilteredEvents is memoised: the same array until data or filters change (not on zoom).
-  const events = useAppState(selectFilteredEvents);
+  // selectFilteredEvents is memoised: the same array until data or filters change (not on zoom). The rows
+  // follow a moment later (a deferred render), so new data or filters reach the chart first.
+  const current = useAppState(selectFilteredEvents);
+  const events = useDeferredValue(current);
   const total = useAppState((s) => s.dataset?.events.length ?? 0);
   const selectedId = useAppState((s) => s.selectedId);
   const select = useAppState((s) => s.select);
@@ -47,7 +49,7 @@ export function EventList() {
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="section-title">
         All events in the selection{' '}
-        <span className="count">{events.length === total ? total : `${events.length} of ${total}`}</span>
+        <span className="count">{current.length === total ? total : `${current.length} of ${total}`}</span>
       </h2>
       <div className="list-scroll" ref={scroller}>
         <table data-testid="event-list">

@@ -5,7 +5,7 @@
  */
 import { select } from 'd3-selection';
 import { type D3ZoomEvent, type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { TimelineEvent } from '../data/model';
 import { type Domain, MIN_SPAN_MS, zoomDomain } from '../state/domain';
 import { selectFilteredEvents } from '../state/selectors';
@@ -53,7 +53,7 @@ export function TimelineView({
   const boxRef = useRef<HTMLDivElement>(null);
   const windowRef = useRef<HTMLSpanElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const svgEl = svgRef.current;
     const box = boxRef.current;
     if (!svgEl || !box) return;

@@ -50,7 +50,10 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
   // The parsers load at once, in parallel with the download.
   const parsers = import('../data/load');
 
-  /** Parses in the load worker (large data, page stays responsive) or here (small data: no worker start-up). */
+  /**
+   * Parses in the load worker (large data, page stays responsive, "Parsing…" shows) or here (small data: no
+   * worker start-up, and no progress render the page could not paint before the parse ends anyway).
+   */
   const parse = (payload: LoadRequest, size: number) => {
     if (!canUseWorker() || size < MAIN_THREAD_LIMIT_BYTES) {
       void parsers.then(({ loadFile, parseDatasetText }) =>
@@ -61,6 +64,7 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
       );
       return;
     }
+    if (payload.kind === 'text') onProgress({ phase: 'parse', loaded: size, total: size });
     worker = new Worker(new URL('../data/loadWorker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (ev: MessageEvent<LoadMessage>) => {
       if (ev.data.type === 'progress') onProgress(ev.data.progress);
@@ -82,7 +86,6 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
     void fetchText(source.url, { label, onProgress, signal: controller.signal }).then((got) => {
       if (finished) return;
       if (!got.ok) return finish(got);
-      onProgress({ phase: 'parse', loaded: got.text.length, total: got.text.length });
       parse({ kind: 'text', text: got.text, label }, got.text.length);
     });
   }
