@@ -28,3 +28,29 @@ describe('computeTicks', () => {
     expect(ticks[0]?.anchor).toBe('start');
   });
 });
+
+describe('tick labels on a narrow chart', () => {
+  it('blank labels that would touch, keeping the first and the years', () => {
+    const width = 330;
+    const ticks = computeTicks(createTimeScale([Date.UTC(2021, 2, 1), Date.UTC(2021, 7, 1)], width), width);
+    const labelled = ticks.filter((t) => t.label !== '');
+    expect(labelled[0]?.label).toBe('Mar 2021');
+    expect(labelled.length).toBeGreaterThanOrEqual(3);
+    expect(ticks.length).toBeGreaterThan(labelled.length);
+    // Boxes at 7.4 px a character, as anchored, never overlap.
+    const boxes = labelled.map((t) => {
+      const w = t.label.length * 7.4;
+      return t.anchor === 'start'
+        ? [t.xPx, t.xPx + w]
+        : t.anchor === 'end'
+          ? [t.xPx - w, t.xPx]
+          : [t.xPx - w / 2, t.xPx + w / 2];
+    });
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]?.[0] ?? 0).toBeGreaterThan(boxes[i - 1]?.[1] ?? 0);
+  });
+  it('keeps a year label over the month before it', () => {
+    const width = 300;
+    const ticks = computeTicks(createTimeScale([Date.UTC(2021, 7, 1), Date.UTC(2022, 5, 1)], width), width);
+    expect(ticks.find((t) => t.ms === Date.UTC(2022, 0, 1))?.label).toBe('Jan 2022');
+  });
+});
