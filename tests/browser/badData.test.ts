@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { browserSuite } from './harness';
+import { browserSuite, waitForRows } from './harness';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
@@ -53,6 +53,7 @@ describe('bad input gets a clear message, never a blank page', () => {
     await page.goto(`${suite.base}?data=fixtures/sheet.csv`);
     await page.waitForSelector('g.mark');
     assert.equal(await page.locator('h1').textContent(), 'My TimelineJS sheet');
+    await waitForRows(page);
     const rows = await page.getByTestId('event-list').locator('tbody tr').allTextContents();
     assert.equal(rows.length, 2);
     assert.ok(rows[0]?.includes('Sheet event one'));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { AXE_SOURCE, browserSuite, collectErrors, curatedEvents, waitForMarks } from './harness';
+import { AXE_SOURCE, browserSuite, collectErrors, curatedEvents, waitForMarks, waitForRows } from './harness';
 
 const suite = browserSuite();
 
@@ -109,6 +109,11 @@ describe('the explorer in Chromium', () => {
     const before = await page.locator('.window-text').textContent();
     await page.keyboard.press('+');
     await page.waitForFunction((b) => document.querySelector('.window-text')?.textContent !== b, before);
+    assert.equal(await name(), second, 'focus stays on the mark while zooming');
+    await page.keyboard.press('0');
+    await page.waitForFunction(() =>
+      /^1\d{3} – 20\d{2}$/.test(document.querySelector('.window-text span')?.textContent ?? ''),
+    );
     await page.close();
   });
 
@@ -141,7 +146,7 @@ describe('the explorer in Chromium', () => {
   it('filters from the address: categories and actor', async () => {
     const { page } = await open('?cat=sanctions&actor=US');
     const expected = events.filter((e) => e.category === 'sanctions' && e.actors.includes('US')).length;
-    assert.equal(await page.getByTestId('event-list').locator('tbody tr').count(), expected);
+    await waitForRows(page, expected);
     const cats = await page
       .locator('g.mark[data-event-id]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('class')));

@@ -106,6 +106,21 @@ export async function waitForMarks(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="timeline"] g.mark', { timeout: 15_000 });
 }
 
+/**
+ * Waits until the list below the chart shows `count` rows (or any, without a count): its rows render a
+ * moment after the chart's marks.
+ */
+export async function waitForRows(page: Page, count?: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      const rows = document.querySelectorAll('[data-testid="event-list"] tbody tr').length;
+      return n === null ? rows > 0 : rows === n;
+    },
+    count ?? null,
+    { timeout: 15_000 },
+  );
+}
+
 export interface RawEvent {
   id: string;
   date: string;

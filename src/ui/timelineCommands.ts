@@ -1,0 +1,98 @@
+/**
+ * The chart's commands as data: its keys and its toolbar buttons dispatch the same objects (as the
+ * presentation's do in commands.ts). They act on the store and on keyboard focus through a context the
+ * bridge (TimelineView) gives them, so they stay free of the DOM and D3 and are tested on a plain store.
+ */
+import type { TimelineEvent } from '../data/model';
+import { zoomDomain } from '../state/domain';
+import { selectFilteredEvents } from '../state/selectors';
+import type { AppStore } from '../state/store';
+import { stepEvent } from '../timeline/reveal';
+
+/** Zoom factor of one key press or button click. */
+export const KEY_ZOOM = 2;
+
+/** The mark that has keyboard focus: one event's, or a cluster's (with its first and last member). */
+export interface FocusedMark {
+  readonly eventId: string | null;
+  readonly clusterFirst: string | null;
+  readonly clusterLast: string | null;
+  /** The time at the mark's centre, in ms: zooming keeps it in place. */
+  readonly centreMs: number | null;
+}
+
+export interface TimelineCommandContext {
+  readonly store: AppStore;
+  /** Null for toolbar buttons, or when focus is not on a mark. */
+  readonly mark: FocusedMark | null;
+  /** The event keyboard focus was last on, if the chart remembers one. */
+  readonly lastFocusId: string | null;
+  /** Brings an event into view and moves keyboard focus to its mark. */
+  focusEvent(event: TimelineEvent): void;
+  /** Opens the focused event, or zooms into the focused cluster. */
+  activate(): void;
+  /** Keeps keyboard focus on this event's mark after the next draw. */
+  keepFocus(id: string): void;
+}
+
+export interface TimelineCommand {
+  readonly id: string;
+  readonly label: string;
+  /** KeyboardEvent.key values, on a focused mark or the chart. */
+  readonly keys: readonly string[];
+  run(ctx: TimelineCommandContext): void;
+}
+
+/** The event to step from: the focused mark (a cluster's far end in the direction of travel), else memory. */
+function currentId(ctx: TimelineCommandContext, direction: 1 | -1): string | null {
+  const { mark } = ctx;
+  const fromCluster = direction === 1 ? mark?.clusterLast : mark?.clusterFirst;
+  return mark?.eventId ?? fromCluster ?? ctx.lastFocusId ?? ctx.store.getState().selectedId;
+}
+
+function step(direction: 1 | -1): (ctx: TimelineCommandContext) => void {
+  return (ctx) => {
+    const next = stepEvent(selectFilteredEvents(ctx.store.getState()), currentId(ctx, direction), direction);
+    if (next) ctx.focusEvent(next);
+  };
+}
+
+function zoomBy(k: number): (ctx: TimelineCommandContext) => void {
+  return (ctx) => {
+    const s = ctx.store.getState();
+    // Focus stays on the event's mark through the redraw the new window causes.
+    if (ctx.mark?.eventId) ctx.keepFocus(ctx.mark.eventId);
+    s.setDomain(zoomDomain(s.domain, k, ctx.mark?.centreMs ?? undefined));
+  };
+}
+
+function endEvent(pick: (events: readonly TimelineEvent[]) => TimelineEvent | undefined) {
+  return (ctx: TimelineCommandContext) => {
+    const e = pick(selectFilteredEvents(ctx.store.getState()));
+    if (e) ctx.focusEvent(e);
+  };
+}
+
+export const TIMELINE_COMMANDS = {
+  next: { id: 'next', label: 'Next event', keys: ['ArrowRight'], run: step(1) },
+  previous: { id: 'previous', label: 'Previous event', keys: ['ArrowLeft'], run: step(-1) },
+  first: { id: 'first', label: 'First event', keys: ['Home'], run: endEvent((es) => es[0]) },
+  last: { id: 'last', label: 'Last event', keys: ['End'], run: endEvent((es) => es.at(-1)) },
+  open: { id: 'open', label: 'Open the event', keys: ['Enter', ' '], run: (ctx) => ctx.activate() },
+  zoomIn: { id: 'zoom-in', label: 'Zoom in', keys: ['+', '='], run: zoomBy(KEY_ZOOM) },
+  zoomOut: { id: 'zoom-out', label: 'Zoom out', keys: ['-', '_'], run: zoomBy(1 / KEY_ZOOM) },
+  showAll: {
+    id: 'show-all',
+    label: 'Show the whole period',
+    keys: ['0'],
+    run: (ctx) => ctx.store.getState().setDomain(ctx.store.getState().fullDomain),
+  },
+} as const satisfies Record<string, TimelineCommand>;
+
+const BY_KEY = new Map<string, TimelineCommand>(
+  Object.values(TIMELINE_COMMANDS).flatMap((c) => c.keys.map((k) => [k, c] as const)),
+);
+
+export function findTimelineCommand(key: string): TimelineCommand | undefined {
+  return BY_KEY.get(key);
+}
