@@ -15,12 +15,12 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { launch } from '../tests/browser/harness';
 import { generateDataset } from './bench/generate';
 import { type RunResult, runOnce } from './bench/measure';
 import type { HotFunction } from './bench/profile';
 import { judge, markdown, type SizeReport, summarise } from './bench/report';
 import { isTimeout, log, sleep, withTimeout } from './bench/util';
+import { launchChromium } from './chromium';
 import { serveDir } from './staticServer';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -147,7 +147,7 @@ async function main() {
   let browser: Browser | null = null;
   const reports: SizeReport[] = [];
   try {
-    browser = await launch();
+    browser = await launchChromium();
     for (const size of sizes) {
       const results = await measureSize(browser, url, size);
       const summary = summarise(results);

@@ -8,24 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { serveStatic } from './staticServer';
 
 export const BUDGET_KB = 100;
 const DIST = join(import.meta.dirname, '..', 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const { server, url } = await serveStatic({ mounts: [{ prefix: '/', dir: DIST }] });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+const browser = await launchChromium();
 const origin = new URL(url).origin;
 const requested: string[] = [];
 const foreign: string[] = [];

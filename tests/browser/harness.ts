@@ -7,10 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { after, before } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium';
 import { serveStatic } from '../../scripts/staticServer';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
 const FIXTURES = join(ROOT, 'tests/browser/fixtures');
@@ -75,22 +75,6 @@ export async function startServer(): Promise<{ server: Server; url: string }> {
   });
 }
 
-export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
-
 /** Console errors and page errors seen by a page, for "loads without errors" checks. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -151,7 +135,7 @@ export function browserSuite(): { readonly base: string; readonly browser: Brows
     const { server, url } = await startServer();
     suite.server = server;
     suite.base = url;
-    suite.browser = await launch();
+    suite.browser = await launchChromium();
   });
   after(async () => {
     await suite.browser?.close();
