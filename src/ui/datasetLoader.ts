@@ -20,6 +20,8 @@ export interface LoadHandle {
 /** Below this size, parsing on the page is quicker than starting a worker (about 0.1 s) and hands data over faster. */
 const MAIN_THREAD_LIMIT_BYTES = 2 * 1024 * 1024;
 
+const PROGRESS_INTERVAL_MS = 100;
+
 function canUseWorker(): boolean {
   return typeof Worker !== 'undefined' && window.location.protocol.startsWith('http');
 }
@@ -36,8 +38,15 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
     if (result.ok) store.getState().setDataset(result.dataset, result.issues);
     else store.getState().setLoadError(result.message);
   };
+  // Download progress renders at most every PROGRESS_INTERVAL_MS: a bar need not move faster, and a download
+  // that ends sooner never renders one. Other phases always show.
+  let shownAt = performance.now();
   const onProgress = (p: LoadProgress) => {
-    if (!finished) store.getState().setLoadProgress(p);
+    if (finished) return;
+    const now = performance.now();
+    if (p.phase === 'download' && now - shownAt < PROGRESS_INTERVAL_MS) return;
+    shownAt = now;
+    store.getState().setLoadProgress(p);
   };
 
   const controller = new AbortController();
