@@ -21,6 +21,21 @@ export function titleSimilarity(a: string, b: string): number {
 
 export const NEAR_DUPLICATE_SIMILARITY = 0.6;
 
+/**
+ * Hosts of Russian state-affiliated media (TASS, RIA Novosti, RT, Sputnik in its languages, Rossiyskaya
+ * Gazeta, Russia Beyond, Channel One, Vesti): a source there is always `state-media`, so the app labels it.
+ */
+const STATE_MEDIA_HOST =
+  /(^|\.)(tass\.(com|ru)|itar-tass\.com|ria\.ru|rian\.ru|rt\.com|sputniknews\.[a-z.]+|sputnikglobe\.com|sarabic\.ae|noticiabrasil\.net\.br|rg\.ru|rbth\.com|1tv\.(ru|com)|vesti\.ru)$/;
+
+export function isStateMediaHost(url: string): boolean {
+  try {
+    return STATE_MEDIA_HOST.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 export interface PolicyOptions {
   /** First instant that counts as the future (UTC ms); passed in so checks are deterministic. */
   readonly nowMs: number;
@@ -44,6 +59,9 @@ export function checkPolicy(dataset: Dataset, { nowMs }: PolicyOptions): DataIss
       if (urls.has(s.url)) add(e.id, `sources[${i}].url`, `"${s.url}" is listed twice`);
       urls.add(s.url);
       if (s.kind === null) add(e.id, `sources[${i}].kind`, 'is missing or unknown');
+      else if (s.kind !== 'state-media' && isStateMediaHost(s.url)) {
+        add(e.id, `sources[${i}].kind`, `is "${s.kind}", but ${new URL(s.url).hostname} is Russian state media`);
+      }
     });
     e.figures.forEach((f, i) => {
       if (f.source === null) add(e.id, `figures[${i}].source`, "does not point to one of this event's sources");

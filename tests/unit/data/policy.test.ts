@@ -27,6 +27,29 @@ describe('checkPolicy', () => {
       'future date',
     ]);
   });
+  it('requires Russian state-affiliated media to be labelled state-media', () => {
+    const src = (url: string, kind: string) => ({ url, title: 't', publisher: 'p', kind });
+    const issues = checkPolicy(
+      dataset([
+        rawEvent({
+          id: 'a',
+          sources: [
+            src('https://tass.com/politics/1', 'news'),
+            src('https://sputnikglobe.com/2021/x', 'reference'),
+            src('https://www.rt.com/news/1', 'state-media'),
+            src('https://de.sputniknews.com/politik/1', 'state-media'),
+            src('https://www.reuters.com/world/1', 'news'),
+            src('https://start.example/rt.com', 'news'),
+          ],
+        }),
+      ]),
+      { nowMs: NOW },
+    );
+    expect(issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
+      'sources[0].kind: is "news", but tass.com is Russian state media',
+      'sources[1].kind: is "reference", but sputnikglobe.com is Russian state media',
+    ]);
+  });
   it('flags near-duplicates: same date and category with similar titles', () => {
     const issues = checkPolicy(
       dataset([
