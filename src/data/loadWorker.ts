@@ -19,14 +19,8 @@ const scope = self as unknown as {
 
 scope.onmessage = async (ev) => {
   const request = ev.data;
-  let lastPost = 0;
-  const onProgress = (progress: LoadProgress) => {
-    // At most a few progress messages a second: each one costs the main thread a render.
-    const now = Date.now();
-    if (progress.phase === 'download' && now - lastPost < 100) return;
-    lastPost = now;
-    scope.postMessage({ type: 'progress', progress });
-  };
+  // Reading a file reports two steps (read, parse); the page decides what to render (datasetLoader.ts).
+  const onProgress = (progress: LoadProgress) => scope.postMessage({ type: 'progress', progress });
   const result =
     request.kind === 'text'
       ? await parseDatasetText(request.text, request.label)

@@ -34,8 +34,9 @@ function dropCollidingLabels(ticks: Tick[]): Tick[] {
   const kept: [number, number][] = [];
   const keep = new Set<Tick>();
   const fits = ([a, b]: [number, number]) => kept.every(([c, d]) => b + LABEL_GAP_PX <= c || d + LABEL_GAP_PX <= a);
-  const priority = ticks.filter((t, i) => i === 0 || t.major);
-  for (const t of [...priority, ...ticks.filter((t) => !priority.includes(t))]) {
+  const first = (t: Tick, i: number) => i === 0 || t.major;
+  const byPriority = [...ticks.filter(first), ...ticks.filter((t, i) => !first(t, i))];
+  for (const t of byPriority) {
     const box = labelBox(t);
     if (fits(box)) {
       kept.push(box);

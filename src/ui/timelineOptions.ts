@@ -15,15 +15,23 @@ export function createMeasure(font: string): (text: string) => number {
   // Setting the font parses it: once, not per text.
   if (ctx) ctx.font = font;
   const widths = new Map<string, number>();
+  const charWidth = (ch: string) => {
+    let cw = widths.get(ch);
+    if (cw === undefined) {
+      cw = ctx ? ctx.measureText(ch).width : 6.5;
+      widths.set(ch, cw);
+    }
+    return cw;
+  };
+  // Zoom frames measure the same titles again: remember each text's sum (bounded).
+  const cache = new Map<string, number>();
   return (text) => {
-    let w = 0;
-    for (const ch of text) {
-      let cw = widths.get(ch);
-      if (cw === undefined) {
-        cw = ctx ? ctx.measureText(ch).width : 6.5;
-        widths.set(ch, cw);
-      }
-      w += cw;
+    let w = cache.get(text);
+    if (w === undefined) {
+      w = 0;
+      for (const ch of text) w += charWidth(ch);
+      if (cache.size > 20_000) cache.clear();
+      cache.set(text, w);
     }
     return w;
   };
