@@ -1,6 +1,7 @@
 /** Pure selectors over the store's state. Derived arrays are memoised on their inputs' identity. */
+
+import { domainsEqual } from '../data/domain';
 import type { TimelineEvent } from '../data/model';
-import { domainsEqual } from './domain';
 import type { AppState } from './store';
 import { paramsFromDomain, type UrlState } from './url';
 

@@ -6,9 +6,9 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Actor } from '../data/categories';
+import { clampDomain, computeFullDomain, type Domain, domainsEqual } from '../data/domain';
 import type { LoadProgress } from '../data/load';
 import type { DataIssue, Dataset } from '../data/model';
-import { clampDomain, computeFullDomain, type Domain, domainsEqual } from './domain';
 import { selectDatasetCategories } from './selectors';
 import { DEFAULT_URL_STATE, domainFromParams, type Mode, type Theme, type UrlState } from './url';
 

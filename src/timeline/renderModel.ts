@@ -5,8 +5,8 @@
  */
 import { categoryLabel, categoryShape, type ShapeId } from '../data/categories';
 import { formatDateRange, formatDateSpec } from '../data/dates';
+import type { Domain } from '../data/domain';
 import type { Dataset, Era, TimelineEvent } from '../data/model';
-import type { Domain } from '../state/domain';
 import { assignLanes, assignSpanRows, BANDS, type BandId, bandOf, type LayoutOptions, type PlacedItem } from './layout';
 import { createTimeScale } from './scale';
 import { computeTicks, type Tick } from './ticks';

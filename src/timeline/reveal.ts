@@ -2,8 +2,9 @@
  * Keyboard navigation helpers, pure: which event comes next in time, and which window shows a given
  * event as a mark of its own (not hidden in a cluster, not outside the window).
  */
+
+import type { Domain } from '../data/domain';
 import type { TimelineEvent } from '../data/model';
-import type { Domain } from '../state/domain';
 import { markTimeMs } from './layout';
 
 /** The event before or after `currentId` in date order; the first or last when there is no current one. */

@@ -4,7 +4,7 @@
  * d3-scale's scaleUtc picks, without d3-scale's interpolators and colour code on the first page.
  */
 import { utcTicks } from 'd3-time';
-import type { Domain } from '../state/domain';
+import type { Domain } from '../data/domain';
 
 export interface TimeScale {
   /** The x in px of a time (ms or Date). */

@@ -7,8 +7,8 @@
 import { type Selection, select } from 'd3-selection';
 import { type D3ZoomEvent, zoom, zoomIdentity } from 'd3-zoom';
 import { useLayoutEffect, useRef } from 'react';
+import { type Domain, MIN_SPAN_MS } from '../data/domain';
 import type { TimelineEvent } from '../data/model';
-import { type Domain, MIN_SPAN_MS } from '../state/domain';
 import { selectFilteredEvents } from '../state/selectors';
 import type { AppState, AppStore } from '../state/store';
 import { renderTimeline } from '../timeline/render/renderTimeline';

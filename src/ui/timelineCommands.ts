@@ -3,8 +3,9 @@
  * presentation's do in commands.ts). They act on the store and on keyboard focus through a context the
  * bridge (TimelineView) gives them, so they stay free of the DOM and D3 and are tested on a plain store.
  */
+
+import { zoomDomain } from '../data/domain';
 import type { TimelineEvent } from '../data/model';
-import { zoomDomain } from '../state/domain';
 import { selectFilteredEvents } from '../state/selectors';
 import type { AppStore } from '../state/store';
 import { stepEvent } from '../timeline/reveal';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { findCommand, PRESENT_COMMANDS } from '../../../src/modes/present/presentCommands';
 import { selectPresentationEvents } from '../../../src/state/selectors';
 import { createAppStore } from '../../../src/state/store';
 import { DEFAULT_URL_STATE } from '../../../src/state/url';
-import { findCommand, PRESENT_COMMANDS } from '../../../src/ui/commands';
 import { dataset, rawEvent } from '../fixtures';
 
 const d = dataset([

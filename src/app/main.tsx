@@ -1,12 +1,12 @@
 /** Entry: read the address, create the store, start URL sync, load the dataset, mount the app. */
 import { createRoot } from 'react-dom/client';
-import { DEFAULT_DATA_URL } from './data/defaults';
-import { createAppStore } from './state/store';
-import { readInitialUrl, startUrlSync } from './state/urlSync';
-import { App } from './ui/App';
-import { type LoadHandle, type LoadSource, startLoad } from './ui/datasetLoader';
-import { StoreProvider } from './ui/StoreContext';
-import './ui/styles.css';
+import { DEFAULT_DATA_URL } from '../data/defaults';
+import { createAppStore } from '../state/store';
+import { readInitialUrl, startUrlSync } from '../state/urlSync';
+import { type LoadHandle, type LoadSource, startLoad } from '../ui/datasetLoader';
+import { StoreProvider } from '../ui/StoreContext';
+import { App } from './App';
+import '../ui/styles.css';
 
 const { state, warnings } = readInitialUrl();
 const store = createAppStore(state, warnings);

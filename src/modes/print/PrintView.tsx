@@ -4,13 +4,13 @@
  */
 
 import { useShallow } from 'zustand/react/shallow';
-import { ACTOR_LABELS, categoryLabel } from '../data/categories';
-import { formatDateRange, toIsoDay } from '../data/dates';
-import { selectFilteredEvents } from '../state/selectors';
-import { FigureList } from '../ui/FigureList';
-import { SourceList } from '../ui/SourceList';
-import { useAppState } from '../ui/StoreContext';
-import { TimelineView } from '../ui/TimelineView';
+import { ACTOR_LABELS, categoryLabel } from '../../data/categories';
+import { formatDateRange, toIsoDay } from '../../data/dates';
+import { selectFilteredEvents } from '../../state/selectors';
+import { FigureList } from '../../ui/FigureList';
+import { SourceList } from '../../ui/SourceList';
+import { useAppState } from '../../ui/StoreContext';
+import { TimelineView } from '../../ui/TimelineView';
 
 export function PrintView() {
   const dataset = useAppState((s) => s.dataset);

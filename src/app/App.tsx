@@ -1,21 +1,21 @@
 /** Composes the page for the current mode; holds no logic beyond the explorer's page-wide Escape key. */
 import { lazy, Suspense, useEffect } from 'react';
-import { Controls } from './Controls';
-import { DataAlert } from './DataAlert';
-import { EventDetail } from './EventDetail';
-import { EventList } from './EventList';
-import { Header } from './Header';
-import { type LoaderActions, LoaderContext } from './LoaderContext';
-import { LoadingPanel } from './LoadingPanel';
-import { Outputs } from './Outputs';
-import { ReadingKey } from './ReadingKey';
-import { useAppState, useStoreApi } from './StoreContext';
-import { TimelineView } from './TimelineView';
+import { Controls } from '../ui/Controls';
+import { DataAlert } from '../ui/DataAlert';
+import { EventDetail } from '../ui/EventDetail';
+import { EventList } from '../ui/EventList';
+import { Header } from '../ui/Header';
+import { type LoaderActions, LoaderContext } from '../ui/LoaderContext';
+import { LoadingPanel } from '../ui/LoadingPanel';
+import { Outputs } from '../ui/Outputs';
+import { ReadingKey } from '../ui/ReadingKey';
+import { useAppState, useStoreApi } from '../ui/StoreContext';
+import { TimelineView } from '../ui/TimelineView';
 
 // Modes other than the explorer load when used, keeping the first page small.
-const EmbedView = lazy(() => import('../modes/EmbedView').then((m) => ({ default: m.EmbedView })));
-const PresentView = lazy(() => import('../modes/PresentView').then((m) => ({ default: m.PresentView })));
-const PrintView = lazy(() => import('../modes/PrintView').then((m) => ({ default: m.PrintView })));
+const EmbedView = lazy(() => import('../modes/embed/EmbedView').then((m) => ({ default: m.EmbedView })));
+const PresentView = lazy(() => import('../modes/present/PresentView').then((m) => ({ default: m.PresentView })));
+const PrintView = lazy(() => import('../modes/print/PrintView').then((m) => ({ default: m.PrintView })));
 
 export function App({ dataHref, loader }: { dataHref: string | null; loader: LoaderActions }) {
   return (

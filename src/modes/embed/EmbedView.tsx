@@ -4,13 +4,13 @@
  * same view in the full explorer.
  */
 import { useEffect, useState } from 'react';
-import { categoryLabel } from '../data/categories';
-import { formatDateRange } from '../data/dates';
-import { selectSelectedEvent, selectUrlState } from '../state/selectors';
-import { serializeUrl } from '../state/url';
-import { ShapeIcon } from '../ui/ShapeIcon';
-import { useAppState, useStoreApi } from '../ui/StoreContext';
-import { TimelineView } from '../ui/TimelineView';
+import { categoryLabel } from '../../data/categories';
+import { formatDateRange } from '../../data/dates';
+import { selectSelectedEvent, selectUrlState } from '../../state/selectors';
+import { serializeUrl } from '../../state/url';
+import { ShapeIcon } from '../../ui/ShapeIcon';
+import { useAppState, useStoreApi } from '../../ui/StoreContext';
+import { TimelineView } from '../../ui/TimelineView';
 
 /** The message an embed posts to its parent whenever its content height changes. */
 export const EMBED_HEIGHT_MESSAGE = 'us-russia-timeline:height';

@@ -4,17 +4,17 @@
  * event. The sequence is `story=` if given, else the filtered events in date order.
  */
 import { useEffect, useMemo } from 'react';
-import { ACTOR_LABELS, categoryLabel } from '../data/categories';
-import { formatDateSpec, PRECISION_LABEL } from '../data/dates';
-import type { TimelineEvent } from '../data/model';
-import { selectPresentationEvents } from '../state/selectors';
-import { markTimeMs } from '../timeline/layout';
-import { findCommand, PRESENT_COMMANDS } from '../ui/commands';
-import { FigureList } from '../ui/FigureList';
-import { ShapeIcon } from '../ui/ShapeIcon';
-import { SourceList } from '../ui/SourceList';
-import { useAppState, useStoreApi } from '../ui/StoreContext';
-import { TimelineView } from '../ui/TimelineView';
+import { ACTOR_LABELS, categoryLabel } from '../../data/categories';
+import { formatDateSpec, PRECISION_LABEL } from '../../data/dates';
+import type { TimelineEvent } from '../../data/model';
+import { selectPresentationEvents } from '../../state/selectors';
+import { markTimeMs } from '../../timeline/layout';
+import { FigureList } from '../../ui/FigureList';
+import { ShapeIcon } from '../../ui/ShapeIcon';
+import { SourceList } from '../../ui/SourceList';
+import { useAppState, useStoreApi } from '../../ui/StoreContext';
+import { TimelineView } from '../../ui/TimelineView';
+import { findCommand, PRESENT_COMMANDS } from './presentCommands';
 
 const CONTEXT_HALF_SPAN_MS = 274 * 86_400_000;
 

@@ -2,9 +2,9 @@
  * User commands as data: buttons, keys and presentation steps dispatch the same objects.
  * `keys` are KeyboardEvent.key values; `run` acts on the store only.
  */
-import { selectPresentationEvents } from '../state/selectors';
-import type { AppActions, AppState, AppStore } from '../state/store';
-import { stepEvent } from '../timeline/reveal';
+import { selectPresentationEvents } from '../../state/selectors';
+import type { AppActions, AppState, AppStore } from '../../state/store';
+import { stepEvent } from '../../timeline/reveal';
 
 export interface Command {
   readonly id: string;
