@@ -96,5 +96,7 @@ export default defineConfig({
     globals: true,
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
+    // Property tests run many cases; on a shared, loaded machine they need more than the default 5 s.
+    testTimeout: 30_000,
   },
 });

@@ -1,104 +1,102 @@
-/** Composes the page for the current mode; holds no logic beyond the explorer's page-wide Escape key. */
-import { lazy, Suspense, useEffect } from 'react';
-import { Controls } from '../ui/Controls';
-import { DataAlert } from '../ui/DataAlert';
-import { EventDetail } from '../ui/EventDetail';
-import { EventList } from '../ui/EventList';
-import { Header } from '../ui/Header';
+/**
+ * The app shell: picks the mode's view from the registry, applies the theme, dispatches the mode's page
+ * keys, tells the print styles whether the layout is made for paper, and keeps modes that may not be framed
+ * out of frames. It composes; the modes do the work.
+ */
+import { Suspense, useEffect, useRef, useState } from 'react';
+import type { ModeId } from '../state/modes';
+import { ChartContext } from '../ui/ChartContext';
+import type { ChartHandle, CommandRegistry, PageCommandContext } from '../ui/commands';
 import { type LoaderActions, LoaderContext } from '../ui/LoaderContext';
-import { LoadingPanel } from '../ui/LoadingPanel';
-import { Outputs } from '../ui/Outputs';
-import { ReadingKey } from '../ui/ReadingKey';
 import { useAppState, useStoreApi } from '../ui/StoreContext';
-import { TimelineView } from '../ui/TimelineView';
+import { MODE_REGISTRY } from './modeRegistry';
 
-// Modes other than the explorer load when used, keeping the first page small.
-const EmbedView = lazy(() => import('../modes/embed/EmbedView').then((m) => ({ default: m.EmbedView })));
-const PresentView = lazy(() => import('../modes/present/PresentView').then((m) => ({ default: m.PresentView })));
-const PrintView = lazy(() => import('../modes/print/PrintView').then((m) => ({ default: m.PrintView })));
-
-export function App({ dataHref, loader }: { dataHref: string | null; loader: LoaderActions }) {
+export function App({ loader }: { loader: LoaderActions }) {
+  const chart = useRef<ChartHandle | null>(null);
   return (
     <LoaderContext.Provider value={loader}>
-      <Page dataHref={dataHref} />
+      <ChartContext.Provider value={chart}>
+        <Shell chart={chart} />
+      </ChartContext.Provider>
     </LoaderContext.Provider>
   );
 }
 
-function Page({ dataHref }: { dataHref: string | null }) {
-  const mode = useAppState((s) => s.mode);
-  const ready = useAppState((s) => s.load.status === 'ready');
-  const theme = useAppState((s) => s.theme);
-
-  useEffect(() => {
-    if (theme) document.documentElement.dataset.theme = theme;
-    else delete document.documentElement.dataset.theme;
-    document.documentElement.dataset.mode = mode;
-  }, [theme, mode]);
-
-  if (mode === 'explore' || !ready) return <ExploreView dataHref={dataHref} />;
-  if (mode === 'embed') {
-    return (
-      <Suspense fallback={null}>
-        <EmbedView />
-      </Suspense>
-    );
-  }
-  return (
-    <>
-      <DataAlert />
-      <Suspense fallback={null}>{mode === 'present' ? <PresentView /> : <PrintView />}</Suspense>
-    </>
-  );
+/** Keys typed into a field, a dialog or with a modifier belong to them, not to the page. */
+function isPageKey(ev: KeyboardEvent): boolean {
+  if (ev.defaultPrevented || ev.altKey || ev.ctrlKey || ev.metaKey) return false;
+  const target = ev.target instanceof Element ? ev.target : null;
+  return !target?.closest('input, textarea, select, dialog');
 }
 
-function ExploreView({ dataHref }: { dataHref: string | null }) {
+function usePageCommands(mode: ModeId, chart: { current: ChartHandle | null }): void {
   const store = useStoreApi();
-  const hasSelection = useAppState((s) => s.selectedId !== null);
-  // The explorer's frame mounts at once, while the data downloads; what depends on the data renders when it
-  // arrives. A failed load shows the alert alone.
-  const failed = useAppState((s) => s.load.status === 'error');
-
+  const [commands, setCommands] = useState<CommandRegistry<PageCommandContext> | null>(null);
   useEffect(() => {
+    let live = true;
+    setCommands(null);
+    void MODE_REGISTRY[mode].loadCommands().then((r) => {
+      if (live) setCommands(r);
+    });
+    return () => {
+      live = false;
+    };
+  }, [mode]);
+  useEffect(() => {
+    if (!commands) return;
     const onKey = (ev: KeyboardEvent) => {
-      if (ev.key !== 'Escape' || store.getState().selectedId === null) return;
-      // Escape in an open dialog closes the dialog only.
-      if (document.querySelector('dialog[open]')) return;
-      const id = store.getState().selectedId as string;
-      store.getState().select(null);
-      // Return focus to the event's mark, so keyboard users continue where they were.
-      document.querySelector<SVGGElement>(`g.mark[data-event-id="${CSS.escape(id)}"]`)?.focus();
+      const command = isPageKey(ev) ? commands.forKey(ev.key) : undefined;
+      if (!command) return;
+      if (commands.run(command.id, { store, chart: chart.current })) ev.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, [commands, store, chart]);
+}
 
+function isFramed(): boolean {
+  try {
+    return window.top !== window.self;
+  } catch {
+    return true;
+  }
+}
+
+function Shell({ chart }: { chart: { current: ChartHandle | null } }) {
+  const asked = useAppState((s) => s.mode);
+  const ready = useAppState((s) => s.load.status === 'ready');
+  const theme = useAppState((s) => s.theme);
+  // Until the data is there, every mode shows the explorer's frame (its loading panel and alerts).
+  const mode: ModeId = ready ? asked : 'explore';
+  usePageCommands(mode, chart);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme) root.dataset.theme = theme;
+    else delete root.dataset.theme;
+    root.dataset.mode = mode;
+    // Print styles reduce a screen layout to its content; a layout made for paper is printed as it is.
+    root.dataset.prints = String(MODE_REGISTRY[mode].prints);
+  }, [theme, mode]);
+
+  if (isFramed() && !MODE_REGISTRY[asked].framable) return <FramedNotice />;
+  const View = MODE_REGISTRY[mode].view;
   return (
-    <div className="page">
-      <Header dataHref={dataHref} />
-      <DataAlert />
-      <LoadingPanel />
-      {!failed ? (
-        <main className="explorer">
-          <Outputs />
-          <Controls />
-          <div className="explorer-grid">
-            <div className="chart-column">
-              <TimelineView />
-            </div>
-            <div className="side-column">{hasSelection ? <EventDetail /> : <ReadingKey />}</div>
-            <div className="list-column">
-              <EventList />
-            </div>
-          </div>
-        </main>
-      ) : null}
-      <footer className="colophon">
-        <p>
-          Code under the MIT licence; data under CC BY 4.0. Every event links to its sources; summaries are our own
-          words. Russian state-affiliated media are labelled as such.
-        </p>
-      </footer>
-    </div>
+    <Suspense fallback={null}>
+      <View />
+    </Suspense>
+  );
+}
+
+/** A mode that may not be framed, asked for inside a frame: a link that opens it in its own tab. */
+function FramedNotice() {
+  return (
+    <p className="framed-notice">
+      This view opens in its own tab:{' '}
+      <a href={window.location.href} target="_blank" rel="noopener noreferrer">
+        open it
+      </a>
+      .
+    </p>
   );
 }

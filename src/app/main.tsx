@@ -1,25 +1,30 @@
-/** Entry: read the address, create the store, start URL sync, load the dataset, mount the app. */
+/** Entry: read the address, create the store, start address sync, load the dataset, mount the app. */
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_DATA_URL } from '../data/defaults';
 import { createAppStore } from '../state/store';
-import { readInitialUrl, startUrlSync } from '../state/urlSync';
+import { readInitialAddress, startUrlSync } from '../state/urlSync';
 import { type LoadHandle, type LoadSource, startLoad } from '../ui/datasetLoader';
 import { StoreProvider } from '../ui/StoreContext';
 import { App } from './App';
-import '../ui/styles.css';
+import '../ui/styles/base.css';
+import '../ui/styles/controls.css';
+import '../ui/styles/chart.css';
+import '../ui/styles/panels.css';
+import '../ui/styles/outputs.css';
+import '../ui/styles/printMedia.css';
 
-const { state, warnings } = readInitialUrl();
+const { state, warnings } = readInitialAddress();
 const store = createAppStore(state, warnings);
-const dataUrl = state.data ?? DEFAULT_DATA_URL;
 
 /** The single-file offline build carries its dataset inline; everything else fetches it. */
-const bundled = state.data ? null : document.getElementById('bundled-dataset');
-const defaultSource: LoadSource = bundled
-  ? { kind: 'text', text: bundled.textContent ?? '', label: 'the bundled dataset' }
-  : { kind: 'url', url: dataUrl };
+const bundled = document.getElementById('bundled-dataset');
+const sourceFor = (data: string | null): LoadSource =>
+  !data && bundled
+    ? { kind: 'text', text: bundled.textContent ?? '', label: 'the bundled dataset' }
+    : { kind: 'url', url: data ?? DEFAULT_DATA_URL };
 
 let current: LoadHandle | null = null;
-let lastSource: LoadSource = defaultSource;
+let lastSource: LoadSource = sourceFor(state.data);
 function load(source: LoadSource = lastSource): void {
   current?.cancel();
   lastSource = source;
@@ -27,16 +32,21 @@ function load(source: LoadSource = lastSource): void {
 }
 
 startUrlSync(store);
+// History can name another dataset (`data=`): load it when the address changes to it.
+store.subscribe((s, prev) => {
+  if (s.data !== prev.data) load(sourceFor(s.data));
+});
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StoreProvider store={store}>
       <App
-        dataHref={bundled ? null : dataUrl}
         loader={{
           retry: () => load(),
           cancel: () => current?.cancel(),
           openFile: (file) => load({ kind: 'file', file }),
+          dataHref: state.data ?? (bundled ? null : DEFAULT_DATA_URL),
         }}
       />
     </StoreProvider>,

@@ -34,6 +34,15 @@ export const ACTORS = ['US', 'RU'] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export const ACTOR_LABELS: Record<Actor, string> = { US: 'United States', RU: 'Russia' };
+export const ACTOR_SHORT_LABELS: Record<Actor, string> = { US: 'US', RU: 'Russia' };
+
+/** Who acted, in words: "United States and Russia" (long) or "US & Russia" (short, for tables and cards). */
+export function formatActors(actors: readonly Actor[], style: 'long' | 'short' = 'long'): string {
+  if (actors.length === 0) return 'No actor given';
+  return style === 'long'
+    ? actors.map((a) => ACTOR_LABELS[a]).join(' and ')
+    : actors.map((a) => ACTOR_SHORT_LABELS[a]).join(' & ');
+}
 
 export const SOURCE_KINDS = ['government-us', 'government-ru', 'news', 'state-media', 'reference'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];

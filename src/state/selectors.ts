@@ -1,110 +1,54 @@
-/** Pure selectors over the store's state. Derived arrays are memoised on their inputs' identity. */
-
-import { domainsEqual } from '../data/domain';
+/**
+ * Memoised selectors, made per store (createAppStore attaches them as store.select), so two timelines on a
+ * page never share a cache. A derived array stays the same object until its inputs change (by identity),
+ * so components and the chart re-render or redraw only when it does.
+ */
 import type { TimelineEvent } from '../data/model';
-import type { AppState } from './store';
-import { paramsFromDomain, type UrlState } from './url';
+import { computeFilteredEvents, eventsDatedIn, eventsOnScreen } from './queries';
+import type { StoreData } from './store';
 
-/** Lower-case, accents removed, so "Lavrov" finds "lavrov" and "Medvedev" finds "Medvédev". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-export function matchesQuery(event: Pick<TimelineEvent, 'title' | 'summary' | 'id'>, query: string): boolean {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const hay = foldText(`${event.title} ${event.summary}`);
-  return words.every((w) => hay.includes(w));
-}
-
-type FilterInput = Pick<AppState, 'dataset' | 'categories' | 'actor' | 'query'>;
-let lastInput: FilterInput | null = null;
-let lastOutput: readonly TimelineEvent[] = [];
-
-/** Events that pass the category, actor and text filters, in date order. */
-export function selectFilteredEvents(s: FilterInput): readonly TimelineEvent[] {
-  if (
-    lastInput &&
-    lastInput.dataset === s.dataset &&
-    lastInput.categories === s.categories &&
-    lastInput.actor === s.actor &&
-    lastInput.query === s.query
-  ) {
-    return lastOutput;
-  }
-  const cats = s.categories ? new Set(s.categories) : null;
-  const out = (s.dataset?.events ?? []).filter(
-    (e) => (!cats || cats.has(e.category)) && (!s.actor || e.actors.includes(s.actor)) && matchesQuery(e, s.query),
-  );
-  lastInput = { dataset: s.dataset, categories: s.categories, actor: s.actor, query: s.query };
-  lastOutput = out;
-  return out;
-}
-
-export function selectSelectedEvent(s: Pick<AppState, 'dataset' | 'selectedId'>): TimelineEvent | null {
-  return (s.selectedId && s.dataset?.byId.get(s.selectedId)) || null;
-}
-
-const categoriesCache = new WeakMap<object, readonly string[]>();
-const NO_CATEGORIES: readonly string[] = [];
-
-/** The categories present in the dataset, for the filter controls; computed once per dataset. */
-export function selectDatasetCategories(s: Pick<AppState, 'dataset'>): readonly string[] {
-  if (!s.dataset) return NO_CATEGORIES;
-  let cats = categoriesCache.get(s.dataset);
-  if (!cats) {
-    cats = [...new Set(s.dataset.events.map((e) => e.category))];
-    categoriesCache.set(s.dataset, cats);
-  }
-  return cats;
-}
-
-/** What the address should say for this state (the persisted keys only). */
-export function selectUrlState(s: AppState): UrlState {
-  const atFull = s.dataset === null || domainsEqual(s.domain, s.fullDomain);
-  const win = atFull ? null : paramsFromDomain(s.domain);
-  return {
-    event: s.selectedId,
-    from: win?.from ?? null,
-    to: win?.to ?? null,
-    cat: s.categories,
-    actor: s.actor,
-    q: s.query,
-    mode: s.mode,
-    story: s.story,
-    data: s.dataUrl,
-    theme: s.theme,
+/** Remembers the last result for the last inputs (compared by identity). */
+function memoOn<S, R>(inputs: (s: S) => readonly unknown[], compute: (s: S) => R): (s: S) => R {
+  let last: readonly unknown[] | null = null;
+  let result: R;
+  return (s) => {
+    const now = inputs(s);
+    if (!last || now.length !== last.length || now.some((v, i) => v !== last?.[i])) {
+      result = compute(s);
+      last = now;
+    }
+    return result;
   };
 }
 
-let lastStoryInput: {
-  story: AppState['story'];
-  filtered: readonly TimelineEvent[];
-  domain: AppState['domain'];
-} | null = null;
-let lastStory: readonly TimelineEvent[] = [];
+export interface Selectors {
+  /** Events that pass the filters, in date order. */
+  filteredEvents(s: StoreData): readonly TimelineEvent[];
+  /** Filtered events dated in the window (see queries.eventsDatedIn). */
+  eventsInWindow(s: StoreData): readonly TimelineEvent[];
+  /** Filtered events on screen: dated in the window or in force during it (see queries.eventsOnScreen). */
+  eventsOnScreen(s: StoreData): readonly TimelineEvent[];
+  /** A presentation's sequence: the `story` ids that exist, in their order; else the events in the window. */
+  presentationEvents(s: StoreData): readonly TimelineEvent[];
+}
 
-/**
- * The presentation's sequence: the `story` ids that exist, in their given order; else the filtered events
- * dated in the chosen window (the whole period when no window is set), in date order. A treaty in force
- * since before the window is context on the strip, not a step of the lesson.
- */
-export function selectPresentationEvents(s: AppState): readonly TimelineEvent[] {
-  const filtered = selectFilteredEvents(s);
-  const { story, domain } = s;
-  if (
-    lastStoryInput &&
-    lastStoryInput.story === story &&
-    lastStoryInput.filtered === filtered &&
-    lastStoryInput.domain === domain
-  ) {
-    return lastStory;
-  }
-  const byId = s.dataset?.byId;
-  lastStory =
-    story && byId
-      ? story.map((id) => byId.get(id)).filter((e): e is TimelineEvent => !!e)
-      : filtered.filter((e) => e.startMs >= domain[0] && e.startMs < domain[1]);
-  lastStoryInput = { story, filtered, domain };
-  return lastStory;
+export function createSelectors(): Selectors {
+  const filteredEvents = memoOn((s: StoreData) => [s.dataset, s.cat, s.actor, s.q], computeFilteredEvents);
+  const eventsInWindow = memoOn(
+    (s: StoreData) => [filteredEvents(s), s.domain],
+    (s) => eventsDatedIn(filteredEvents(s), s.domain),
+  );
+  const onScreen = memoOn(
+    (s: StoreData) => [filteredEvents(s), s.domain],
+    (s) => eventsOnScreen(filteredEvents(s), s.domain),
+  );
+  const presentationEvents = memoOn(
+    (s: StoreData) => [s.story, s.dataset, eventsInWindow(s)],
+    (s) => {
+      const byId = s.dataset?.byId;
+      if (!s.story || !byId) return eventsInWindow(s);
+      return s.story.map((id) => byId.get(id)).filter((e): e is TimelineEvent => !!e);
+    },
+  );
+  return { filteredEvents, eventsInWindow, eventsOnScreen: onScreen, presentationEvents };
 }

@@ -1,25 +1,24 @@
 /**
- * The one module that touches location and history. Store → URL: replaceState, debounced, while the
- * user zooms, pans or filters; pushState when they select an event (or step a presentation, or change
- * mode), so Back returns to the previous one.
- * URL → store: on popstate.
+ * The one module that touches location and history. Store → address: replaceState, debounced, while the
+ * user zooms, pans or filters; pushState when a field whose row says "push" changes (the selected event, the
+ * mode), so Back returns to the previous one. Address → store: on popstate, every row applied.
  */
-import { selectUrlState } from './selectors';
+import { type AddressState, PUSHED_KEYS, parseAddress, selectAddress, serializeAddress } from './address';
 import type { AppStore } from './store';
-import { parseUrl, serializeUrl } from './url';
 
 export const REPLACE_DEBOUNCE_MS = 250;
 
-export function readInitialUrl(win: Window = window) {
-  return parseUrl(win.location.search);
+export function readInitialAddress(win: Window = window) {
+  return parseAddress(win.location.search);
 }
 
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let lastSelected = store.getState().selectedId;
-  let lastMode = store.getState().mode;
+  const pushedOf = (a: AddressState) => PUSHED_KEYS.map((k) => a[k]);
+  let lastPushed = pushedOf(selectAddress(store.getState()));
 
-  const target = () => `${win.location.pathname}${serializeUrl(selectUrlState(store.getState()))}${win.location.hash}`;
+  const target = () =>
+    `${win.location.pathname}${serializeAddress(selectAddress(store.getState()))}${win.location.hash}`;
   const current = () => `${win.location.pathname}${win.location.search}${win.location.hash}`;
   const flush = () => {
     timer = null;
@@ -29,10 +28,9 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
 
   const unsubscribe = store.subscribe((state) => {
     if (state.load.status !== 'ready') return;
-    // Selecting an event, a presentation step or a change of mode is a step the Back button should undo.
-    if (state.selectedId !== lastSelected || state.mode !== lastMode) {
-      lastSelected = state.selectedId;
-      lastMode = state.mode;
+    const pushed = pushedOf(selectAddress(state));
+    if (pushed.some((v, i) => v !== lastPushed[i])) {
+      lastPushed = pushed;
       if (timer) clearTimeout(timer);
       timer = null;
       const next = target();
@@ -44,10 +42,9 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   });
 
   const onPop = () => {
-    const { state } = parseUrl(win.location.search);
-    lastSelected = state.event;
-    lastMode = state.mode;
-    store.getState().applyUrl(state);
+    const { state } = parseAddress(win.location.search);
+    lastPushed = pushedOf(state);
+    store.getState().applyAddress(state);
   };
   win.addEventListener('popstate', onPop);
   return () => {

@@ -6,20 +6,9 @@
  *
  * Work is proportional to the events near the window, found by binary search on the sorted array.
  */
-import { DAY_MS } from '../data/dates';
 import type { TimelineEvent } from '../data/model';
+import { BANDS, type BandId, bandOf, lowerBound, markTimeMs, selectInWindow } from './bands';
 import type { TimeScale } from './scale';
-
-export type BandId = 'us' | 'joint' | 'ru';
-export const BANDS: readonly BandId[] = ['us', 'joint', 'ru'];
-
-export function bandOf(event: Pick<TimelineEvent, 'actors'>): BandId {
-  const us = event.actors.includes('US');
-  const ru = event.actors.includes('RU');
-  if (us && !ru) return 'us';
-  if (ru && !us) return 'ru';
-  return 'joint';
-}
 
 export interface LayoutOptions {
   /** Width of a label in px, for the label font. Passed in so layout stays pure (tests stub it). */
@@ -57,40 +46,6 @@ interface MutableItem {
   x1Px: number;
   label: string | null;
   labelEndPx: number;
-}
-
-/** Where the mark of an event sits: the middle of its date's span (the day, month or year it names). */
-export function markTimeMs(e: Pick<TimelineEvent, 'span'>): number {
-  return e.span.precision === 'day' ? e.span.startMs + DAY_MS / 2 : (e.span.startMs + e.span.endMs) / 2;
-}
-
-/** Index of the first event whose startMs is >= ms (events sorted by startMs). */
-export function lowerBound(events: readonly TimelineEvent[], ms: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((events[mid] as TimelineEvent).startMs < ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Events (sorted) that may be drawn within [startMs, endMs], using binary search. */
-export function selectInWindow(
-  events: readonly TimelineEvent[],
-  startMs: number,
-  endMs: number,
-  longestMs: number,
-): TimelineEvent[] {
-  const from = lowerBound(events, startMs - longestMs);
-  const to = lowerBound(events, endMs);
-  const out: TimelineEvent[] = [];
-  for (let i = from; i < to; i += 1) {
-    const e = events[i] as TimelineEvent;
-    if (e.endMs > startMs) out.push(e);
-  }
-  return out;
 }
 
 function truncateLabel(text: string, maxPx: number, measure: (t: string) => number): string {
@@ -264,60 +219,4 @@ export function assignLanes(
     target.labelEndPx = target.x1Px;
   }
   return items.map(({ labelEndPx: _drop, ...item }) => item);
-}
-
-/** At most this many duration bars are drawn at once. */
-export const MAX_SPANS = 120;
-
-const durationCache = new WeakMap<readonly TimelineEvent[], readonly TimelineEvent[]>();
-
-/** The events that have an `end`, in date order; computed once per (filtered) events array, not per frame. */
-export function eventsWithDuration(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
-  let list = durationCache.get(events);
-  if (!list) {
-    list = events.filter((e) => e.endSpan !== null);
-    durationCache.set(events, list);
-  }
-  return list;
-}
-
-export interface PlacedSpan {
-  readonly event: TimelineEvent;
-  readonly row: number;
-  readonly x0Px: number;
-  readonly x1Px: number;
-}
-
-/**
- * Rows for events with a duration, packed greedily in date order. When all `maxRows` are busy the span
- * goes to the row that frees first (bars may then touch; they stay individually clickable).
- */
-export function assignSpanRows(
-  events: readonly TimelineEvent[],
-  scale: TimeScale,
-  maxRows: number,
-  gapPx: number,
-): PlacedSpan[] {
-  const [r0, r1] = scale.range;
-  const rowEnds: number[] = [];
-  const out: PlacedSpan[] = [];
-  let inView = eventsWithDuration(events).filter((e) => scale(e.endMs) >= r0 && scale(e.startMs) <= r1);
-  if (inView.length > MAX_SPANS) {
-    // Level of detail: the longest durations in view, in date order; the rest appear as the window narrows.
-    inView = [...inView]
-      .sort((a, b) => b.endMs - b.startMs - (a.endMs - a.startMs))
-      .slice(0, MAX_SPANS)
-      .sort((a, b) => a.startMs - b.startMs);
-  }
-  for (const e of inView) {
-    const x0Px = scale(e.startMs);
-    const x1Px = Math.max(x0Px + 2, scale(e.endMs));
-    if (x1Px < r0 || x0Px > r1) continue;
-    let row = rowEnds.findIndex((end) => end + gapPx <= x0Px);
-    if (row < 0 && rowEnds.length < maxRows) row = rowEnds.length;
-    if (row < 0) row = rowEnds.indexOf(Math.min(...rowEnds));
-    rowEnds[row] = Math.max(rowEnds[row] ?? Number.NEGATIVE_INFINITY, x1Px);
-    out.push({ event: e, row, x0Px, x1Px });
-  }
-  return out;
 }

@@ -7,8 +7,10 @@ import { categoryLabel, categoryShape, type ShapeId } from '../data/categories';
 import { formatDateRange, formatDateSpec } from '../data/dates';
 import type { Domain } from '../data/domain';
 import type { Dataset, Era, TimelineEvent } from '../data/model';
-import { assignLanes, assignSpanRows, BANDS, type BandId, bandOf, type LayoutOptions, type PlacedItem } from './layout';
+import { BANDS, type BandId, bandOf } from './bands';
+import { assignLanes, type LayoutOptions, type PlacedItem } from './layout';
 import { createTimeScale } from './scale';
+import { assignSpanRows } from './spans';
 import { computeTicks, type Tick } from './ticks';
 
 export interface BandModel {

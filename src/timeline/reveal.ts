@@ -5,7 +5,7 @@
 
 import type { Domain } from '../data/domain';
 import type { TimelineEvent } from '../data/model';
-import { markTimeMs } from './layout';
+import { markTimeMs } from './bands';
 
 /** The event before or after `currentId` in date order; the first or last when there is no current one. */
 export function stepEvent(

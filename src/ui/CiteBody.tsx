@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { citeApa, citeChicago, toBibtex, toCslJson, toRis } from '../data/cite';
 import { toIsoDay } from '../data/dates';
-import { selectSelectedEvent } from '../state/selectors';
+import { selectSelectedEvent } from '../state/queries';
 import { CopyField } from './CopyField';
 import { downloadText } from './download';
 import { datasetUrl, viewUrl } from './links';

@@ -1,7 +1,7 @@
 /** Filters and search. Category buttons double as the legend: shape and colour as on the chart. */
 import { useShallow } from 'zustand/react/shallow';
 import { ACTOR_LABELS, ACTORS, type Actor, CATEGORIES, categoryLabel } from '../data/categories';
-import { selectDatasetCategories } from '../state/selectors';
+import { hasFilters, selectDatasetCategories } from '../state/queries';
 import { ShapeIcon } from './ShapeIcon';
 import { useAppState } from './StoreContext';
 
@@ -9,20 +9,20 @@ const ORDER = new Map<string, number>(CATEGORIES.map((c, i) => [c.id, i]));
 
 export function Controls() {
   const present = useAppState(selectDatasetCategories);
-  const categories = useAppState((s) => s.categories);
+  const categories = useAppState((s) => s.cat);
   const actor = useAppState((s) => s.actor);
-  const query = useAppState((s) => s.query);
-  const { toggleCategory, setCategories, setActor, setQuery } = useAppState(
+  const query = useAppState((s) => s.q);
+  const { toggleCategory, clearFilters, setActor, setQuery } = useAppState(
     useShallow((s) => ({
       toggleCategory: s.toggleCategory,
-      setCategories: s.setCategories,
+      clearFilters: s.clearFilters,
       setActor: s.setActor,
       setQuery: s.setQuery,
     })),
   );
   const cats = [...present].sort((a, b) => (ORDER.get(a) ?? 99) - (ORDER.get(b) ?? 99) || a.localeCompare(b));
   const shown = (id: string) => categories === null || categories.includes(id);
-  const filtered = categories !== null || actor !== null || query !== '';
+  const filtered = hasFilters({ cat: categories, actor, q: query });
 
   return (
     <section className="controls" aria-label="Filters">
@@ -46,15 +46,7 @@ export function Controls() {
           ))}
         </fieldset>
         {filtered ? (
-          <button
-            type="button"
-            className="reset"
-            onClick={() => {
-              setCategories(null);
-              setActor(null);
-              setQuery('');
-            }}
-          >
+          <button type="button" className="reset" onClick={clearFilters}>
             Clear filters
           </button>
         ) : null}

@@ -1,8 +1,8 @@
 /** The open event: every field a researcher needs, every source as a link that opens in a new tab. */
-import { ACTOR_LABELS, categoryLabel } from '../data/categories';
+import { categoryLabel, formatActors } from '../data/categories';
 import { formatDateSpec, PRECISION_LABEL } from '../data/dates';
 import type { TimelineEvent } from '../data/model';
-import { selectSelectedEvent } from '../state/selectors';
+import { selectSelectedEvent } from '../state/queries';
 import { EventLink } from './EventLink';
 import { FigureList } from './FigureList';
 import { ShapeIcon } from './ShapeIcon';
@@ -50,7 +50,7 @@ export function EventDetail() {
           <ShapeIcon category={event.category} />
           <span>{categoryLabel(event.category)}</span>
           <span aria-hidden="true"> · </span>
-          <span>{event.actors.map((a) => ACTOR_LABELS[a]).join(' and ') || 'No actor given'}</span>
+          <span>{formatActors(event.actors)}</span>
         </p>
         <button type="button" className="close" onClick={() => select(null)} aria-label="Close details (Escape)">
           ×

@@ -1,11 +1,11 @@
 /** A button that selects another event: used for "answers" and "answered by" links. */
 import { formatDateSpec } from '../data/dates';
 import type { TimelineEvent } from '../data/model';
+import { useSelectEvent } from './ChartContext';
 import { ShapeIcon } from './ShapeIcon';
-import { useAppState } from './StoreContext';
 
 export function EventLink({ event }: { event: TimelineEvent }) {
-  const select = useAppState((s) => s.select);
+  const select = useSelectEvent();
   return (
     <button type="button" className="event-link" onClick={() => select(event.id)}>
       <ShapeIcon category={event.category} size={12} />

@@ -4,22 +4,22 @@
  * follows the selection.
  */
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
-import { ACTOR_LABELS, categoryLabel } from '../data/categories';
+import { categoryLabel, formatActors } from '../data/categories';
 import { formatDateSpec } from '../data/dates';
-import { selectFilteredEvents } from '../state/selectors';
+import { useSelectEvent } from './ChartContext';
 import { ShapeIcon } from './ShapeIcon';
-import { useAppState } from './StoreContext';
+import { useAppState, useSelector } from './StoreContext';
 
 export const LIST_PAGE_SIZE = 100;
 
 export function EventList() {
-  // selectFilteredEvents is memoised: the same array until data or filters change (not on zoom). The rows
+  // The filtered events are memoised: the same array until data or filters change (not on zoom). The rows
   // follow a moment later (a deferred render), so new data or filters reach the chart first.
-  const current = useAppState(selectFilteredEvents);
+  const current = useSelector('filteredEvents');
   const events = useDeferredValue(current);
   const total = useAppState((s) => s.dataset?.events.length ?? 0);
-  const selectedId = useAppState((s) => s.selectedId);
-  const select = useAppState((s) => s.select);
+  const selectedId = useAppState((s) => s.event);
+  const select = useSelectEvent();
   const scroller = useRef<HTMLDivElement>(null);
   const [start, setStart] = useState(0);
 
@@ -80,10 +80,8 @@ export function EventList() {
                   </button>
                 </td>
                 <td className="actors">
-                  {e.actors.map((a) => (a === 'US' ? 'US' : 'Russia')).join(' & ') || '—'}
-                  <span className="visually-hidden">
-                    {e.actors.length ? ` (${e.actors.map((a) => ACTOR_LABELS[a]).join(', ')})` : ''}
-                  </span>
+                  <span aria-hidden="true">{formatActors(e.actors, 'short')}</span>
+                  <span className="visually-hidden">{formatActors(e.actors)}</span>
                 </td>
               </tr>
             ))}

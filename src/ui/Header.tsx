@@ -1,8 +1,10 @@
 /** The masthead: what this is, how much of it there is, where the data lives, and the theme switch. */
+import { useLoader } from './LoaderContext';
 import { OpenFile } from './OpenFile';
 import { useAppState } from './StoreContext';
 
-export function Header({ dataHref }: { dataHref: string | null }) {
+export function Header() {
+  const { dataHref } = useLoader();
   const dataset = useAppState((s) => s.dataset);
   const theme = useAppState((s) => s.theme);
   const setTheme = useAppState((s) => s.setTheme);

@@ -1,13 +1,20 @@
-/** What the page can ask of the dataset loader: retry, cancel, or load a file the user opened or dropped. */
+/** What the page can ask of the dataset loader (retry, cancel, load a file), and where the data is published. */
 import { createContext, useContext } from 'react';
 
 export interface LoaderActions {
   retry(): void;
   cancel(): void;
   openFile(file: File): void;
+  /** The address the loaded data can be downloaded from; null when it has none (a local file, inline data). */
+  readonly dataHref: string | null;
 }
 
-const NOOP: LoaderActions = { retry: () => undefined, cancel: () => undefined, openFile: () => undefined };
+const NOOP: LoaderActions = {
+  retry: () => undefined,
+  cancel: () => undefined,
+  openFile: () => undefined,
+  dataHref: null,
+};
 
 export const LoaderContext = createContext<LoaderActions>(NOOP);
 

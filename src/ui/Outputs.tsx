@@ -3,6 +3,7 @@
  * (data and pictures), and the present and print modes. Heavy code (images, CSV, citations) loads only when used.
  */
 import { lazy, Suspense, useRef, useState } from 'react';
+import { useChartHandle } from './ChartContext';
 import { CopyField } from './CopyField';
 import { Dialog } from './Dialog';
 import { embedSnippet, viewUrl } from './links';
@@ -15,6 +16,7 @@ type Open = null | 'share' | 'cite';
 
 export function Outputs() {
   const store = useStoreApi();
+  const chart = useChartHandle();
   const [open, setOpen] = useState<Open>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const close = () => setOpen(null);
@@ -32,12 +34,12 @@ export function Outputs() {
   const exportData = (format: 'json' | 'csv' | 'timelinejs') =>
     run(format, async () => {
       const { exportFilteredEvents } = await import('./exportFiles');
-      await exportFilteredEvents(store.getState(), format);
+      await exportFilteredEvents(store, format);
     });
   const exportPicture = (format: 'svg' | 'png') =>
     run(format, async () => {
       const { exportTimelineImage } = await import('./exportImage');
-      await exportTimelineImage(store.getState(), format);
+      await exportTimelineImage(store, chart?.current?.svg() ?? null, format);
     });
 
   return (

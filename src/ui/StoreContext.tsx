@@ -1,7 +1,8 @@
 /** Gives components the page's store; components read it through selectors only. */
 import { createContext, type ReactNode, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { AppActions, AppState, AppStore } from '../state/store';
+import type { Selectors } from '../state/selectors';
+import type { AppState, AppStore } from '../state/store';
 
 const StoreContext = createContext<AppStore | null>(null);
 
@@ -15,6 +16,12 @@ export function useStoreApi(): AppStore {
   return store;
 }
 
-export function useAppState<T>(selector: (s: AppState & AppActions) => T): T {
+export function useAppState<T>(selector: (s: AppState) => T): T {
   return useStore(useStoreApi(), selector);
+}
+
+/** One of the store's own memoised selectors, e.g. useSelector('filteredEvents'). */
+export function useSelector<K extends keyof Selectors>(name: K): ReturnType<Selectors[K]> {
+  const store = useStoreApi();
+  return useStore(store, store.select[name]) as ReturnType<Selectors[K]>;
 }

@@ -5,8 +5,8 @@
  */
 import { categoryLabel, categoryShape } from '../data/categories';
 import { toIsoDay } from '../data/dates';
-import { selectFilteredEvents } from '../state/selectors';
-import type { AppState } from '../state/store';
+import { describeFilters } from '../state/queries';
+import type { AppStore } from '../state/store';
 import { isOpenShape, shapePath } from '../timeline/shapes';
 import { downloadBlob } from './download';
 import { viewUrl } from './links';
@@ -67,8 +67,11 @@ function cssVar(name: string): string {
   return colour || '#000';
 }
 
-export function buildTimelineSvg(s: AppState): { svg: SVGSVGElement; width: number; height: number } {
-  const drawn = document.querySelector<SVGSVGElement>('[data-testid="timeline"] svg.timeline-svg');
+export function buildTimelineSvg(
+  store: AppStore,
+  drawn: SVGSVGElement | null,
+): { svg: SVGSVGElement; width: number; height: number } {
+  const s = store.getState();
   if (!drawn || !s.dataset) throw new Error('The timeline is not drawn yet.');
   const chart = drawn.cloneNode(true) as SVGSVGElement;
   inlineStyles(drawn, chart);
@@ -81,7 +84,7 @@ export function buildTimelineSvg(s: AppState): { svg: SVGSVGElement; width: numb
   const muted = cssVar('--ink-2');
   const sans = getComputedStyle(document.body).fontFamily;
 
-  const cats = [...new Set(selectFilteredEvents(s).map((e) => e.category))];
+  const cats = [...new Set(store.select.eventsOnScreen(s).map((e) => e.category))];
   const legendCols = Math.max(1, Math.floor(chartW / 190));
   const legendRows = Math.ceil(cats.length / legendCols);
   const height = 78 + chartH + 18 + legendRows * 20 + 40;
@@ -94,12 +97,7 @@ export function buildTimelineSvg(s: AppState): { svg: SVGSVGElement; width: numb
       s.dataset.title,
     ),
   );
-  const filters = [
-    `${toIsoDay(s.domain[0])} to ${toIsoDay(s.domain[1] - 1)}`,
-    s.categories ? `categories: ${s.categories.map(categoryLabel).join(', ')}` : 'all categories',
-    s.actor ? `acted: ${s.actor}` : 'both sides',
-    s.query ? `search: “${s.query}”` : '',
-  ].filter(Boolean);
+  const filters = [`${toIsoDay(s.domain[0])} to ${toIsoDay(s.domain[1] - 1)}`, ...describeFilters(s)];
   out.append(el('text', { x: pad, y: 58, 'font-family': sans, 'font-size': 13, fill: muted }, filters.join(' · ')));
   chart.setAttribute('x', String(pad));
   chart.setAttribute('y', '70');
@@ -128,8 +126,13 @@ export function buildTimelineSvg(s: AppState): { svg: SVGSVGElement; width: numb
   return { svg: out, width, height };
 }
 
-export async function exportTimelineImage(s: AppState, format: 'svg' | 'png'): Promise<void> {
-  const { svg, width, height } = buildTimelineSvg(s);
+export async function exportTimelineImage(
+  store: AppStore,
+  drawn: SVGSVGElement | null,
+  format: 'svg' | 'png',
+): Promise<void> {
+  const s = store.getState();
+  const { svg, width, height } = buildTimelineSvg(store, drawn);
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
   const name = `us-russia-timeline-${toIsoDay(s.domain[0])}-${toIsoDay(s.domain[1] - 1)}`;
   if (format === 'svg') {

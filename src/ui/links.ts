@@ -1,15 +1,15 @@
 /** Addresses of the current view: permalink, embed and other modes, and the iframe snippet for embedding. */
-import { selectUrlState } from '../state/selectors';
-import type { AppState } from '../state/store';
-import { DEFAULT_URL_STATE, type Mode, serializeUrl } from '../state/url';
+import { DEFAULT_ADDRESS, selectAddress, serializeAddress } from '../state/address';
+import type { ModeId } from '../state/modes';
+import type { StoreData } from '../state/store';
 
-export function viewUrl(s: AppState, mode: Mode = 'explore', loc: Location = window.location): string {
-  return `${loc.origin}${loc.pathname}${serializeUrl({ ...selectUrlState(s), mode })}`;
+export function viewUrl(s: StoreData, mode: ModeId = 'explore', loc: Location = window.location): string {
+  return `${loc.origin}${loc.pathname}${serializeAddress({ ...selectAddress(s), mode })}`;
 }
 
 /** The dataset's own address: the app with no view state, only a custom `data=` if one is loaded. */
-export function datasetUrl(s: AppState, loc: Location = window.location): string {
-  return `${loc.origin}${loc.pathname}${serializeUrl({ ...DEFAULT_URL_STATE, data: s.dataUrl })}`;
+export function datasetUrl(s: StoreData, loc: Location = window.location): string {
+  return `${loc.origin}${loc.pathname}${serializeAddress({ ...DEFAULT_ADDRESS, data: s.data })}`;
 }
 
 /** HTML-escapes an attribute value. */

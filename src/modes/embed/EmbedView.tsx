@@ -6,11 +6,12 @@
 import { useEffect, useState } from 'react';
 import { categoryLabel } from '../../data/categories';
 import { formatDateRange } from '../../data/dates';
-import { selectSelectedEvent, selectUrlState } from '../../state/selectors';
-import { serializeUrl } from '../../state/url';
+import { selectAddress, serializeAddress } from '../../state/address';
+import { selectSelectedEvent } from '../../state/queries';
+import { TimelineView } from '../../ui/chart/TimelineView';
+import './embed.css';
 import { ShapeIcon } from '../../ui/ShapeIcon';
 import { useAppState, useStoreApi } from '../../ui/StoreContext';
-import { TimelineView } from '../../ui/TimelineView';
 
 /** The message an embed posts to its parent whenever its content height changes. */
 export const EMBED_HEIGHT_MESSAGE = 'us-russia-timeline:height';
@@ -59,7 +60,7 @@ export function EmbedView() {
   const dataset = useAppState((s) => s.dataset);
   const event = useAppState(selectSelectedEvent);
   const fullHref = useAppState(
-    (s) => `${window.location.pathname}${serializeUrl({ ...selectUrlState(s), mode: 'explore' })}`,
+    (s) => `${window.location.pathname}${serializeAddress({ ...selectAddress(s), mode: 'explore' })}`,
   );
   useReportHeight();
   // Decided once per load: an iframe's height rarely changes, and re-laying out on resize would jitter.

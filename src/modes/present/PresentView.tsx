@@ -4,17 +4,17 @@
  * event. The sequence is `story=` if given, else the filtered events in date order.
  */
 import { useEffect, useMemo } from 'react';
-import { ACTOR_LABELS, categoryLabel } from '../../data/categories';
+import { categoryLabel, formatActors } from '../../data/categories';
 import { formatDateSpec, PRECISION_LABEL } from '../../data/dates';
 import type { TimelineEvent } from '../../data/model';
-import { selectPresentationEvents } from '../../state/selectors';
-import { markTimeMs } from '../../timeline/layout';
+import { markTimeMs } from '../../timeline/bands';
+import { TimelineView } from '../../ui/chart/TimelineView';
 import { FigureList } from '../../ui/FigureList';
 import { ShapeIcon } from '../../ui/ShapeIcon';
 import { SourceList } from '../../ui/SourceList';
-import { useAppState, useStoreApi } from '../../ui/StoreContext';
-import { TimelineView } from '../../ui/TimelineView';
-import { findCommand, PRESENT_COMMANDS } from './presentCommands';
+import { useAppState, useSelector, useStoreApi } from '../../ui/StoreContext';
+import { PRESENT_COMMANDS } from './presentCommands';
+import './present.css';
 
 const CONTEXT_HALF_SPAN_MS = 274 * 86_400_000;
 
@@ -24,7 +24,7 @@ function Slide({ event, answers }: { event: TimelineEvent; answers: readonly Tim
       <div className="slide-main">
         <p className="slide-kicker">
           <ShapeIcon category={event.category} size={20} />
-          {categoryLabel(event.category)} · {event.actors.map((a) => ACTOR_LABELS[a]).join(' and ')}
+          {categoryLabel(event.category)} · {formatActors(event.actors)}
         </p>
         <p className="slide-date">
           <time dateTime={event.date}>{formatDateSpec(event.span)}</time>
@@ -52,30 +52,16 @@ function Slide({ event, answers }: { event: TimelineEvent; answers: readonly Tim
 
 export function PresentView() {
   const store = useStoreApi();
-  const events = useAppState(selectPresentationEvents);
-  const selectedId = useAppState((s) => s.selectedId);
+  const events = useSelector('presentationEvents');
+  const selectedId = useAppState((s) => s.event);
   const dataset = useAppState((s) => s.dataset);
   const index = events.findIndex((e) => e.id === selectedId);
   const event = index >= 0 ? events[index] : undefined;
 
   // Start at the selected event if it is in the sequence, else at the first.
   useEffect(() => {
-    if (index < 0 && events.length > 0) findCommand(PRESENT_COMMANDS, 'Home')?.run(store);
+    if (index < 0 && events.length > 0) PRESENT_COMMANDS.run('first', { store, chart: null });
   }, [index, events.length, store]);
-
-  useEffect(() => {
-    const onKey = (ev: KeyboardEvent) => {
-      if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
-      const target = ev.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select')) return;
-      const command = findCommand(PRESENT_COMMANDS, ev.key);
-      if (!command) return;
-      ev.preventDefault();
-      if (command.isEnabled(store.getState())) command.run(store);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [store]);
 
   // The context strip: about eighteen months around the event, whatever the chosen period.
   const contextDomain = useMemo(() => {
@@ -83,7 +69,8 @@ export function PresentView() {
     const t = markTimeMs(event);
     return [t - CONTEXT_HALF_SPAN_MS, t + CONTEXT_HALF_SPAN_MS] as const;
   }, [event]);
-  const run = (id: string) => PRESENT_COMMANDS.find((c) => c.id === id)?.run(store);
+  // The bar's buttons run the same commands as the keys (the app shell dispatches those).
+  const run = (id: string) => PRESENT_COMMANDS.run(id, { store, chart: null });
   const answers = event
     ? event.respondsTo.map((id) => dataset?.byId.get(id)).filter((e): e is TimelineEvent => !!e)
     : [];

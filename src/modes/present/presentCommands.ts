@@ -1,39 +1,29 @@
-/**
- * User commands as data: buttons, keys and presentation steps dispatch the same objects.
- * `keys` are KeyboardEvent.key values; `run` acts on the store only.
- */
-import { selectPresentationEvents } from '../../state/selectors';
-import type { AppActions, AppState, AppStore } from '../../state/store';
+/** The presentation's commands: keys a presenter's clicker sends, and the buttons of the bar. */
+import type { AppStore } from '../../state/store';
 import { stepEvent } from '../../timeline/reveal';
+import { type Command, createCommandRegistry, type PageCommandContext } from '../../ui/commands';
 
-export interface Command {
-  readonly id: string;
-  readonly label: string;
-  readonly keys: readonly string[];
-  run(store: AppStore): void;
-  isEnabled(state: AppState): boolean;
+function position(store: AppStore): { index: number; count: number } {
+  const s = store.getState();
+  const events = store.select.presentationEvents(s);
+  return { index: events.findIndex((e) => e.id === s.event), count: events.length };
 }
 
-type State = AppState & AppActions;
-
-function position(s: State): { index: number; count: number } {
-  const events = selectPresentationEvents(s);
-  return { index: events.findIndex((e) => e.id === s.selectedId), count: events.length };
-}
-
-function goTo(store: AppStore, pick: (s: State) => string | null): void {
-  const id = pick(store.getState());
+function goTo(store: AppStore, pick: (store: AppStore) => string | null): void {
+  const id = pick(store);
   if (id) store.getState().select(id);
 }
 
-export const PRESENT_COMMANDS: readonly Command[] = [
+const sequence = (store: AppStore) => store.select.presentationEvents(store.getState());
+
+const COMMANDS: readonly Command<PageCommandContext>[] = [
   {
     id: 'next',
     label: 'Next event',
     keys: ['ArrowRight', 'PageDown', ' ', 'ArrowDown'],
-    run: (store) => goTo(store, (s) => stepEvent(selectPresentationEvents(s), s.selectedId, 1)?.id ?? null),
-    isEnabled: (s) => {
-      const { index, count } = position(s as State);
+    run: ({ store }) => goTo(store, (st) => stepEvent(sequence(st), st.getState().event, 1)?.id ?? null),
+    isEnabled: ({ store }) => {
+      const { index, count } = position(store);
       return index < count - 1;
     },
   },
@@ -41,22 +31,22 @@ export const PRESENT_COMMANDS: readonly Command[] = [
     id: 'previous',
     label: 'Previous event',
     keys: ['ArrowLeft', 'PageUp', 'ArrowUp', 'Backspace'],
-    run: (store) => goTo(store, (s) => stepEvent(selectPresentationEvents(s), s.selectedId, -1)?.id ?? null),
-    isEnabled: (s) => position(s as State).index > 0,
+    run: ({ store }) => goTo(store, (st) => stepEvent(sequence(st), st.getState().event, -1)?.id ?? null),
+    isEnabled: ({ store }) => position(store).index > 0,
   },
   {
     id: 'first',
     label: 'First event',
     keys: ['Home'],
-    run: (store) => goTo(store, (s) => selectPresentationEvents(s)[0]?.id ?? null),
-    isEnabled: (s) => position(s as State).count > 0,
+    run: ({ store }) => goTo(store, (st) => sequence(st)[0]?.id ?? null),
+    isEnabled: ({ store }) => position(store).count > 0,
   },
   {
     id: 'last',
     label: 'Last event',
     keys: ['End'],
-    run: (store) => goTo(store, (s) => selectPresentationEvents(s).at(-1)?.id ?? null),
-    isEnabled: (s) => position(s as State).count > 0,
+    run: ({ store }) => goTo(store, (st) => sequence(st).at(-1)?.id ?? null),
+    isEnabled: ({ store }) => position(store).count > 0,
   },
   {
     id: 'fullscreen',
@@ -72,14 +62,11 @@ export const PRESENT_COMMANDS: readonly Command[] = [
     id: 'exit',
     label: 'Back to the explorer',
     keys: ['Escape'],
-    run: (store) => {
+    run: ({ store }) => {
       if (document.fullscreenElement) void document.exitFullscreen();
-      store.getState().setMode('explore');
+      store.getState().returnToExplorer();
     },
-    isEnabled: () => true,
   },
 ];
 
-export function findCommand(commands: readonly Command[], key: string): Command | undefined {
-  return commands.find((c) => c.keys.includes(key));
-}
+export const PRESENT_COMMANDS = createCommandRegistry(COMMANDS);

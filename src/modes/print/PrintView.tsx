@@ -3,26 +3,21 @@
  * in the window and filters in date order, with figures and every source written out in full.
  */
 
-import { useShallow } from 'zustand/react/shallow';
-import { ACTOR_LABELS, categoryLabel } from '../../data/categories';
+import { categoryLabel, formatActors } from '../../data/categories';
 import { formatDateRange, toIsoDay } from '../../data/dates';
-import { selectFilteredEvents } from '../../state/selectors';
+import { describeFilters } from '../../state/queries';
+import { TimelineView } from '../../ui/chart/TimelineView';
 import { FigureList } from '../../ui/FigureList';
 import { SourceList } from '../../ui/SourceList';
-import { useAppState } from '../../ui/StoreContext';
-import { TimelineView } from '../../ui/TimelineView';
+import { useAppState, useSelector } from '../../ui/StoreContext';
+import './print.css';
 
 export function PrintView() {
   const dataset = useAppState((s) => s.dataset);
   const domain = useAppState((s) => s.domain);
-  const filters = useAppState(useShallow((s) => ({ categories: s.categories, actor: s.actor, query: s.query })));
+  const filters = useAppState((s) => describeFilters(s).join(' · '));
   // Events dated in the period; treaties in force since before it appear on the picture only.
-  const events = useAppState(selectFilteredEvents).filter((e) => e.startMs >= domain[0] && e.startMs < domain[1]);
-  const describeFilters = [
-    filters.categories ? `categories: ${filters.categories.map(categoryLabel).join(', ')}` : 'all categories',
-    filters.actor ? `acted: ${ACTOR_LABELS[filters.actor]}` : 'both sides',
-    filters.query ? `search: “${filters.query}”` : null,
-  ].filter(Boolean);
+  const events = useSelector('eventsInWindow');
   return (
     <div className="print">
       <header className="print-head">
@@ -31,8 +26,8 @@ export function PrintView() {
           {toIsoDay(domain[0])} to {toIsoDay(domain[1] - 1)}
         </h1>
         <p className="print-meta">
-          {events.length} events · {describeFilters.join(' · ')} · data {dataset?.license}, version {dataset?.version},
-          updated {dataset?.updated} · printed from {window.location.href}
+          {events.length} events · {filters} · data {dataset?.license}, version {dataset?.version}, updated{' '}
+          {dataset?.updated} · printed from {window.location.href}
         </p>
         <button type="button" className="print-button" onClick={() => window.print()}>
           Print this handout
@@ -45,8 +40,7 @@ export function PrintView() {
         {events.map((e) => (
           <li key={e.id} className="print-event">
             <p className="print-date">
-              {formatDateRange(e.span, e.endSpan)} · {categoryLabel(e.category)} ·{' '}
-              {e.actors.map((a) => ACTOR_LABELS[a]).join(' and ')}
+              {formatDateRange(e.span, e.endSpan)} · {categoryLabel(e.category)} · {formatActors(e.actors)}
             </p>
             <h2>{e.title}</h2>
             <p>{e.summary}</p>

@@ -1,16 +1,15 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { escapeHtml, htmlToText } from '../../../src/data/htmlText';
 import {
   composeDate,
-  escapeHtml,
-  htmlToText,
   parseTimelineJsCsv,
   parseTimelineJsJson,
   slugify,
   TIMELINEJS_COLUMNS,
-  toTimelineJsJson,
 } from '../../../src/data/timelinejs';
+import { toTimelineJsJson } from '../../../src/data/timelinejsExport';
 import { validateDataset } from '../../../src/data/validate';
 import { dataset, rawEvent } from '../fixtures';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selectFilteredEvents, selectUrlState } from '../../../src/state/selectors';
+import { DEFAULT_ADDRESS, domainFromParams, selectAddress } from '../../../src/state/address';
 import { createAppStore } from '../../../src/state/store';
-import { DEFAULT_URL_STATE } from '../../../src/state/url';
 import { dataset, rawEvent } from '../fixtures';
 
 const d = dataset([
@@ -25,10 +24,10 @@ describe('createAppStore', () => {
   });
 
   it('opens the window the address asked for once the data arrives, and drops an unknown event with a notice', () => {
-    const s = createAppStore({ ...DEFAULT_URL_STATE, from: '2021-04', to: '2021-04', event: 'nope' });
+    const s = createAppStore({ ...DEFAULT_ADDRESS, domain: domainFromParams('2021-04', '2021-04'), event: 'nope' });
     s.getState().setDataset(d, []);
     expect(s.getState().domain).toEqual([Date.UTC(2021, 3, 1), Date.UTC(2021, 4, 1)]);
-    expect(s.getState().selectedId).toBeNull();
+    expect(s.getState().event).toBeNull();
     expect(s.getState().notices).toEqual([
       'Address parameter event="nope" is not an event in this dataset; nothing is selected.',
     ]);
@@ -58,12 +57,12 @@ describe('createAppStore', () => {
   it('filters by category, actor and text; toggling every category back on clears the filter', () => {
     const s = createAppStore();
     s.getState().setDataset(d, []);
-    const ids = () => selectFilteredEvents(s.getState()).map((e) => e.id);
+    const ids = () => s.select.filteredEvents(s.getState()).map((e) => e.id);
     s.getState().toggleCategory('sanctions');
     expect(ids()).toEqual(['a', 'c']);
-    expect(s.getState().categories).toEqual(['diplomacy', 'expulsion']);
+    expect(s.getState().cat).toEqual(['diplomacy', 'expulsion']);
     s.getState().toggleCategory('sanctions');
-    expect(s.getState().categories).toBeNull();
+    expect(s.getState().cat).toBeNull();
     s.getState().setActor('RU');
     expect(ids()).toEqual(['a', 'c']);
     s.getState().setActor(null);
@@ -75,16 +74,50 @@ describe('createAppStore', () => {
     const s = createAppStore();
     s.getState().setDataset(d, []);
     s.getState().select('ghost');
-    expect(s.getState().selectedId).toBeNull();
+    expect(s.getState().event).toBeNull();
     s.getState().select('b');
-    expect(s.getState().selectedId).toBe('b');
+    expect(s.getState().event).toBe('b');
   });
 
   it('projects to the address: the full window writes no from/to', () => {
     const s = createAppStore();
     s.getState().setDataset(d, []);
-    expect(selectUrlState(s.getState())).toMatchObject({ from: null, to: null });
+    expect(selectAddress(s.getState()).domain).toBeNull();
     s.getState().setDomain([Date.UTC(2021, 0, 1), Date.UTC(2021, 6, 1)]);
-    expect(selectUrlState(s.getState())).toMatchObject({ from: '2021-01-01', to: '2021-06-30' });
+    expect(selectAddress(s.getState()).domain).toEqual([Date.UTC(2021, 0, 1), Date.UTC(2021, 6, 1)]);
+  });
+
+  it('selects an event and moves the window in one update (one notification)', () => {
+    const s = createAppStore();
+    s.getState().setDataset(d, []);
+    let calls = 0;
+    s.subscribe(() => {
+      calls += 1;
+    });
+    s.getState().select('b', [Date.UTC(2021, 3, 1), Date.UTC(2021, 4, 1)]);
+    expect(calls).toBe(1);
+    expect(s.getState()).toMatchObject({ event: 'b', domain: [Date.UTC(2021, 3, 1), Date.UTC(2021, 4, 1)] });
+  });
+
+  it('applies every row of an address, and keeps a window asked for before the data arrives', () => {
+    const s = createAppStore();
+    const april = domainFromParams('2021-04', '2021-04');
+    s.getState().applyAddress({ ...DEFAULT_ADDRESS, domain: april, actor: 'RU', data: 'other.json' });
+    expect(s.getState()).toMatchObject({ pendingDomain: april, actor: 'RU', data: 'other.json' });
+    s.getState().setDataset(d, []);
+    expect(s.getState().domain).toEqual(april);
+    s.getState().applyAddress({ ...DEFAULT_ADDRESS, event: 'ghost' });
+    expect(s.getState()).toMatchObject({ event: null, actor: null, data: null, domain: s.getState().fullDomain });
+  });
+
+  it('keeps a memo cache per store: two stores with different filters do not share results', () => {
+    const s1 = createAppStore();
+    const s2 = createAppStore();
+    s1.getState().setDataset(d, []);
+    s2.getState().setDataset(d, []);
+    s2.getState().setActor('RU');
+    const first = s1.select.filteredEvents(s1.getState());
+    expect(s2.select.filteredEvents(s2.getState()).map((e) => e.id)).toEqual(['a', 'c']);
+    expect(s1.select.filteredEvents(s1.getState())).toBe(first);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseAddress } from '../../../src/state/address';
 import { createAppStore } from '../../../src/state/store';
-import { parseUrl } from '../../../src/state/url';
 import { REPLACE_DEBOUNCE_MS, startUrlSync } from '../../../src/state/urlSync';
 import { dataset, rawEvent } from '../fixtures';
 
@@ -46,8 +46,8 @@ describe('startUrlSync', () => {
     stop = startUrlSync(store);
     window.history.pushState(null, '', '/?event=b&actor=US');
     window.dispatchEvent(new PopStateEvent('popstate'));
-    expect(store.getState().selectedId).toBe('b');
+    expect(store.getState().event).toBe('b');
     expect(store.getState().actor).toBe('US');
-    expect(parseUrl(window.location.search).state.event).toBe('b');
+    expect(parseAddress(window.location.search).state.event).toBe('b');
   });
 });

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assignLanes,
-  assignSpanRows,
-  bandOf,
-  type LayoutOptions,
-  lowerBound,
-  selectInWindow,
-} from '../../../src/timeline/layout';
+import { bandOf, lowerBound, selectInWindow } from '../../../src/timeline/bands';
+import { assignLanes, type LayoutOptions } from '../../../src/timeline/layout';
 import { createTimeScale } from '../../../src/timeline/scale';
+import { assignSpanRows } from '../../../src/timeline/spans';
 import { dataset, measure6, rawEvent } from '../fixtures';
 
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markTimeMs } from '../../../src/timeline/layout';
+import { markTimeMs } from '../../../src/timeline/bands';
 import { computeClusterDomain, computeRevealDomain, stepEvent } from '../../../src/timeline/reveal';
 import { dataset, rawEvent } from '../fixtures';
 

@@ -58,7 +58,7 @@ describe('Controls and EventList', () => {
     ]);
     await userEvent.type(screen.getByRole('searchbox'), 'expels');
     expect(rows()).toEqual([expect.stringContaining('Russia expels')]);
-    expect(store.getState()).toMatchObject({ actor: 'RU', query: 'expels', categories: ['diplomacy', 'expulsion'] });
+    expect(store.getState()).toMatchObject({ actor: 'RU', q: 'expels', cat: ['diplomacy', 'expulsion'] });
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(rows()).toHaveLength(3);
   });
@@ -66,7 +66,7 @@ describe('Controls and EventList', () => {
   it('selects an event from the list and marks its row as current', async () => {
     const { store } = renderWithStore(<EventList />, d);
     await userEvent.click(screen.getByRole('button', { name: /Executive order 14024/ }));
-    expect(store.getState().selectedId).toBe('eo');
+    expect(store.getState().event).toBe('eo');
     expect(screen.getByRole('button', { name: /Executive order 14024/ })).toHaveAttribute('aria-current', 'true');
   });
 

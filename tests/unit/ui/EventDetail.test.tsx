@@ -72,7 +72,7 @@ describe('EventDetail', () => {
     const { store } = renderWithStore(<EventDetail />, d);
     act(() => store.getState().select('sanctions'));
     await userEvent.click(screen.getByRole('button', { name: /Russia expels 10 US diplomats/ }));
-    expect(store.getState().selectedId).toBe('reply');
+    expect(store.getState().event).toBe('reply');
     expect(screen.getByRole('heading', { name: 'Answers' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /US sanctions and expels/ })).toBeInTheDocument();
   });
@@ -87,6 +87,6 @@ describe('EventDetail', () => {
     const { store } = renderWithStore(<EventDetail />, d);
     act(() => store.getState().select('vague'));
     await userEvent.click(screen.getByRole('button', { name: /Close details/ }));
-    expect(store.getState().selectedId).toBeNull();
+    expect(store.getState().event).toBeNull();
   });
 });

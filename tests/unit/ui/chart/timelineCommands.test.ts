@@ -1,15 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { TimelineEvent } from '../../../src/data/model';
-import { createAppStore } from '../../../src/state/store';
-import { DEFAULT_URL_STATE } from '../../../src/state/url';
+import type { TimelineEvent } from '../../../../src/data/model';
+import { createAppStore } from '../../../../src/state/store';
 import {
   type FocusedMark,
-  findTimelineCommand,
   KEY_ZOOM,
   TIMELINE_COMMANDS,
+  TIMELINE_REGISTRY,
   type TimelineCommandContext,
-} from '../../../src/ui/timelineCommands';
-import { dataset, rawEvent } from '../fixtures';
+} from '../../../../src/ui/chart/timelineCommands';
+import { dataset, rawEvent } from '../../fixtures';
 
 const d = dataset([
   rawEvent({ id: 'a', date: '2021-01-26' }),
@@ -19,7 +18,7 @@ const d = dataset([
 ]);
 
 function setup(mark: Partial<FocusedMark> | null = null, lastFocusId: string | null = null) {
-  const store = createAppStore({ ...DEFAULT_URL_STATE });
+  const store = createAppStore();
   store.getState().setDataset(d, []);
   const focused: string[] = [];
   const kept: string[] = [];
@@ -36,16 +35,16 @@ function setup(mark: Partial<FocusedMark> | null = null, lastFocusId: string | n
 
 describe('timeline commands', () => {
   it('maps the keys the chart announces to commands', () => {
-    expect(findTimelineCommand('ArrowRight')?.id).toBe('next');
-    expect(findTimelineCommand('ArrowLeft')?.id).toBe('previous');
-    expect(findTimelineCommand('Home')?.id).toBe('first');
-    expect(findTimelineCommand('End')?.id).toBe('last');
-    expect(findTimelineCommand('Enter')?.id).toBe('open');
-    expect(findTimelineCommand(' ')?.id).toBe('open');
-    expect(findTimelineCommand('+')?.id).toBe('zoom-in');
-    expect(findTimelineCommand('-')?.id).toBe('zoom-out');
-    expect(findTimelineCommand('0')?.id).toBe('show-all');
-    expect(findTimelineCommand('a')).toBeUndefined();
+    expect(TIMELINE_REGISTRY.forKey('ArrowRight')?.id).toBe('next');
+    expect(TIMELINE_REGISTRY.forKey('ArrowLeft')?.id).toBe('previous');
+    expect(TIMELINE_REGISTRY.forKey('Home')?.id).toBe('first');
+    expect(TIMELINE_REGISTRY.forKey('End')?.id).toBe('last');
+    expect(TIMELINE_REGISTRY.forKey('Enter')?.id).toBe('open');
+    expect(TIMELINE_REGISTRY.forKey(' ')?.id).toBe('open');
+    expect(TIMELINE_REGISTRY.forKey('+')?.id).toBe('zoom-in');
+    expect(TIMELINE_REGISTRY.forKey('-')?.id).toBe('zoom-out');
+    expect(TIMELINE_REGISTRY.forKey('0')?.id).toBe('show-all');
+    expect(TIMELINE_REGISTRY.forKey('a')).toBeUndefined();
   });
 
   it('steps in time from the focused event, and from a cluster past its far end', () => {

@@ -1,14 +1,13 @@
 /**
- * The chart's commands as data: its keys and its toolbar buttons dispatch the same objects (as the
- * presentation's do in commands.ts). They act on the store and on keyboard focus through a context the
- * bridge (TimelineView) gives them, so they stay free of the DOM and D3 and are tested on a plain store.
+ * The chart's commands: its keys and its toolbar buttons dispatch the same objects (the shape of
+ * ../commands.ts). They act on the store and on keyboard focus through a context the bridge gives them, so
+ * they stay free of the DOM and D3 and are tested on a plain store.
  */
-
-import { zoomDomain } from '../data/domain';
-import type { TimelineEvent } from '../data/model';
-import { selectFilteredEvents } from '../state/selectors';
-import type { AppStore } from '../state/store';
-import { stepEvent } from '../timeline/reveal';
+import { zoomDomain } from '../../data/domain';
+import type { TimelineEvent } from '../../data/model';
+import type { AppStore } from '../../state/store';
+import { stepEvent } from '../../timeline/reveal';
+import { type Command, createCommandRegistry } from '../commands';
 
 /** Zoom factor of one key press or button click. */
 export const KEY_ZOOM = 2;
@@ -36,24 +35,20 @@ export interface TimelineCommandContext {
   keepFocus(id: string): void;
 }
 
-export interface TimelineCommand {
-  readonly id: string;
-  readonly label: string;
-  /** KeyboardEvent.key values, on a focused mark or the chart. */
-  readonly keys: readonly string[];
-  run(ctx: TimelineCommandContext): void;
-}
+export type TimelineCommand = Command<TimelineCommandContext>;
+
+const filtered = (ctx: TimelineCommandContext) => ctx.store.select.filteredEvents(ctx.store.getState());
 
 /** The event to step from: the focused mark (a cluster's far end in the direction of travel), else memory. */
 function currentId(ctx: TimelineCommandContext, direction: 1 | -1): string | null {
   const { mark } = ctx;
   const fromCluster = direction === 1 ? mark?.clusterLast : mark?.clusterFirst;
-  return mark?.eventId ?? fromCluster ?? ctx.lastFocusId ?? ctx.store.getState().selectedId;
+  return mark?.eventId ?? fromCluster ?? ctx.lastFocusId ?? ctx.store.getState().event;
 }
 
 function step(direction: 1 | -1): (ctx: TimelineCommandContext) => void {
   return (ctx) => {
-    const next = stepEvent(selectFilteredEvents(ctx.store.getState()), currentId(ctx, direction), direction);
+    const next = stepEvent(filtered(ctx), currentId(ctx, direction), direction);
     if (next) ctx.focusEvent(next);
   };
 }
@@ -69,7 +64,7 @@ function zoomBy(k: number): (ctx: TimelineCommandContext) => void {
 
 function endEvent(pick: (events: readonly TimelineEvent[]) => TimelineEvent | undefined) {
   return (ctx: TimelineCommandContext) => {
-    const e = pick(selectFilteredEvents(ctx.store.getState()));
+    const e = pick(filtered(ctx));
     if (e) ctx.focusEvent(e);
   };
 }
@@ -90,10 +85,4 @@ export const TIMELINE_COMMANDS = {
   },
 } as const satisfies Record<string, TimelineCommand>;
 
-const BY_KEY = new Map<string, TimelineCommand>(
-  Object.values(TIMELINE_COMMANDS).flatMap((c) => c.keys.map((k) => [k, c] as const)),
-);
-
-export function findTimelineCommand(key: string): TimelineCommand | undefined {
-  return BY_KEY.get(key);
-}
+export const TIMELINE_REGISTRY = createCommandRegistry<TimelineCommandContext>(Object.values(TIMELINE_COMMANDS));

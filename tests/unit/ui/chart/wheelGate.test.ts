@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createWheelGate, WHEEL_HINT_MS } from '../../../src/ui/wheelGate';
+import { createWheelGate, WHEEL_HINT_MS } from '../../../../src/ui/chart/wheelGate';
 
 const wheel = (init: WheelEventInit = {}) => new WheelEvent('wheel', { deltaY: -120, ...init });
 

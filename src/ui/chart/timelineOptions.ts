@@ -1,8 +1,8 @@
 /** The bridge's settings and helpers: text measurement, layout options for a width, the window in words. */
-import { DAY_MS, shortUtcLabel } from '../data/dates';
-import type { Domain } from '../data/domain';
-import type { LayoutOptions } from '../timeline/layout';
-import { LABEL_GAP_PX, MARK_R } from '../timeline/render/renderTimeline';
+import { DAY_MS, shortUtcLabel } from '../../data/dates';
+import type { Domain } from '../../data/domain';
+import type { LayoutOptions } from '../../timeline/layout';
+import { LABEL_GAP_PX, MARK_R } from '../../timeline/render/renderTimeline';
 
 /**
  * Label widths in px for the label font: the sum of each character's width, measured once per character

@@ -1,0 +1,54 @@
+/**
+ * The app's modes, one entry each: its view (the explorer on the first page; the others loaded when used),
+ * whether its layout is made for paper (else print styles reduce the screen layout to its content), whether a
+ * frame may show it, and its page-wide commands (loaded with the mode's code). An id in MODE_IDS
+ * without an entry, or an entry without an id, fails to compile.
+ */
+import { type ComponentType, lazy } from 'react';
+import { ExploreView } from '../modes/explore/ExploreView';
+import { EXPLORE_COMMANDS } from '../modes/explore/exploreCommands';
+import type { ModeId } from '../state/modes';
+import { type CommandRegistry, createCommandRegistry, type PageCommandContext } from '../ui/commands';
+
+export interface ModeEntry {
+  readonly id: ModeId;
+  readonly view: ComponentType;
+  /** True: the layout is made for paper and prints as it is. False: print styles reduce it to its content. */
+  readonly prints: boolean;
+  /** May a frame show this mode? Only the embed is made for other sites' pages. */
+  readonly framable: boolean;
+  readonly loadCommands: () => Promise<CommandRegistry<PageCommandContext>>;
+}
+
+const none = () => Promise.resolve(createCommandRegistry<PageCommandContext>([]));
+
+export const MODE_REGISTRY = {
+  explore: {
+    id: 'explore',
+    view: ExploreView,
+    prints: false,
+    framable: false,
+    loadCommands: () => Promise.resolve(EXPLORE_COMMANDS),
+  },
+  embed: {
+    id: 'embed',
+    view: lazy(() => import('../modes/embed/EmbedView').then((m) => ({ default: m.EmbedView }))),
+    prints: true,
+    framable: true,
+    loadCommands: none,
+  },
+  present: {
+    id: 'present',
+    view: lazy(() => import('../modes/present/PresentView').then((m) => ({ default: m.PresentView }))),
+    prints: false,
+    framable: false,
+    loadCommands: () => import('../modes/present/presentCommands').then((m) => m.PRESENT_COMMANDS),
+  },
+  print: {
+    id: 'print',
+    view: lazy(() => import('../modes/print/PrintView').then((m) => ({ default: m.PrintView }))),
+    prints: true,
+    framable: false,
+    loadCommands: none,
+  },
+} as const satisfies { readonly [K in ModeId]: ModeEntry & { readonly id: K } };

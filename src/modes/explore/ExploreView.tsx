@@ -1,0 +1,63 @@
+/**
+ * The explorer: masthead, outputs, filters, the chart, the open event (or how to read the chart) and the list.
+ * Its frame mounts at once, while the data downloads; what depends on the data renders when it arrives. A
+ * failed load shows the alert alone.
+ */
+import { useLayoutEffect } from 'react';
+import { useChartHandle } from '../../ui/ChartContext';
+import { Controls } from '../../ui/Controls';
+import { TimelineView } from '../../ui/chart/TimelineView';
+import { DataAlert } from '../../ui/DataAlert';
+import { EventDetail } from '../../ui/EventDetail';
+import { EventList } from '../../ui/EventList';
+import { Header } from '../../ui/Header';
+import { LoadingPanel } from '../../ui/LoadingPanel';
+import { Outputs } from '../../ui/Outputs';
+import { ReadingKey } from '../../ui/ReadingKey';
+import { useAppState, useStoreApi } from '../../ui/StoreContext';
+
+/** Brings a pending event (an address naming one without a window, a return from another mode) into view. */
+function useSettleReveal(): void {
+  const store = useStoreApi();
+  const chart = useChartHandle();
+  const pending = useAppState((s) => (s.load.status === 'ready' ? s.revealId : null));
+  // Before the first paint of the new data: the chart, mounted in its own layout effect, already has a handle.
+  useLayoutEffect(() => {
+    if (pending) store.getState().settleReveal(chart?.current?.revealDomain(pending) ?? null);
+  }, [pending, store, chart]);
+}
+
+export function ExploreView() {
+  const hasSelection = useAppState((s) => s.event !== null);
+  const failed = useAppState((s) => s.load.status === 'error');
+  const chart = useChartHandle();
+  useSettleReveal();
+  return (
+    <div className="page">
+      <Header />
+      <DataAlert />
+      <LoadingPanel />
+      {!failed ? (
+        <main className="explorer">
+          <Outputs />
+          <Controls />
+          <div className="explorer-grid">
+            <div className="chart-column">
+              <TimelineView handle={chart ?? undefined} />
+            </div>
+            <div className="side-column">{hasSelection ? <EventDetail /> : <ReadingKey />}</div>
+            <div className="list-column">
+              <EventList />
+            </div>
+          </div>
+        </main>
+      ) : null}
+      <footer className="colophon">
+        <p>
+          Code under the MIT licence; data under CC BY 4.0. Every event links to its sources; summaries are our own
+          words. Russian state-affiliated media are labelled as such.
+        </p>
+      </footer>
+    </div>
+  );
+}

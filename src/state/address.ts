@@ -1,0 +1,221 @@
+/**
+ * The address as one table. Every field of the store's state is classified in IN_ADDRESS (a new field that is
+ * not classified fails to compile); every field the address holds has one row in ADDRESS (a missing or extra
+ * row fails to compile), named as the store names it. A row says which query parameters it reads and writes,
+ * how, its default, and whether a change is a step the Back button undoes (push) or not (replace).
+ * parseAddress never throws: a bad value falls back to its default and the warning names the parameter.
+ */
+import type { Actor } from '../data/categories';
+import { ACTORS } from '../data/categories';
+import { parseDateSpec, toIsoDay } from '../data/dates';
+import { clampDomain, type Domain, domainsEqual } from '../data/domain';
+import {
+  CAT_RE,
+  ID_RE,
+  type Parsed,
+  type Reader,
+  readDataUrl,
+  readDate,
+  readEnum,
+  readId,
+  readList,
+  readText,
+  writeList,
+} from './addressCodecs';
+import { MODE_IDS, type ModeId, type Theme } from './modes';
+import type { StoreData } from './store';
+
+/** For every field of the store's state: does the address hold it? */
+export const IN_ADDRESS = {
+  dataset: false,
+  issues: false,
+  load: false,
+  fullDomain: false,
+  domain: true,
+  pendingDomain: false,
+  revealId: false,
+  event: true,
+  cat: true,
+  actor: true,
+  q: true,
+  mode: true,
+  story: true,
+  data: true,
+  theme: true,
+  notices: false,
+} as const satisfies Record<keyof StoreData, boolean>;
+
+export type AddressKey = {
+  [K in keyof typeof IN_ADDRESS]: (typeof IN_ADDRESS)[K] extends true ? K : never;
+}[keyof typeof IN_ADDRESS];
+
+/** What the address says. The window is null for the whole period, whose extent only the data knows. */
+export type AddressState = { readonly [K in AddressKey]: K extends 'domain' ? Domain | null : StoreData[K] };
+
+type Outcome<V> = { readonly value: V } | { readonly warning: string };
+
+export interface AddressRow<V> {
+  /** The query parameters of this row, in the order they are written. */
+  readonly params: readonly [string, ...string[]];
+  readonly default: V;
+  /** push: a change is a step in history (Back undoes it); replace: it only updates the address. */
+  readonly history: 'push' | 'replace';
+  /** Reads the row's parameters; null when none of them is present. */
+  parse(get: (param: string) => string | null): Outcome<V> | null;
+  /** One value per parameter; null leaves the parameter out. */
+  serialize(value: V): readonly (string | null)[];
+  /** The row's value in the store's state (default: the field of the same name). */
+  fromStore?(s: StoreData): V;
+  /** What the value sets in the store (default: the field of the same name). */
+  toStore?(value: V, s: StoreData): Partial<StoreData>;
+}
+
+const MAX_Q = 200;
+
+/** A row of one parameter, named as its field. */
+function param<V>(
+  name: string,
+  read: Reader<V>,
+  write: (v: V) => string | null,
+  fallback: V,
+  history: 'push' | 'replace' = 'replace',
+): AddressRow<V> {
+  return {
+    params: [name],
+    default: fallback,
+    history,
+    parse: (get) => {
+      const raw = get(name);
+      if (raw === null) return null;
+      const r: Parsed<V> = read(raw);
+      return r.ok
+        ? { value: r.value }
+        : { warning: `Address parameter ${name}="${raw.slice(0, 60)}" ${r.why}; it was ignored.` };
+    },
+    serialize: (v) => [write(v)],
+  };
+}
+
+/** The window a from/to pair names: from the start of `from` to the end of `to`. */
+export function domainFromParams(from: string | null, to: string | null): Domain | null {
+  const a = from ? parseDateSpec(from) : null;
+  const b = to ? parseDateSpec(to) : null;
+  return a && b ? [a.startMs, b.endMs] : null;
+}
+
+/** Day-precision from/to for a window; `to` names the day containing the window's last instant. */
+export function paramsFromDomain(domain: Domain): { from: string; to: string } {
+  return { from: toIsoDay(domain[0]), to: toIsoDay(domain[1] - 1) };
+}
+
+const windowRow: AddressRow<Domain | null> = {
+  params: ['from', 'to'],
+  default: null,
+  history: 'replace',
+  parse: (get) => {
+    const from = get('from');
+    const to = get('to');
+    if (from === null && to === null) return null;
+    for (const [name, raw] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (raw !== null && !readDate(raw).ok)
+        return {
+          warning: `Address parameter ${name}="${raw.slice(0, 60)}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD; the window was reset.`,
+        };
+    }
+    if (from === null || to === null)
+      return { warning: 'Address parameters from and to go together; the window was reset.' };
+    const d = domainFromParams(from, to);
+    if (!d || d[1] <= d[0])
+      return { warning: `Address parameter to="${to}" is before from="${from}"; the window was reset.` };
+    return { value: d };
+  },
+  serialize: (d) => {
+    if (!d) return [null, null];
+    const { from, to } = paramsFromDomain(d);
+    return [from, to];
+  },
+  // The whole period is no window: the same address then shows all of any dataset.
+  fromStore: (s) => (s.dataset === null ? s.pendingDomain : domainsEqual(s.domain, s.fullDomain) ? null : s.domain),
+  // Before the data arrives its extent is unknown: the window waits.
+  toStore: (d, s) =>
+    s.dataset ? { domain: clampDomain(d ?? s.fullDomain, s.fullDomain), pendingDomain: null } : { pendingDomain: d },
+};
+
+/** The address table, in the order parameters are written. */
+export const ADDRESS = {
+  event: {
+    ...param<string | null>('event', readId, (v) => v, null, 'push'),
+    // An id the loaded data does not have selects nothing.
+    toStore: (v, s) => ({ event: v && s.dataset && !s.dataset.byId.has(v) ? null : v }),
+  },
+  domain: windowRow,
+  cat: param<readonly string[] | null>('cat', readList(CAT_RE, 'a category id'), writeList, null),
+  actor: param<Actor | null>('actor', readEnum(ACTORS), (v) => v, null),
+  q: param<string>('q', readText(MAX_Q), (v) => v.trim() || null, ''),
+  mode: param<ModeId>('mode', readEnum(MODE_IDS), (v) => (v === 'explore' ? null : v), 'explore', 'push'),
+  story: param<readonly string[] | null>('story', readList(ID_RE, 'an event id'), writeList, null),
+  data: param<string | null>('data', readDataUrl, (v) => v, null),
+  theme: param<Theme | null>('theme', readEnum(['light', 'dark'] as const), (v) => v, null),
+} as const satisfies { readonly [K in AddressKey]: AddressRow<AddressState[K]> };
+
+type AnyRow = AddressRow<unknown>;
+const ROWS = Object.entries(ADDRESS) as [AddressKey, AnyRow][];
+const KNOWN_PARAMS = new Set(ROWS.flatMap(([, row]) => row.params));
+
+/** Every query parameter of the address, in the order they are written. */
+export const ADDRESS_PARAMS: readonly string[] = ROWS.flatMap(([, row]) => row.params);
+
+export const DEFAULT_ADDRESS = Object.fromEntries(ROWS.map(([k, row]) => [k, row.default])) as AddressState;
+
+export interface ParsedAddress {
+  readonly state: AddressState;
+  readonly warnings: readonly string[];
+}
+
+export function parseAddress(search: string): ParsedAddress {
+  const params = new URLSearchParams(search);
+  const warnings: string[] = [];
+  for (const name of new Set(params.keys())) {
+    if (!KNOWN_PARAMS.has(name)) warnings.push(`Unknown address parameter "${name.slice(0, 40)}" was ignored.`);
+  }
+  const state: Record<string, unknown> = {};
+  for (const [key, row] of ROWS) {
+    const r = row.parse((p) => params.get(p));
+    if (r && 'warning' in r) warnings.push(r.warning);
+    state[key] = r && 'value' in r ? r.value : row.default;
+  }
+  return { state: state as AddressState, warnings };
+}
+
+export function serializeAddress(address: AddressState): string {
+  const params = new URLSearchParams();
+  for (const [key, row] of ROWS) {
+    row.serialize(address[key]).forEach((v, i) => {
+      if (v !== null && v !== '') params.set(row.params[i] as string, v);
+    });
+  }
+  const text = params.toString();
+  return text ? `?${text.replace(/%2C/g, ',')}` : '';
+}
+
+/** What the address should say for this state. */
+export function selectAddress(s: StoreData): AddressState {
+  const out: Record<string, unknown> = {};
+  for (const [key, row] of ROWS) out[key] = row.fromStore ? row.fromStore(s) : s[key];
+  return out as AddressState;
+}
+
+/** What an address sets in the store, every row applied. */
+export function addressToStore(address: AddressState, s: StoreData): Partial<StoreData> {
+  let out: Partial<StoreData> = {};
+  for (const [key, row] of ROWS) {
+    out = { ...out, ...(row.toStore ? row.toStore(address[key], s) : { [key]: address[key] }) };
+  }
+  return out;
+}
+
+/** The fields whose change is a step in history. */
+export const PUSHED_KEYS: readonly AddressKey[] = ROWS.filter(([, row]) => row.history === 'push').map(([k]) => k);

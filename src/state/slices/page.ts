@@ -1,0 +1,30 @@
+/** The page slice: the mode, theme, a presentation's story, another dataset's address, and notices. */
+import type { StateCreator } from 'zustand/vanilla';
+import type { ModeId, Theme } from '../modes';
+import type { AppState } from '../store';
+
+export interface PageState {
+  readonly mode: ModeId;
+  readonly theme: Theme | null;
+  /** A presentation's (or exercise's) events, in order, instead of the filtered selection. */
+  readonly story: readonly string[] | null;
+  /** The address of a dataset other than the bundled one. */
+  readonly data: string | null;
+  /** Address parameters that were ignored, and why. */
+  readonly notices: readonly string[];
+}
+
+export interface PageActions {
+  setMode(mode: ModeId): void;
+  /** Back to the explorer at the open event, which the explorer brings into view. */
+  returnToExplorer(): void;
+  setTheme(theme: Theme | null): void;
+  dismissNotices(): void;
+}
+
+export const createPageActions: StateCreator<AppState, [], [], PageActions> = (set, get) => ({
+  setMode: (mode) => set({ mode }),
+  returnToExplorer: () => set({ mode: 'explore', revealId: get().event }),
+  setTheme: (theme) => set({ theme }),
+  dismissNotices: () => set({ notices: [] }),
+});

@@ -1,0 +1,23 @@
+/** The view slice: the visible window, a time domain in UTC ms. */
+import type { StateCreator } from 'zustand/vanilla';
+import { clampDomain, type Domain, domainsEqual } from '../../data/domain';
+import type { AppState } from '../store';
+
+export interface ViewState {
+  /** The visible window (UTC ms). */
+  readonly domain: Domain;
+  /** The window asked for by the address before the data (and so the whole period) was known. */
+  readonly pendingDomain: Domain | null;
+}
+
+export interface ViewActions {
+  /** Clamped to the whole period; an equal window is a no-op (no notification), which breaks feedback loops. */
+  setDomain(domain: Domain): void;
+}
+
+export const createViewActions: StateCreator<AppState, [], [], ViewActions> = (set, get) => ({
+  setDomain: (domain) => {
+    const next = clampDomain(domain, get().fullDomain);
+    if (!domainsEqual(next, get().domain)) set({ domain: next });
+  },
+});
