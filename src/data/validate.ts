@@ -69,13 +69,16 @@ function normaliseSource(raw: unknown): Source | null {
   if (url === null || !isSafeLink(url)) return null;
   const kind = str(raw.kind);
   const archived = str(raw.archived);
+  const country = str(raw.country);
   return {
     url,
     title: str(raw.title) ?? url,
     publisher: str(raw.publisher) ?? new URL(url).hostname,
     date: str(raw.date),
     kind: kind && (SOURCE_KINDS as readonly string[]).includes(kind) ? (kind as SourceKind) : null,
+    country: country && /^[A-Z]{2}$/.test(country) ? country : null,
     archived: archived && isSafeLink(archived) ? archived : null,
+    relabelledFrom: null,
   };
 }
 
@@ -156,6 +159,16 @@ function validateEras(raw: unknown, issues: DataIssue[]): Era[] {
   return eras.sort((a, b) => a.startMs - b.startMs);
 }
 
+/** `through` must be a calendar day; anything else is reported and ignored. */
+function validateThrough(raw: unknown, issues: DataIssue[]): string | null {
+  if (raw === undefined) return null;
+  if (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) && parseDateSpec(raw)) return raw;
+  const shown = typeof raw === 'string' ? `"${raw.slice(0, 40)}"` : String(JSON.stringify(raw)).slice(0, 40);
+  const message = `${shown} is not a date of the form YYYY-MM-DD; ignored`;
+  issues.push({ level: 'warning', index: null, id: null, field: 'through', message });
+  return null;
+}
+
 export function validateDataset(raw: unknown): ValidationResult {
   const issues: DataIssue[] = [];
   const fileIssue = (field: string, message: string): ValidationResult => ({
@@ -231,6 +244,7 @@ export function validateDataset(raw: unknown): ValidationResult {
       version: str(raw.version) ?? '',
       license: str(raw.license) ?? '',
       updated: str(raw.updated) ?? '',
+      through: validateThrough(raw.through, issues),
       events: accepted,
       byId,
       answeredBy,
