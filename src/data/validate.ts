@@ -15,6 +15,7 @@ import {
   type TimelineEvent,
 } from './model';
 import { EraSchema, EventSchema, isRejectingField, isSafeLink } from './schema';
+import { normaliseSourceByHost } from './stateMedia';
 
 export interface ValidationResult {
   /** Null only when the file as a whole is unusable (not an object, no events array). */
@@ -82,6 +83,21 @@ function normaliseSource(raw: unknown): Source | null {
   };
 }
 
+/** The record's usable sources, shown by host (state media labelled as such), with a note for each change. */
+function normaliseSources(raw: unknown): { sources: Source[]; notes: { field: string; message: string }[] } {
+  const sources: Source[] = [];
+  const notes: { field: string; message: string }[] = [];
+  (Array.isArray(raw) ? raw : []).forEach((item, i) => {
+    const source = normaliseSource(item);
+    if (!source) return;
+    const byHost = normaliseSourceByHost(source);
+    sources.push(byHost.source);
+    // The index is the source's place in the file, which is what the reader looks up.
+    for (const note of byHost.notes) notes.push({ field: `sources[${i}].${note.field}`, message: note.message });
+  });
+  return { sources, notes };
+}
+
 function normaliseFigure(raw: unknown, sourceCount: number): Figure | null {
   if (!isObject(raw) || typeof raw.value !== 'number' || !Number.isFinite(raw.value)) return null;
   const source = typeof raw.source === 'number' && raw.source >= 0 && raw.source < sourceCount ? raw.source : null;
@@ -89,14 +105,11 @@ function normaliseFigure(raw: unknown, sourceCount: number): Figure | null {
 }
 
 /** Builds the event from a record already known to have a usable id, title and dates. */
-function normaliseEvent(raw: Obj): TimelineEvent {
+function normaliseEvent(raw: Obj, sources: readonly Source[]): TimelineEvent {
   const span = parseDateSpec(raw.date as string);
   const endText = str(raw.end);
   const endSpan = endText ? parseDateSpec(endText) : null;
   if (!span) throw new Error('normaliseEvent called on a record without a valid date');
-  const sources = (Array.isArray(raw.sources) ? raw.sources : [])
-    .map(normaliseSource)
-    .filter((s): s is Source => s !== null);
   const actors = (Array.isArray(raw.actors) ? raw.actors : []).filter((a): a is Actor =>
     (ACTORS as readonly unknown[]).includes(a),
   );
@@ -214,7 +227,9 @@ export function validateDataset(raw: unknown): ValidationResult {
     issues.push(...recordIssues);
     if (recordIssues.some((i) => i.level === 'error')) return;
     seen.add(id as string);
-    accepted.push(normaliseEvent(record));
+    const { sources, notes } = normaliseSources(record.sources);
+    for (const note of notes) issues.push({ level: 'warning', index, id, ...note });
+    accepted.push(normaliseEvent(record, sources));
   });
 
   accepted.sort(compareEvents);
