@@ -47,6 +47,7 @@ export function formatActors(actors: readonly Actor[], style: 'long' | 'short' =
 export const SOURCE_KINDS = ['government-us', 'government-ru', 'news', 'state-media', 'reference'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/** Labels by kind alone; a `state-media` source without a `country` is Russian (see sourceKindLabel). */
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   'government-us': 'US government',
   'government-ru': 'Russian government',
@@ -54,3 +55,32 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   'state-media': 'Russian state-affiliated media',
   reference: 'Reference',
 };
+
+/** The states whose media occur in the host rules (src/data/hosts.ts), by ISO 3166-1 alpha-2 code. */
+export const STATE_MEDIA_COUNTRIES: Readonly<Record<string, { readonly name: string; readonly adjective: string }>> = {
+  RU: { name: 'Russia', adjective: 'Russian' },
+  CN: { name: 'China', adjective: 'Chinese' },
+  TR: { name: 'Turkey', adjective: 'Turkish' },
+  IR: { name: 'Iran', adjective: 'Iranian' },
+  BY: { name: 'Belarus', adjective: 'Belarusian' },
+  QA: { name: 'Qatar', adjective: 'Qatari' },
+  KW: { name: 'Kuwait', adjective: 'Kuwaiti' },
+  VN: { name: 'Vietnam', adjective: 'Vietnamese' },
+  AZ: { name: 'Azerbaijan', adjective: 'Azerbaijani' },
+};
+
+/** The data's rule: a `state-media` source without a `country` is Russian state-affiliated media. */
+export const DEFAULT_STATE_MEDIA_COUNTRY = 'RU';
+
+/** "Chinese state-affiliated media"; a code outside the table is named as written. */
+export function stateMediaLabel(country: string | null): string {
+  const code = country ?? DEFAULT_STATE_MEDIA_COUNTRY;
+  const known = STATE_MEDIA_COUNTRIES[code];
+  return known ? `${known.adjective} state-affiliated media` : `State-affiliated media (${code})`;
+}
+
+/** The label a reader sees for a source: its kind, and for state media the state behind it. */
+export function sourceKindLabel(source: { readonly kind: SourceKind | null; readonly country: string | null }): string {
+  if (source.kind === null) return 'Unknown kind';
+  return source.kind === 'state-media' ? stateMediaLabel(source.country) : SOURCE_KIND_LABELS[source.kind];
+}

@@ -9,7 +9,8 @@ import type { Dataset, TimelineEvent } from './model';
 export const AUTHOR = 'US–Russia Relations Timeline';
 
 export interface CiteContext {
-  readonly dataset: Pick<Dataset, 'title' | 'version' | 'updated'>;
+  /** `through`, when the dataset states it, is named in the dataset's citation ("complete through …"). */
+  readonly dataset: Pick<Dataset, 'title' | 'version' | 'updated'> & { readonly through?: string | null };
   /** The permalink of the view or event being cited. */
   readonly url: string;
   /** Access date, YYYY-MM-DD. */
@@ -30,17 +31,28 @@ function longDate(iso: string): string {
 
 const year = (iso: string) => iso.slice(0, 4);
 
+/** "complete through March 12, 2026", or '' when the dataset does not say how far it is checked. */
+function completeThrough(ctx: CiteContext, format: (iso: string) => string = longDate): string {
+  return ctx.dataset.through ? `complete through ${format(ctx.dataset.through)}` : '';
+}
+
 export function citeApa(ctx: CiteContext, event?: TimelineEvent): string {
   const { dataset: d } = ctx;
   const retrieved = `Retrieved ${longDate(ctx.accessed)}, from ${ctx.url}`;
-  if (!event) return `${AUTHOR}. (${year(d.updated)}). ${d.title} (Version ${d.version}) [Data set]. ${retrieved}`;
+  if (!event) {
+    const through = completeThrough(ctx);
+    return `${AUTHOR}. (${year(d.updated)}). ${d.title} (Version ${d.version}${through ? `; ${through}` : ''}) [Data set]. ${retrieved}`;
+  }
   return `${AUTHOR}. (${year(d.updated)}). ${event.title} [Timeline entry, ${formatDateSpec(event.span)}]. In ${d.title} (Version ${d.version}). ${retrieved}`;
 }
 
 export function citeChicago(ctx: CiteContext, event?: TimelineEvent): string {
   const { dataset: d } = ctx;
   const tail = `Version ${d.version}, updated ${longDate(d.updated)}. Accessed ${longDate(ctx.accessed)}. ${ctx.url}.`;
-  if (!event) return `${AUTHOR}. ${d.title}. Dataset. ${tail}`;
+  if (!event) {
+    const through = completeThrough(ctx);
+    return `${AUTHOR}. ${d.title}. Dataset${through ? `, ${through}` : ''}. ${tail}`;
+  }
   return `${AUTHOR}. “${event.title}” (${formatDateSpec(event.span)}). In ${d.title}. ${tail}`;
 }
 
@@ -65,7 +77,12 @@ export function toBibtex(ctx: CiteContext, event?: TimelineEvent): string {
     ['url', ctx.url],
     ['urldate', ctx.accessed],
     ...(event ? ([['booktitle', escapeBibtex(ctx.dataset.title)]] as [string, string][]) : []),
-    ['note', event ? 'Timeline entry' : 'Dataset, CC BY 4.0'],
+    [
+      'note',
+      event
+        ? 'Timeline entry'
+        : escapeBibtex(['Dataset, CC BY 4.0', completeThrough(ctx, String)].filter(Boolean).join(', ')),
+    ],
   ];
   return `@misc{${key(ctx, event)},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}\n`;
 }
@@ -78,6 +95,7 @@ export function toRis(ctx: CiteContext, event?: TimelineEvent): string {
     `PY  - ${year(ctx.dataset.updated)}`,
     ...(event ? [`T2  - ${ctx.dataset.title}`] : []),
     `ET  - ${ctx.dataset.version}`,
+    ...(!event && ctx.dataset.through ? [`N1  - Complete through ${ctx.dataset.through}`] : []),
     `UR  - ${ctx.url}`,
     `Y2  - ${ctx.accessed}`,
     'ER  - ',
@@ -93,6 +111,7 @@ export function toCslJson(ctx: CiteContext, event?: TimelineEvent): string {
     type: event ? 'entry' : 'dataset',
     title: event ? event.title : ctx.dataset.title,
     ...(event ? { 'container-title': ctx.dataset.title, note: `Event dated ${formatDateSpec(event.span)}` } : {}),
+    ...(!event && ctx.dataset.through ? { note: `Complete through ${ctx.dataset.through}` } : {}),
     author: [{ literal: AUTHOR }],
     issued: { 'date-parts': dateParts(ctx.dataset.updated) },
     accessed: { 'date-parts': dateParts(ctx.accessed) },

@@ -2,7 +2,8 @@
  * Our CSV format: one row an event, for editing the dataset in a spreadsheet. Columns:
  *   id, date, end, title, summary, actors ("US" or "US;RU"), category, tone, respondsTo (ids joined by ";"),
  *   figures (JSON text: [{"value": 3, "what": "…", "source": 0}]), and numbered source groups
- *   source1_url, source1_title, source1_publisher, source1_date, source1_kind, source1_archived, source2_url, …
+ *   source1_url, source1_title, source1_publisher, source1_date, source1_kind, source1_archived, source1_country,
+ *   source2_url, …
  * Parsing only reshapes rows into raw records of the JSON schema's shape; validateDataset judges them, so a
  * CSV file obeys exactly the same rules and messages as a JSON one. Blank source groups are skipped, so a
  * figure's `source` counts the non-blank groups from 0.
@@ -94,7 +95,7 @@ export function indexColumns(header: readonly string[]): Map<string, number> {
 }
 
 const BASIC = ['id', 'date', 'end', 'title', 'summary', 'actors', 'category', 'tone', 'respondsTo', 'figures'] as const;
-const SOURCE_FIELDS = ['url', 'title', 'publisher', 'date', 'kind', 'archived'] as const;
+const SOURCE_FIELDS = ['url', 'title', 'publisher', 'date', 'kind', 'archived', 'country'] as const;
 /** Cells kept as written (spaces are part of the text); every other cell is trimmed. */
 const TEXT_FIELDS = new Set<string>(['title', 'summary', 'publisher']);
 const SOURCE_COLUMN = /^source(\d+)_([a-z]+)$/;
@@ -235,6 +236,7 @@ function eventCells(event: TimelineEvent, sourceGroups: number): string[] {
   for (let i = 0; i < sourceGroups; i += 1) {
     const s = event.sources[i];
     cells.push(s?.url ?? '', s?.title ?? '', s?.publisher ?? '', s?.date ?? '', s?.kind ?? '', s?.archived ?? '');
+    cells.push(s?.country ?? '');
   }
   const escaped = cells.map(escapeFormula);
   escaped[BASIC.indexOf('tone')] = event.tone === null ? '' : String(event.tone);

@@ -1,6 +1,7 @@
 /**
  * What a researcher downloads is exactly what is on screen: the filtered events, back in the dataset's own
- * schema (derived fields such as startMs dropped), so the file validates and loads like the original.
+ * schema (derived fields such as startMs dropped), so the file validates and loads like the original. Sources are
+ * written as shown: one on a state media site as `state-media` with its state, whatever kind the data gave it.
  */
 import type { Dataset, Source, TimelineEvent } from './model';
 import type { RawEvent, RawSource } from './schema';
@@ -12,6 +13,7 @@ function rawSource(s: Source): RawSource {
     publisher: s.publisher,
     ...(s.date ? { date: s.date } : {}),
     kind: s.kind ?? 'reference',
+    ...(s.country ? { country: s.country } : {}),
     ...(s.archived ? { archived: s.archived } : {}),
   };
 }

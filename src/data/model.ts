@@ -8,7 +8,14 @@ export interface Source {
   readonly publisher: string;
   readonly date: string | null;
   readonly kind: SourceKind | null;
+  /** ISO 3166-1 alpha-2: the state behind a `state-media` source; null means Russia for `state-media`. */
+  readonly country: string | null;
   readonly archived: string | null;
+  /**
+   * Kind and country as the data wrote them, when the host rules overrode them (a state media site labelled
+   * otherwise); null when the source is shown as written.
+   */
+  readonly relabelledFrom: { readonly kind: SourceKind | null; readonly country: string | null } | null;
 }
 
 export interface Figure {
@@ -56,6 +63,8 @@ export interface Dataset {
   readonly version: string;
   readonly license: string;
   readonly updated: string;
+  /** YYYY-MM-DD: the last day up to which the dataset has been checked for completeness; null if not stated. */
+  readonly through: string | null;
   /** Sorted by startMs, then id: the timeline's and the list's order. */
   readonly events: readonly TimelineEvent[];
   readonly byId: ReadonlyMap<string, TimelineEvent>;

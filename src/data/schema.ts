@@ -12,6 +12,10 @@ const dateSpec = z.string().check(
   z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
   z.refine((s) => parseDateSpec(s) !== null, 'is not a calendar date'),
 );
+const day = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+  z.refine((s) => parseDateSpec(s) !== null, 'is not a calendar date'),
+);
 const text = () => z.string().check(z.trim(), z.minLength(1, 'is empty'));
 
 /** Links we are willing to render as <a href>. Everything else is shown as text. */
@@ -33,6 +37,14 @@ export const SourceSchema = z.object({
   publisher: text(),
   date: z.optional(dateSpec),
   kind: z.enum(SOURCE_KINDS),
+  country: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. "CN"'),
+        z.describe('ISO 3166-1 alpha-2: the state behind a state-media source; absent means Russia'),
+      ),
+  ),
   archived: z.optional(link),
 });
 
@@ -70,6 +82,11 @@ export const DatasetSchema = z.object({
   version: text(),
   license: text(),
   updated: dateSpec,
+  through: z.optional(
+    day.check(
+      z.describe('The last day up to which the dataset has been checked for completeness; `updated` is the last edit'),
+    ),
+  ),
   eras: z.optional(z.array(EraSchema)),
   events: z.array(EventSchema),
 });

@@ -15,6 +15,7 @@ import {
   type TimelineEvent,
 } from './model';
 import { EraSchema, EventSchema, isRejectingField, isSafeLink } from './schema';
+import { normaliseSourceByHost } from './stateMedia';
 
 export interface ValidationResult {
   /** Null only when the file as a whole is unusable (not an object, no events array). */
@@ -69,14 +70,32 @@ function normaliseSource(raw: unknown): Source | null {
   if (url === null || !isSafeLink(url)) return null;
   const kind = str(raw.kind);
   const archived = str(raw.archived);
+  const country = str(raw.country);
   return {
     url,
     title: str(raw.title) ?? url,
     publisher: str(raw.publisher) ?? new URL(url).hostname,
     date: str(raw.date),
     kind: kind && (SOURCE_KINDS as readonly string[]).includes(kind) ? (kind as SourceKind) : null,
+    country: country && /^[A-Z]{2}$/.test(country) ? country : null,
     archived: archived && isSafeLink(archived) ? archived : null,
+    relabelledFrom: null,
   };
+}
+
+/** The record's usable sources, shown by host (state media labelled as such), with a note for each change. */
+function normaliseSources(raw: unknown): { sources: Source[]; notes: { field: string; message: string }[] } {
+  const sources: Source[] = [];
+  const notes: { field: string; message: string }[] = [];
+  (Array.isArray(raw) ? raw : []).forEach((item, i) => {
+    const source = normaliseSource(item);
+    if (!source) return;
+    const byHost = normaliseSourceByHost(source);
+    sources.push(byHost.source);
+    // The index is the source's place in the file, which is what the reader looks up.
+    for (const note of byHost.notes) notes.push({ field: `sources[${i}].${note.field}`, message: note.message });
+  });
+  return { sources, notes };
 }
 
 function normaliseFigure(raw: unknown, sourceCount: number): Figure | null {
@@ -86,14 +105,11 @@ function normaliseFigure(raw: unknown, sourceCount: number): Figure | null {
 }
 
 /** Builds the event from a record already known to have a usable id, title and dates. */
-function normaliseEvent(raw: Obj): TimelineEvent {
+function normaliseEvent(raw: Obj, sources: readonly Source[]): TimelineEvent {
   const span = parseDateSpec(raw.date as string);
   const endText = str(raw.end);
   const endSpan = endText ? parseDateSpec(endText) : null;
   if (!span) throw new Error('normaliseEvent called on a record without a valid date');
-  const sources = (Array.isArray(raw.sources) ? raw.sources : [])
-    .map(normaliseSource)
-    .filter((s): s is Source => s !== null);
   const actors = (Array.isArray(raw.actors) ? raw.actors : []).filter((a): a is Actor =>
     (ACTORS as readonly unknown[]).includes(a),
   );
@@ -156,6 +172,16 @@ function validateEras(raw: unknown, issues: DataIssue[]): Era[] {
   return eras.sort((a, b) => a.startMs - b.startMs);
 }
 
+/** `through` must be a calendar day; anything else is reported and ignored. */
+function validateThrough(raw: unknown, issues: DataIssue[]): string | null {
+  if (raw === undefined) return null;
+  if (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) && parseDateSpec(raw)) return raw;
+  const shown = typeof raw === 'string' ? `"${raw.slice(0, 40)}"` : String(JSON.stringify(raw)).slice(0, 40);
+  const message = `${shown} is not a date of the form YYYY-MM-DD; ignored`;
+  issues.push({ level: 'warning', index: null, id: null, field: 'through', message });
+  return null;
+}
+
 export function validateDataset(raw: unknown): ValidationResult {
   const issues: DataIssue[] = [];
   const fileIssue = (field: string, message: string): ValidationResult => ({
@@ -201,7 +227,9 @@ export function validateDataset(raw: unknown): ValidationResult {
     issues.push(...recordIssues);
     if (recordIssues.some((i) => i.level === 'error')) return;
     seen.add(id as string);
-    accepted.push(normaliseEvent(record));
+    const { sources, notes } = normaliseSources(record.sources);
+    for (const note of notes) issues.push({ level: 'warning', index, id, ...note });
+    accepted.push(normaliseEvent(record, sources));
   });
 
   accepted.sort(compareEvents);
@@ -231,6 +259,7 @@ export function validateDataset(raw: unknown): ValidationResult {
       version: str(raw.version) ?? '',
       license: str(raw.license) ?? '',
       updated: str(raw.updated) ?? '',
+      through: validateThrough(raw.through, issues),
       events: accepted,
       byId,
       answeredBy,

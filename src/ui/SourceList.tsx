@@ -1,5 +1,5 @@
 /** An event's sources: title as a link (new tab), publisher, date, kind; optionally the address written out. */
-import { SOURCE_KIND_LABELS } from '../data/categories';
+import { sourceKindLabel } from '../data/categories';
 import type { Source } from '../data/model';
 
 export function SourceList({ sources, showUrls = false }: { sources: readonly Source[]; showUrls?: boolean }) {
@@ -14,7 +14,7 @@ export function SourceList({ sources, showUrls = false }: { sources: readonly So
           <span className="source-meta">
             {s.publisher}
             {s.date ? `, ${s.date}` : ''}
-            {s.kind ? <span className={`kind kind-${s.kind}`}>{SOURCE_KIND_LABELS[s.kind]}</span> : null}
+            {s.kind ? <span className={`kind kind-${s.kind}`}>{sourceKindLabel(s)}</span> : null}
             {s.archived && !showUrls ? (
               <a className="archived" href={s.archived} target="_blank" rel="noopener noreferrer">
                 archived copy

@@ -52,3 +52,29 @@ describe('citations', () => {
     });
   });
 });
+
+describe('citations of a dataset that states how far it is complete', () => {
+  const through = { ...ctx, dataset: { ...d, through: '2026-03-12' }, url: 'https://example.org/' };
+
+  it('says "complete through" in every format of the dataset citation', () => {
+    expect(citeApa(through)).toBe(
+      'US–Russia Relations Timeline. (2026). US–Russia relations since 1991 (Version 0.1.0; complete through March 12, 2026) [Data set]. Retrieved November 30, 2026, from https://example.org/',
+    );
+    expect(citeChicago(through)).toBe(
+      'US–Russia Relations Timeline. US–Russia relations since 1991. Dataset, complete through March 12, 2026. Version 0.1.0, updated November 28, 2026. Accessed November 30, 2026. https://example.org/.',
+    );
+    expect(toBibtex(through)).toContain('  note = {Dataset, CC BY 4.0, complete through 2026-03-12}');
+    expect(toRis(through)).toContain('ET  - 0.1.0\r\nN1  - Complete through 2026-03-12\r\nUR  - https://example.org/');
+    expect(JSON.parse(toCslJson(through))[0].note).toBe('Complete through 2026-03-12');
+  });
+
+  it('leaves it out of an event citation and of a dataset that does not state it', () => {
+    expect(citeApa(through, e)).not.toContain('complete through');
+    expect(citeChicago(ctx)).toBe(
+      'US–Russia Relations Timeline. US–Russia relations since 1991. Dataset. Version 0.1.0, updated November 28, 2026. Accessed November 30, 2026. https://example.org/?event=2021-04-15-us-sanctions.',
+    );
+    expect(toRis(ctx)).not.toContain('N1  -');
+    expect(toBibtex(ctx)).toContain('  note = {Dataset, CC BY 4.0}');
+    expect(JSON.parse(toCslJson(ctx))[0].note).toBeUndefined();
+  });
+});
