@@ -52,7 +52,15 @@ export function computeCalendarBins(domainMs: readonly [number, number], unit: B
   return bins;
 }
 
-/** Index into computeCalendarBins(domain, unit) of the bin holding `ms`; may be out of range. */
-export function binIndexOf(ms: number, firstBinFromMs: number, unit: BinUnit): number {
-  return Math.floor((monthIndex(ms) - monthIndex(firstBinFromMs)) / MONTHS_PER_BIN[unit]);
+/** Index of the bin holding `ms` (bins in order, as computeCalendarBins makes them), or -1 when none does. */
+export function findBinIndex(bins: readonly CalendarBin[], ms: number): number {
+  let lo = 0;
+  let hi = bins.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((bins[mid] as CalendarBin).toMs <= ms) lo = mid + 1;
+    else hi = mid;
+  }
+  const bin = bins[lo];
+  return bin && bin.fromMs <= ms ? lo : -1;
 }

@@ -60,6 +60,7 @@ export function computeResponseLinks(
   const links: ResponseLink[] = [];
   let unresolved = 0;
   for (const answer of events) {
+    if (answer.respondsTo.length === 0) continue;
     for (const actId of new Set(answer.respondsTo)) {
       const act = byId.get(actId);
       if (!act || act.id === answer.id) unresolved += 1;

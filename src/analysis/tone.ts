@@ -13,7 +13,7 @@ import { DAY_MS } from '../data/dates';
 import type { TimelineEvent } from '../data/model';
 import { createRandom } from '../data/random';
 import { computeBootstrapInterval } from './bootstrap';
-import { type BinUnit, binIndexOf, type CalendarBin, computeCalendarBins, MONTHS_PER_BIN } from './calendarBins';
+import { type BinUnit, type CalendarBin, computeCalendarBins, findBinIndex, MONTHS_PER_BIN } from './calendarBins';
 import { formatFixed2 } from './format';
 
 export type { BinUnit } from './calendarBins';
@@ -45,19 +45,20 @@ export interface ToneOptions {
 
 /**
  * Intervals by seed, B, level and bin contents. The resampling is seeded with the seed and the contents
- * (not the bin's position), so the same events give the same interval at any zoom and a repeated
- * computation (a pan, a filter toggled back) costs a lookup. Bounded: cleared when full.
+ * (the count of each tone, not the bin's position), so the same events give the same interval at any zoom,
+ * and a repeated computation (a pan, a filter toggled back) costs a lookup. Bounded: cleared when full.
  */
 const intervalCache = new Map<string, readonly [number, number]>();
 const CACHE_LIMIT = 4096;
 
-function cachedInterval(sorted: readonly number[], seed: string, resamples: number, level: number) {
-  const contents = sorted.join(',');
+function cachedInterval(counts: ReadonlyMap<number, number>, seed: string, resamples: number, level: number) {
+  const entries = [...counts].sort(([a], [b]) => a - b);
+  const contents = entries.map(([tone, count]) => `${tone}x${count}`).join(',');
   const key = `${resamples}|${level}|${seed}|${contents}`;
   let interval = intervalCache.get(key);
   if (!interval) {
-    const rand = createRandom(`${seed}|${contents}`);
-    interval = computeBootstrapInterval(sorted, resamples, level, rand);
+    const sorted = entries.flatMap(([tone, count]) => Array<number>(count).fill(tone));
+    interval = computeBootstrapInterval(sorted, resamples, level, createRandom(`${seed}|${contents}`));
     if (intervalCache.size >= CACHE_LIMIT) intervalCache.clear();
     intervalCache.set(key, interval);
   }
@@ -65,7 +66,8 @@ function cachedInterval(sorted: readonly number[], seed: string, resamples: numb
 }
 
 interface Gathered {
-  readonly tones: number[];
+  /** How many events have each tone. */
+  readonly counts: Map<number, number>;
   readonly ids: string[];
   readonly excludedIds: string[];
 }
@@ -78,29 +80,27 @@ export function computeToneBins(
 ): ToneBin[] {
   const { seed = 'tone', resamples = 1000, level = 0.9, minN = 3 } = options;
   const bins = computeCalendarBins(domainMs, unit);
-  const first = bins[0];
-  if (!first) return [];
-  const gathered: Gathered[] = bins.map(() => ({ tones: [], ids: [], excludedIds: [] }));
+  const gathered: Gathered[] = bins.map(() => ({ counts: new Map(), ids: [], excludedIds: [] }));
   for (const e of events) {
     if (e.tone === null) continue;
-    const i = binIndexOf(e.startMs, first.fromMs, unit);
+    const i = findBinIndex(bins, e.startMs);
     const g = gathered[i];
     const bin = bins[i];
     if (!g || !bin) continue;
     if (e.span.endMs > bin.toMs) g.excludedIds.push(e.id);
     else {
-      g.tones.push(e.tone);
+      g.counts.set(e.tone, (g.counts.get(e.tone) ?? 0) + 1);
       g.ids.push(e.id);
     }
   }
   return bins.map((bin, i) => {
-    const { tones, ids, excludedIds } = gathered[i] as Gathered;
-    const n = tones.length;
+    const { counts, ids, excludedIds } = gathered[i] as Gathered;
+    const n = ids.length;
     if (n < Math.max(1, minN)) return { ...bin, n, mean: null, ciLow: null, ciHigh: null, ids, excludedIds };
-    const sorted = [...tones].sort((a, b) => a - b);
-    const [ciLow, ciHigh] = cachedInterval(sorted, String(seed), resamples, level);
-    const mean = tones.reduce((s, t) => s + t, 0) / n;
-    return { ...bin, n, mean, ciLow, ciHigh, ids, excludedIds };
+    let sum = 0;
+    for (const [tone, count] of counts) sum += tone * count;
+    const [ciLow, ciHigh] = cachedInterval(counts, String(seed), resamples, level);
+    return { ...bin, n, mean: sum / n, ciLow, ciHigh, ids, excludedIds };
   });
 }
 

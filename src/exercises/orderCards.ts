@@ -10,7 +10,7 @@
  */
 import { formatDateSpec } from '../data/dates';
 import { compareEvents, type TimelineEvent } from '../data/model';
-import { createRandom, type Random, shuffled } from '../data/random';
+import { createRandom, type Random, randomInt, shuffled } from '../data/random';
 import { computeClue, scrubDates } from './clue';
 
 export interface OrderCard {
@@ -38,10 +38,24 @@ function overlaps(a: TimelineEvent, b: TimelineEvent): boolean {
   return a.span.startMs < b.span.endMs && b.span.startMs < a.span.endMs;
 }
 
-/** Shuffled, then day-precision dates first (a stable sort keeps the shuffle within each group). */
-function preferDays(events: readonly TimelineEvent[], rand: Random): TimelineEvent[] {
-  const rank = (e: TimelineEvent) => (e.precision === 'day' ? 0 : 1);
-  return shuffled(events, rand).sort((a, b) => rank(a) - rank(b));
+/**
+ * The events in a seeded random order, day-precision dates first, drawn lazily (a Fisher–Yates shuffle
+ * done one draw at a time), so finding one usable event in a slice of thousands costs a few draws.
+ */
+function* drawDaysFirst(events: readonly TimelineEvent[], rand: Random): Generator<TimelineEvent> {
+  for (const pool of [events.filter((e) => e.precision === 'day'), events.filter((e) => e.precision !== 'day')]) {
+    for (let left = pool.length; left > 0; left -= 1) {
+      const j = randomInt(rand, left);
+      yield pool[j] as TimelineEvent;
+      pool[j] = pool[left - 1] as TimelineEvent;
+    }
+  }
+}
+
+function isSorted(events: readonly TimelineEvent[]): boolean {
+  for (let i = 1; i < events.length; i += 1)
+    if (compareEvents(events[i - 1] as TimelineEvent, events[i] as TimelineEvent) > 0) return false;
+  return true;
 }
 
 export function createOrderCard(event: TimelineEvent): OrderCard {
@@ -57,7 +71,7 @@ export function createOrderCard(event: TimelineEvent): OrderCard {
 /** The cards in date order (the solution); see the module comment for how they are chosen. */
 export function drawOrderCards(events: readonly TimelineEvent[], n: number, seed: string | number): OrderCard[] {
   const count = clampCardCount(n);
-  const sorted = [...events].sort(compareEvents);
+  const sorted = isSorted(events) ? events : [...events].sort(compareEvents);
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   if (!first || !last) return [];
@@ -70,13 +84,19 @@ export function drawOrderCards(events: readonly TimelineEvent[], n: number, seed
   }
   const chosen: TimelineEvent[] = [];
   const fits = (e: TimelineEvent) => !chosen.some((c) => c === e || overlaps(c, e));
+  const firstFitting = (draws: Iterable<TimelineEvent>) => {
+    for (const e of draws) if (fits(e)) return e;
+    return undefined;
+  };
   for (const slice of slices) {
-    const pick = preferDays(slice, rand).find(fits);
+    const pick = firstFitting(drawDaysFirst(slice, rand));
     if (pick) chosen.push(pick);
   }
-  for (const e of preferDays(sorted, rand)) {
-    if (chosen.length >= count) break;
-    if (fits(e)) chosen.push(e);
+  if (chosen.length < count) {
+    for (const e of drawDaysFirst(sorted, rand)) {
+      if (fits(e)) chosen.push(e);
+      if (chosen.length >= count) break;
+    }
   }
   return chosen.sort(compareEvents).map(createOrderCard);
 }

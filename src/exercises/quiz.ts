@@ -5,7 +5,7 @@
  * Distractors are plausible causes: dated within two years of the true one and no later than the answering
  * event (an answer cannot come before its cause), and ranked by likeness to the true one: the same actors
  * (usually the other side from the answer) count 2, the same category 1; the best-ranked are taken, ties
- * broken at random. Events the answer also answers are never distractors (they would be right too), nor
+ * chosen at random. Events the answer also answers are never distractors (they would be right too), nor
  * events that answer it. A question with fewer than two distractors is left out.
  */
 import { compareEvents, type TimelineEvent } from '../data/model';
@@ -52,16 +52,25 @@ function pickDistractors(
 ): TimelineEvent[] {
   const fromMs = shiftYears(correct.startMs, -2);
   const toMs = Math.min(shiftYears(correct.startMs, 2), answer.startMs);
-  const scored: { e: TimelineEvent; score: number; key: number }[] = [];
+  // Candidates by likeness, 3 (same actors and category) down to 0.
+  const byScore: TimelineEvent[][] = [[], [], [], []];
   for (let i = lowerBound(pool, fromMs); i < pool.length; i += 1) {
     const e = pool[i] as TimelineEvent;
     if (e.startMs > toMs) break;
     if (e === answer || answer.respondsTo.includes(e.id) || e.respondsTo.includes(answer.id)) continue;
-    const score = (sameActors(e, correct) ? 2 : 0) + (e.category === correct.category ? 1 : 0);
-    scored.push({ e, score, key: rand() });
+    byScore[(sameActors(e, correct) ? 2 : 0) + (e.category === correct.category ? 1 : 0)]?.push(e);
   }
-  scored.sort((a, b) => b.score - a.score || a.key - b.key);
-  return scored.slice(0, DISTRACTORS).map((s) => s.e);
+  const picked: TimelineEvent[] = [];
+  for (let score = 3; score >= 0 && picked.length < DISTRACTORS; score -= 1) {
+    const group = byScore[score] as TimelineEvent[];
+    // A partial Fisher–Yates shuffle: a random few of the group, one draw each.
+    for (let left = group.length; left > 0 && picked.length < DISTRACTORS; left -= 1) {
+      const j = randomInt(rand, left);
+      picked.push(group[j] as TimelineEvent);
+      group[j] = group[left - 1] as TimelineEvent;
+    }
+  }
+  return picked;
 }
 
 /** Up to `count` questions, one per answering event at most, in the answering events' date order. */
@@ -73,13 +82,13 @@ export function buildQuiz(
 ): QuizQuestion[] {
   const rand = createRandom(`quiz|${seed}`);
   let pool = [...byId.values()];
-  if (pool.some((e, i) => i > 0 && compareEvents(pool[i - 1] as TimelineEvent, e) > 0)) pool = pool.sort(compareEvents);
+  if (pool.some((e, i) => i > 0 && (pool[i - 1] as TimelineEvent).startMs > e.startMs)) pool = pool.sort(compareEvents);
   const actsOf = (e: TimelineEvent) =>
     [...new Set(e.respondsTo)].flatMap((id) => {
       const act = byId.get(id);
       return act && act !== e ? [act] : [];
     });
-  const answering = [...events].sort(compareEvents).filter((e) => actsOf(e).length > 0);
+  const answering = events.filter((e) => e.respondsTo.length > 0 && actsOf(e).length > 0).sort(compareEvents);
   const questions: { event: TimelineEvent; question: QuizQuestion }[] = [];
   for (const event of shuffled(answering, rand)) {
     if (questions.length >= count) break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binIndexOf, computeCalendarBins } from '../../../src/analysis/calendarBins';
+import { computeCalendarBins, findBinIndex } from '../../../src/analysis/calendarBins';
 
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
 
@@ -35,10 +35,17 @@ describe('computeCalendarBins', () => {
   });
 });
 
-describe('binIndexOf', () => {
-  it('counts whole bins from the first: 18 March 2014 is quarter 5 after Q4 2012', () => {
+describe('findBinIndex', () => {
+  const quarters = computeCalendarBins([utc(2012, 10), utc(2015, 1)], 'quarter');
+  it('finds the bin holding an instant: 18 March 2014 is quarter 5 after Q4 2012', () => {
     // Q4 2012, Q1…Q4 2013 are 0…4; Q1 2014 is 5.
-    expect(binIndexOf(utc(2014, 3, 18), utc(2012, 10), 'quarter')).toBe(5);
-    expect(binIndexOf(utc(2012, 9, 30), utc(2012, 10), 'quarter')).toBe(-1);
+    expect(findBinIndex(quarters, utc(2014, 3, 18))).toBe(5);
+    expect(findBinIndex(quarters, utc(2012, 10))).toBe(0);
+    expect(findBinIndex(quarters, utc(2014, 12, 31))).toBe(8);
+  });
+  it('finds none before the first bin, from the end of the last on, or in no bins', () => {
+    expect(findBinIndex(quarters, utc(2012, 10) - 1)).toBe(-1);
+    expect(findBinIndex(quarters, utc(2015, 1))).toBe(-1);
+    expect(findBinIndex([], utc(2015, 1))).toBe(-1);
   });
 });
