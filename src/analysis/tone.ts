@@ -78,7 +78,10 @@ export function computeToneBins(
   unit: BinUnit,
   options: ToneOptions = {},
 ): ToneBin[] {
-  const { seed = 'tone', resamples = 1000, level = 0.9, minN = 3 } = options;
+  const { seed = 'tone', minN = 3 } = options;
+  // Out-of-range settings fall back to the defaults rather than give NaN intervals.
+  const resamples = options.resamples !== undefined && options.resamples >= 1 ? Math.floor(options.resamples) : 1000;
+  const level = options.level !== undefined && options.level > 0 && options.level < 1 ? options.level : 0.9;
   const bins = computeCalendarBins(domainMs, unit);
   const gathered: Gathered[] = bins.map(() => ({ counts: new Map(), ids: [], excludedIds: [] }));
   for (const e of events) {

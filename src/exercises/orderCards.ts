@@ -28,9 +28,9 @@ export const MIN_CARDS = 3;
 export const MAX_CARDS = 12;
 export const DEFAULT_CARDS = 6;
 
-/** n as a whole number from 3 to 12; 6 when it is not a number. */
-export function clampCardCount(n: number): number {
-  if (!Number.isFinite(n)) return DEFAULT_CARDS;
+/** n as a whole number from 3 to 12; 6 when it is missing or not a number. */
+export function clampCardCount(n: number | undefined): number {
+  if (n === undefined || !Number.isFinite(n)) return DEFAULT_CARDS;
   return Math.min(MAX_CARDS, Math.max(MIN_CARDS, Math.round(n)));
 }
 
@@ -69,7 +69,11 @@ export function createOrderCard(event: TimelineEvent): OrderCard {
 }
 
 /** The cards in date order (the solution); see the module comment for how they are chosen. */
-export function drawOrderCards(events: readonly TimelineEvent[], n: number, seed: string | number): OrderCard[] {
+export function drawOrderCards(
+  events: readonly TimelineEvent[],
+  n: number | undefined,
+  seed: string | number,
+): OrderCard[] {
   const count = clampCardCount(n);
   const sorted = isSorted(events) ? events : [...events].sort(compareEvents);
   const first = sorted[0];

@@ -78,6 +78,13 @@ describe('computeToneBins', () => {
     expect(computeToneBins(SAMPLE, [utc(2021, 1), utc(2021, 1)], 'month')).toEqual([]);
   });
 
+  it('falls back to 1000 resamples at 90% for settings out of range', () => {
+    const same = events([ev('a', '2021-01-02', 1), ev('b', '2021-01-03', 2), ev('c', '2021-01-04', -1)]);
+    const expected = computeToneBins(same, YEAR_2021, 'year');
+    expect(computeToneBins(same, YEAR_2021, 'year', { resamples: 0, level: 1.5 })).toEqual(expected);
+    expect(expected[0]?.ciLow).not.toBeNaN();
+  });
+
   it('handles a single event: counted, no mean', () => {
     const one = events([ev('only', '2021-07-04', 1)]);
     expect(computeToneBins(one, YEAR_2021, 'year')[0]).toMatchObject({ n: 1, mean: null, ids: ['only'] });

@@ -60,7 +60,7 @@ describe('scrubDates', () => {
       fc.property(text, (t) => {
         expect(scrubDates(t)).not.toMatch(LEAK);
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: 20261128 },
     );
   });
 });
