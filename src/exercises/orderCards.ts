@@ -53,9 +53,7 @@ function* drawDaysFirst(events: readonly TimelineEvent[], rand: Random): Generat
 }
 
 function isSorted(events: readonly TimelineEvent[]): boolean {
-  for (let i = 1; i < events.length; i += 1)
-    if (compareEvents(events[i - 1] as TimelineEvent, events[i] as TimelineEvent) > 0) return false;
-  return true;
+  return events.every((e, i) => i === 0 || compareEvents(events[i - 1] as TimelineEvent, e) <= 0);
 }
 
 export function createOrderCard(event: TimelineEvent): OrderCard {
