@@ -65,13 +65,16 @@ export function computePeriodSummary(
   landmarks = 5,
 ): PeriodSummary {
   const [startMs, endMs] = domain;
-  const inside = events.filter((e) => e.startMs >= startMs && e.startMs < endMs);
   const byCategory = new Map<string, number>(CATEGORIES.map((c) => [c.id, 0]));
   const extra = new Set<string>();
   const byActor = { US: 0, RU: 0, joint: 0 };
+  const top = createTopRanked(landmarks);
+  let count = 0;
   let toneSum = 0;
   let toneN = 0;
-  for (const e of inside) {
+  for (const e of events) {
+    if (e.startMs < startMs || e.startMs >= endMs) continue;
+    count += 1;
     if (!byCategory.has(e.category)) extra.add(e.category);
     byCategory.set(e.category, (byCategory.get(e.category) ?? 0) + 1);
     if (e.actors.length > 1) byActor.joint += 1;
@@ -81,20 +84,42 @@ export function computePeriodSummary(
       toneSum += e.tone;
       toneN += 1;
     }
+    top.offer(e, rank(e));
   }
   const order = [...CATEGORIES.map((c) => c.id as string), ...[...extra].sort()];
-  const ranked = inside.map((e) => ({ e, r: rank(e) })).filter((x) => !Number.isNaN(x.r));
-  ranked.sort((x, y) => y.r - x.r || compareEvents(x.e, y.e));
   return {
     domain,
     from: toIsoDay(startMs),
     to: toIsoDay(endMs - 1),
-    events: inside.length,
+    events: count,
     byCategory: order.map((category) => ({ category, count: byCategory.get(category) ?? 0 })),
     byActor,
     meanTone: toneN >= 3 ? toneSum / toneN : null,
     toneN,
-    landmarkIds: ranked.slice(0, Math.max(0, landmarks)).map((x) => x.e.id),
+    landmarkIds: top.ids(),
+  };
+}
+
+/**
+ * The k highest-ranked events seen, highest first, ties in date order; NaN ranks never enter. Kept as a
+ * small sorted list, so a period of thousands of events costs no full sort.
+ */
+function createTopRanked(k: number) {
+  const kept: { e: TimelineEvent; r: number }[] = [];
+  const before = (x: { e: TimelineEvent; r: number }, y: { e: TimelineEvent; r: number }) =>
+    x.r > y.r || (x.r === y.r && compareEvents(x.e, y.e) < 0);
+  return {
+    offer(e: TimelineEvent, r: number) {
+      if (Number.isNaN(r) || k <= 0) return;
+      const item = { e, r };
+      const last = kept[kept.length - 1];
+      if (kept.length >= k && last && !before(item, last)) return;
+      let i = kept.length;
+      while (i > 0 && before(item, kept[i - 1] as { e: TimelineEvent; r: number })) i -= 1;
+      kept.splice(i, 0, item);
+      if (kept.length > k) kept.pop();
+    },
+    ids: () => kept.map((x) => x.e.id),
   };
 }
 
