@@ -13,10 +13,12 @@ export type SourceTiming = 'contemporaneous' | 'retrospective' | 'undated';
 /**
  * The first instant after the contemporaneous window: 14 days after the end of the event's own date span (a
  * month-precision event's span ends with the month). `end` does not widen it: a treaty in force for 20 years
- * still needs a report from when it entered into force.
+ * still needs a report from when it entered into force. An act made public later (`disclosed`: a detention
+ * revealed months on) is judged from the day it became known.
  */
 export function contemporaneousEndMs(event: TimelineEvent): number {
-  return event.span.endMs + CONTEMPORANEOUS_DAYS * DAY_MS;
+  const disclosed = event.disclosed ? parseDateSpec(event.disclosed) : null;
+  return Math.max(event.span.endMs, disclosed?.endMs ?? 0) + CONTEMPORANEOUS_DAYS * DAY_MS;
 }
 
 /**

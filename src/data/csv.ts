@@ -94,7 +94,19 @@ export function indexColumns(header: readonly string[]): Map<string, number> {
   return columns;
 }
 
-const BASIC = ['id', 'date', 'end', 'title', 'summary', 'actors', 'category', 'tone', 'respondsTo', 'figures'] as const;
+const BASIC = [
+  'id',
+  'date',
+  'end',
+  'disclosed',
+  'title',
+  'summary',
+  'actors',
+  'category',
+  'tone',
+  'respondsTo',
+  'figures',
+] as const;
 const SOURCE_FIELDS = ['url', 'title', 'publisher', 'date', 'kind', 'archived', 'country'] as const;
 /** Cells kept as written (spaces are part of the text); every other cell is trimmed. */
 const TEXT_FIELDS = new Set<string>(['title', 'summary', 'publisher']);
@@ -136,7 +148,7 @@ function buildSources(row: Row, numbers: readonly number[]): Record<string, stri
 
 function buildEvent(row: Row, numbers: readonly number[], note: (field: string, message: string) => void) {
   const event: Record<string, unknown> = {};
-  for (const f of ['id', 'date', 'end', 'title', 'summary', 'category'] as const) {
+  for (const f of ['id', 'date', 'end', 'disclosed', 'title', 'summary', 'category'] as const) {
     const v = row(f);
     if (v !== '') event[f] = v;
   }
@@ -225,6 +237,7 @@ function eventCells(event: TimelineEvent, sourceGroups: number): string[] {
     event.id,
     event.date,
     event.end ?? '',
+    event.disclosed ?? '',
     event.title,
     event.summary,
     event.actors.join(';'),

@@ -23,6 +23,7 @@ export function toRawEvent(e: TimelineEvent): RawEvent {
     id: e.id,
     date: e.date,
     ...(e.end ? { end: e.end } : {}),
+    ...(e.disclosed ? { disclosed: e.disclosed } : {}),
     title: e.title,
     summary: e.summary,
     actors: [...e.actors],

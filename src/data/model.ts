@@ -31,6 +31,8 @@ export interface TimelineEvent {
   /** Date text as written in the data; its length is its precision. */
   readonly date: string;
   readonly end: string | null;
+  /** When the act was made public, if later than its date; the contemporaneous-source rule counts from it. */
+  readonly disclosed: string | null;
   readonly title: string;
   readonly summary: string;
   readonly actors: readonly Actor[];

@@ -59,6 +59,8 @@ export const EventSchema = z.object({
   id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a slug of letters, digits, ".", "_" and "-"')),
   date: dateSpec,
   end: z.optional(dateSpec),
+  /** The day (or month) the act was made public, when later than its date (a detention disclosed months on). */
+  disclosed: z.optional(dateSpec),
   title: text(),
   summary: text(),
   actors: z.array(z.enum(ACTORS)).check(z.minLength(1, 'names no actor')),

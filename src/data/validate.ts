@@ -117,6 +117,7 @@ function normaliseEvent(raw: Obj, sources: readonly Source[]): TimelineEvent {
     id: raw.id as string,
     date: raw.date as string,
     end: endSpan ? endText : null,
+    disclosed: str(raw.disclosed) && parseDateSpec(raw.disclosed as string) ? (raw.disclosed as string) : null,
     title: (raw.title as string).trim(),
     summary: str(raw.summary) ?? '',
     actors: [...new Set(actors)],

@@ -49,3 +49,26 @@ export function selectInWindow(
   }
   return out;
 }
+
+const bandIndexCache = new WeakMap<readonly TimelineEvent[], Record<BandId, TimelineEvent[]>>();
+
+/** The events of each band, in date order; computed once per (filtered) events array. */
+export function eventsByBand(events: readonly TimelineEvent[]): Record<BandId, TimelineEvent[]> {
+  let index = bandIndexCache.get(events);
+  if (!index) {
+    index = { us: [], joint: [], ru: [] };
+    for (const e of events) index[bandOf(e)].push(e);
+    bandIndexCache.set(events, index);
+  }
+  return index;
+}
+
+/** Whether this event is in the sorted list (a binary search, then the few events of the same start). */
+export function containsEvent(events: readonly TimelineEvent[], event: TimelineEvent): boolean {
+  for (let i = lowerBound(events, event.startMs); i < events.length; i += 1) {
+    const e = events[i] as TimelineEvent;
+    if (e.startMs !== event.startMs) return false;
+    if (e === event) return true;
+  }
+  return false;
+}

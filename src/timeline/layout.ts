@@ -1,13 +1,15 @@
 /**
- * Pure layout: events + scale → marks placed in rows of three bands (US actions above, joint acts
- * between, Russian actions below). Marks never hide each other: a mark takes the first free row of its
- * band, with its label if there is room, without it if not; when every row is busy at that point it
- * merges into the overlapping mark, which becomes a cluster showing its count.
+ * Pure layout: events + scale → marks placed in rows of three bands (US acts above, joint acts between,
+ * Russian acts below). Marks are placed in order of priority (the open and focused events, those linked to
+ * the open one, then by rank: see rank.ts), each taking the first row where its mark is free and its words
+ * have the most room, up to its full title. A mark never hides another; an event with no free row is not
+ * drawn as a mark of its own but is counted in its band's density bars (density.ts). So the whole period
+ * names its landmarks, and each zoom step names more.
  *
- * Work is proportional to the events near the window, found by binary search on the sorted array.
+ * Work is bounded by the candidates (candidates.ts), not by the number of events.
  */
 import type { TimelineEvent } from '../data/model';
-import { BANDS, type BandId, bandOf, lowerBound, markTimeMs, selectInWindow } from './bands';
+import { type BandId, bandOf, markTimeMs } from './bands';
 import type { TimeScale } from './scale';
 
 export interface LayoutOptions {
@@ -17,206 +19,165 @@ export interface LayoutOptions {
   /** Horizontal gap kept free between neighbours in a row. */
   readonly gapPx: number;
   readonly labelGapPx: number;
+  /** The longest a label may be, in px (a title longer than this is cut at a word). */
   readonly maxLabelPx: number;
   readonly rowsPerBand: Readonly<Record<BandId, number>>;
   /** Events this far outside the visible range are still laid out, so marks do not pop at the edge. */
   readonly marginPx: number;
+  /** The narrowest density bin, in px (wider on touch screens, so a bin is a finger's width). */
+  readonly minBinPx: number;
 }
 
 export interface PlacedItem {
-  /** Members in date order; more than one makes a cluster. */
-  readonly events: readonly TimelineEvent[];
+  readonly event: TimelineEvent;
   readonly band: BandId;
   readonly row: number;
-  /** Centre of the (first) mark. */
+  /** Centre of the mark. */
   readonly xPx: number;
-  /** Horizontal extent of the marks alone, without the label. */
+  /** Horizontal extent of the mark (with a vague date's bracket), without the label. */
   readonly x0Px: number;
   readonly x1Px: number;
-  /** The label drawn to the right of a single mark, or null when there was no room. */
+  /** The words drawn right of the mark (the title, or its start cut at a word), or null. */
   readonly label: string | null;
+  /** True when the label is the whole title. */
+  readonly labelFull: boolean;
+  /** Which side of the mark the words are on: the right, unless only the left has room for the whole title. */
+  readonly labelSide: 'right' | 'left';
 }
 
-interface MutableItem {
-  events: TimelineEvent[];
-  band: BandId;
-  row: number;
-  xPx: number;
-  x0Px: number;
-  x1Px: number;
-  label: string | null;
-  labelEndPx: number;
-}
+/** A label shorter than this (in px) would be a stub of a word or two: leave it out. */
+export const MIN_LABEL_PX = 48;
 
-function truncateLabel(text: string, maxPx: number, measure: (t: string) => number): string {
+/** Cuts a title to fit maxPx, ending on a whole word when that loses little, with an ellipsis. */
+export function truncateLabel(text: string, maxPx: number, measure: (t: string) => number): string | null {
   const fullPx = measure(text);
   if (fullPx <= maxPx) return text;
-  // Start from the length the average character width suggests, then step to the longest that fits
-  // (a few measurements instead of a binary search's seven or eight).
   const cut = (n: number) => `${text.slice(0, n).trimEnd()}…`;
+  // Start from the length the average character width suggests, then step to the longest that fits.
   let n = Math.max(0, Math.min(text.length - 1, Math.floor((maxPx / fullPx) * text.length)));
   while (n > 0 && measure(cut(n)) > maxPx) n -= 1;
   while (n + 1 < text.length && measure(cut(n + 1)) <= maxPx) n += 1;
-  // End on a whole word when that loses little.
+  if (n < 4) return null;
   const space = text.lastIndexOf(' ', n);
   return cut(space > n * 0.6 ? space : n);
 }
 
-/** A label shorter than this (in px) would be a stub of a word or two: leave it out. */
-const MIN_LABEL_PX = 48;
+/** Occupied intervals of one row, sorted by start: [x0, x1] pairs in px. */
+type Row = [number, number][];
 
-/** Above this many events near the window, layout buckets events by pixel instead of placing each one. */
-export const LOD_THRESHOLD = 1500;
+/** Index of the first interval that ends after x (binary search on starts; intervals do not overlap). */
+function firstAfter(row: Row, x: number): number {
+  let lo = 0;
+  let hi = row.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((row[mid] as [number, number])[1] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
-/** A candidate mark before row placement: one event, or (level of detail) all of a band's events in a bucket. */
-interface Proto {
-  readonly events: TimelineEvent[];
+/**
+ * Whether [a, b] is free in the row, and where the neighbouring intervals begin (right) and end (left):
+ * null when not free.
+ */
+function freeBetween(row: Row, a: number, b: number): { next: number; prev: number } | null {
+  const i = firstAfter(row, a);
+  const next = row[i];
+  if (next && next[0] <= b) return null;
+  return { next: next ? next[0] : Number.POSITIVE_INFINITY, prev: row[i - 1]?.[1] ?? Number.NEGATIVE_INFINITY };
+}
+
+function occupy(row: Row, a: number, b: number): void {
+  const i = firstAfter(row, a);
+  row.splice(i, 0, [a, b]);
+}
+
+/** Below this room (px), a title that does not fit whole is not cut to a stub: the mark goes unlabelled. */
+export const MIN_CUT_LABEL_PX = 150;
+
+interface Candidate {
+  readonly event: TimelineEvent;
   readonly band: BandId;
   readonly xPx: number;
   readonly x0Px: number;
   readonly x1Px: number;
-  readonly label: string | null;
-  readonly labelEndPx: number;
-}
-
-const bandIndexCache = new WeakMap<readonly TimelineEvent[], Record<BandId, TimelineEvent[]>>();
-
-/** The events of each band, in date order; computed once per (filtered) events array. */
-export function eventsByBand(events: readonly TimelineEvent[]): Record<BandId, TimelineEvent[]> {
-  let index = bandIndexCache.get(events);
-  if (!index) {
-    index = { us: [], joint: [], ru: [] };
-    for (const e of events) index[bandOf(e)].push(e);
-    bandIndexCache.set(events, index);
-  }
-  return index;
+  readonly fullPx: number;
 }
 
 /**
- * The label right of a mark at xPx (whose marks end at x1Px), and where the mark and label end. A mark left
- * of the window gets no label (its words would show only as a cut-off tail); near the right edge the label
- * is shortened to the room left, or left out when that is too little to read. Labels sit over a vague
- * date's bracket, drawn with a halo.
+ * Places marks in two passes over the candidates (in priority order): first each event whose whole title fits
+ * beside it in some row, then the rest, with the start of their title where a row leaves at least
+ * MIN_CUT_LABEL_PX, or as a mark alone. The open and focused events come first and so keep their words.
  */
-function placeLabel(
-  title: string | null,
-  xPx: number,
-  x1Px: number,
-  opts: LayoutOptions,
-  r0: number,
-  r1: number,
-): { label: string | null; labelEndPx: number } {
-  const startPx = xPx + opts.markRadiusPx + opts.labelGapPx;
-  const roomPx = Math.min(opts.maxLabelPx, r1 - startPx);
-  if (title === null || xPx < r0 || roomPx < MIN_LABEL_PX) return { label: null, labelEndPx: x1Px };
-  const label = truncateLabel(title, roomPx, opts.measureText);
-  return { label, labelEndPx: Math.max(x1Px, startPx + opts.measureText(label)) };
-}
-
-function eventProtos(
-  visible: readonly TimelineEvent[],
+export function placeMarks(
+  /** Candidates in priority order: the first placed keeps the most room. */
+  candidates: readonly TimelineEvent[],
   scale: TimeScale,
   opts: LayoutOptions,
-  r0: number,
-  r1: number,
-): Proto[] {
+  /** How many leading candidates must be placed in the first pass whatever room they get (the open event). */
+  forcedCount = 0,
+): PlacedItem[] {
+  const [r0, r1] = scale.range;
   const r = opts.markRadiusPx;
-  const out: Proto[] = [];
-  for (const e of visible) {
+  const rows: Record<BandId, Row[]> = {
+    us: Array.from({ length: opts.rowsPerBand.us }, () => []),
+    joint: Array.from({ length: opts.rowsPerBand.joint }, () => []),
+    ru: Array.from({ length: opts.rowsPerBand.ru }, () => []),
+  };
+  const out: PlacedItem[] = [];
+  const later: Candidate[] = [];
+
+  /**
+   * The free row with the most room for the words, and that room (px) and side: right of the mark first; left
+   * of it when only the left has room for the whole title (near the chart's right edge). Null if no row is free.
+   */
+  const bestRow = (c: Candidate): { row: number; room: number; side: 'right' | 'left' } | null => {
+    const gap = opts.labelGapPx;
+    let best: { row: number; room: number; side: 'right' | 'left' } | null = null;
+    rows[c.band].forEach((row, i) => {
+      const free = freeBetween(row, c.x0Px - opts.gapPx, c.x1Px + opts.gapPx);
+      if (!free) return;
+      const right = Math.min(Math.min(free.next - opts.gapPx, r1) - (c.xPx + r + gap), opts.maxLabelPx);
+      const left = Math.min(c.xPx - r - gap - Math.max(free.prev + opts.gapPx, r0), opts.maxLabelPx);
+      const option =
+        right < c.fullPx && left >= c.fullPx
+          ? { row: i, room: left, side: 'left' as const }
+          : { row: i, room: right, side: 'right' as const };
+      // The first row where the whole title fits wins; otherwise the roomiest.
+      if (!best || (best.room < c.fullPx && option.room > best.room)) best = option;
+    });
+    return best;
+  };
+  const place = (c: Candidate, row: number, label: string | null, side: 'right' | 'left' = 'right') => {
+    const widthPx = label ? opts.measureText(label) + r + opts.labelGapPx : 0;
+    const from = side === 'left' ? Math.min(c.x0Px, c.xPx - widthPx) : c.x0Px;
+    const to = side === 'right' ? Math.max(c.x1Px, c.xPx + widthPx) : c.x1Px;
+    occupy(rows[c.band][row] as Row, from, to);
+    const { event, band, xPx, x0Px, x1Px } = c;
+    out.push({ event, band, row, xPx, x0Px, x1Px, label, labelFull: label === event.title, labelSide: side });
+  };
+
+  candidates.forEach((e, i) => {
     const xPx = scale(markTimeMs(e));
-    // Extent of the mark, with the uncertainty of a month or year date. (Durations are drawn in their own
-    // strip by assignSpanRows, so a treaty in force for fifteen years does not fill a row.)
+    // A vague date's bracket spans the month or year it may fall in. (Long durations have their own strip.)
     const x0Px = Math.min(xPx - r, e.precision === 'day' ? xPx - r : scale(e.span.startMs));
     const x1Px = Math.max(xPx + r, e.precision === 'day' ? xPx + r : scale(e.span.endMs));
-    if (x1Px < r0 - opts.marginPx || x0Px > r1 + opts.marginPx) continue;
-    out.push({ events: [e], band: bandOf(e), xPx, x0Px, x1Px, ...placeLabel(e.title, xPx, x1Px, opts, r0, r1) });
+    if (x1Px < r0 - opts.marginPx || x0Px > r1 + opts.marginPx) return;
+    const c: Candidate = { event: e, band: bandOf(e), xPx, x0Px, x1Px, fullPx: opts.measureText(e.title) };
+    const best = bestRow(c);
+    // A mark left of the window gets no words (they would show only as a cut-off tail).
+    const named = xPx >= r0;
+    if (best && named && best.room >= c.fullPx) place(c, best.row, e.title, best.side);
+    else if (best && i < forcedCount) {
+      place(c, best.row, named ? truncateLabel(e.title, best.room, opts.measureText) : null, best.side);
+    } else if (best) later.push(c);
+  });
+  for (const c of later) {
+    const best = bestRow(c);
+    if (!best) continue;
+    const cut = c.xPx >= r0 && best.room >= MIN_CUT_LABEL_PX;
+    place(c, best.row, cut ? truncateLabel(c.event.title, best.room, opts.measureText) : null, best.side);
   }
   return out;
-}
-
-/**
- * Level of detail: each band's events grouped into buckets a cluster mark wide, found by binary search
- * on the band's sorted events. Work is proportional to the number of buckets, not of events.
- */
-function bucketProtos(
-  events: readonly TimelineEvent[],
-  scale: TimeScale,
-  opts: LayoutOptions,
-  r0: number,
-  r1: number,
-): Proto[] {
-  const widthPx = 2 * opts.markRadiusPx + 10;
-  const out: Proto[] = [];
-  const byBand = eventsByBand(events);
-  for (const band of BANDS) {
-    const list = byBand[band];
-    for (let x = r0 - opts.marginPx; x < r1 + opts.marginPx; x += widthPx) {
-      const lo = lowerBound(list, scale.invert(x));
-      const hi = lowerBound(list, scale.invert(x + widthPx));
-      if (hi <= lo) continue;
-      const members = list.slice(lo, hi);
-      const xPx = x + widthPx / 2;
-      const x1Px = x + widthPx;
-      const title = members.length === 1 ? (members[0] as TimelineEvent).title : null;
-      out.push({ events: members, band, xPx, x0Px: x, x1Px, ...placeLabel(title, xPx, x1Px, opts, r0, r1) });
-    }
-  }
-  return out;
-}
-
-export function assignLanes(
-  events: readonly TimelineEvent[],
-  scale: TimeScale,
-  opts: LayoutOptions,
-  /** The dataset's longest event duration (Dataset.longestMs). */
-  longestMs: number,
-): PlacedItem[] {
-  const [d0, d1] = scale.domain;
-  const [r0, r1] = scale.range;
-  const msPerPx = (d1 - d0) / Math.max(1, r1 - r0);
-  const from = d0 - opts.marginPx * msPerPx;
-  const to = d1 + opts.marginPx * msPerPx;
-  const dense = lowerBound(events, to) - lowerBound(events, from) > LOD_THRESHOLD;
-  const protos = dense
-    ? bucketProtos(events, scale, opts, r0, r1)
-    : eventProtos(selectInWindow(events, from, to, longestMs), scale, opts, r0, r1);
-
-  const items: MutableItem[] = [];
-  const rows: Record<BandId, (MutableItem | null)[]> = {
-    us: new Array(opts.rowsPerBand.us).fill(null),
-    joint: new Array(opts.rowsPerBand.joint).fill(null),
-    ru: new Array(opts.rowsPerBand.ru).fill(null),
-  };
-  const busyUntil = (item: MutableItem | null) => (item ? item.labelEndPx : Number.NEGATIVE_INFINITY);
-
-  for (const p of protos) {
-    const bandRows = rows[p.band];
-    const fits = (item: MutableItem | null, untilPx: number) => untilPx + opts.gapPx <= p.x0Px || item === null;
-    let row = bandRows.findIndex((it) => fits(it, busyUntil(it)));
-    if (row < 0) {
-      // Room if a neighbour gives up its label? The newcomer then takes the row with its own label,
-      // which a later neighbour may claim in turn: the latest mark in a crowd keeps its words.
-      row = bandRows.findIndex((it) => it !== null && fits(it, it.x1Px));
-      if (row >= 0) {
-        const prev = bandRows[row] as MutableItem;
-        prev.label = null;
-        prev.labelEndPx = prev.x1Px;
-      }
-    }
-    if (row >= 0) {
-      const item: MutableItem = { ...p, events: p.events, row };
-      bandRows[row] = item;
-      items.push(item);
-      continue;
-    }
-    // Every row is busy here: merge into the row's mark that frees up first (they all overlap this point).
-    let target = bandRows[0] as MutableItem;
-    for (const it of bandRows) if (it && it.x1Px < target.x1Px) target = it;
-    if (p.events.length === 1) target.events.push(p.events[0] as TimelineEvent);
-    else target.events = target.events.concat(p.events);
-    target.label = null;
-    target.x1Px = Math.max(target.x1Px, p.x1Px);
-    target.labelEndPx = target.x1Px;
-  }
-  return items.map(({ labelEndPx: _drop, ...item }) => item);
 }

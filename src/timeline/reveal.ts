@@ -49,3 +49,24 @@ export function computeClusterDomain(startMs: number, endMs: number, minSpanMs: 
   const mid = (startMs + endMs) / 2;
   return [mid - span / 2, mid + span / 2];
 }
+
+/**
+ * The window for keyboard steps: it moves only as far as needed. An event already drawn well inside the
+ * window keeps it; one outside is brought in by panning (the same span) until it sits a tenth of the width
+ * from the edge it came in at; if it is still not drawn as a mark of its own, the window narrows around it.
+ */
+export function computeStepDomain(
+  event: TimelineEvent,
+  domain: Domain,
+  isDrawn: (d: Domain) => boolean,
+  minSpanMs: number,
+): Domain {
+  const t = markTimeMs(event);
+  const span = domain[1] - domain[0];
+  const edge = span * 0.1;
+  let panned: Domain = domain;
+  if (t < domain[0] + edge * 0.5) panned = [t - edge, t - edge + span];
+  else if (t > domain[1] - edge * 0.5) panned = [t + edge - span, t + edge];
+  if (isDrawn(panned)) return panned;
+  return computeRevealDomain(event, panned, isDrawn, minSpanMs);
+}

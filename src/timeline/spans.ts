@@ -8,13 +8,19 @@ import type { TimeScale } from './scale';
 /** At most this many duration bars are drawn at once. */
 export const MAX_SPANS = 120;
 
+/**
+ * An act shorter than this (a two-day talks round) is a moment, drawn as a mark; longer ones (a treaty in force,
+ * a ban) are states of affairs, drawn in the "in force" strip.
+ */
+export const MIN_SPAN_MS = 60 * 86_400_000;
+
 const durationCache = new WeakMap<readonly TimelineEvent[], readonly TimelineEvent[]>();
 
-/** The events that have an `end`, in date order; computed once per (filtered) events array, not per frame. */
+/** The events that last at least MIN_SPAN_MS, in date order; computed once per (filtered) events array. */
 export function eventsWithDuration(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
   let list = durationCache.get(events);
   if (!list) {
-    list = events.filter((e) => e.endSpan !== null);
+    list = events.filter((e) => e.endSpan !== null && e.endMs - e.startMs >= MIN_SPAN_MS);
     durationCache.set(events, list);
   }
   return list;

@@ -1,4 +1,7 @@
-/** Filters and search. Category buttons double as the legend: shape and colour as on the chart. */
+/**
+ * Filters and search in one compact bar. The category menu doubles as the legend: each button shows its
+ * category's shape and colour as on the chart.
+ */
 import { useShallow } from 'zustand/react/shallow';
 import { ACTOR_LABELS, ACTORS, type Actor, CATEGORIES, categoryLabel } from '../data/categories';
 import { hasFilters, selectDatasetCategories } from '../state/queries';
@@ -12,9 +15,10 @@ export function Controls() {
   const categories = useAppState((s) => s.cat);
   const actor = useAppState((s) => s.actor);
   const query = useAppState((s) => s.q);
-  const { toggleCategory, clearFilters, setActor, setQuery } = useAppState(
+  const { toggleCategory, setCategories, clearFilters, setActor, setQuery } = useAppState(
     useShallow((s) => ({
       toggleCategory: s.toggleCategory,
+      setCategories: s.setCategories,
       clearFilters: s.clearFilters,
       setActor: s.setActor,
       setQuery: s.setQuery,
@@ -22,55 +26,60 @@ export function Controls() {
   );
   const cats = [...present].sort((a, b) => (ORDER.get(a) ?? 99) - (ORDER.get(b) ?? 99) || a.localeCompare(b));
   const shown = (id: string) => categories === null || categories.includes(id);
+  const shownCount = cats.filter(shown).length;
   const filtered = hasFilters({ cat: categories, actor, q: query });
 
   return (
     <section className="controls" aria-label="Filters">
-      <div className="control-row">
-        <label className="search">
-          <span className="control-label">Search</span>
-          <input
-            type="search"
-            value={query}
-            placeholder="Titles and summaries, e.g. sanctions"
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </label>
-        <fieldset className="actor-filter">
-          <legend className="control-label">Who acted</legend>
-          {[null, ...ACTORS].map((a: Actor | null) => (
-            <label key={a ?? 'all'} className={actor === a ? 'seg active' : 'seg'}>
-              <input type="radio" name="actor" checked={actor === a} onChange={() => setActor(a)} />
-              {a ? ACTOR_LABELS[a] : 'Both sides'}
-            </label>
-          ))}
-        </fieldset>
-        {filtered ? (
-          <button type="button" className="reset" onClick={clearFilters}>
-            Clear filters
-          </button>
-        ) : null}
-      </div>
-      <fieldset className="category-filter">
-        <legend className="control-label">
-          Categories <span className="hint">(shape and colour on the timeline; press to show or hide)</span>
-        </legend>
-        <ul>
-          {cats.map((id) => (
-            <li key={id}>
-              <button
-                type="button"
-                className={shown(id) ? 'chip on' : 'chip off'}
-                aria-pressed={shown(id)}
-                onClick={() => toggleCategory(id)}
-              >
-                <ShapeIcon category={id} />
-                {categoryLabel(id)}
-              </button>
-            </li>
-          ))}
-        </ul>
+      <label className="search">
+        <span className="visually-hidden">Search titles and summaries</span>
+        <input
+          type="search"
+          value={query}
+          placeholder="Search, e.g. sanctions"
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </label>
+      <fieldset className="actor-filter">
+        <legend className="visually-hidden">Who acted</legend>
+        {[null, ...ACTORS].map((a: Actor | null) => (
+          <label key={a ?? 'all'} className={actor === a ? 'seg active' : 'seg'}>
+            <input type="radio" name="actor" checked={actor === a} onChange={() => setActor(a)} />
+            {a ? ACTOR_LABELS[a] : 'Both sides'}
+          </label>
+        ))}
       </fieldset>
+      <details className="category-menu">
+        <summary>Categories: {shownCount === cats.length ? 'all' : `${shownCount} of ${cats.length}`}</summary>
+        <fieldset className="category-filter">
+          <legend className="visually-hidden">Categories (shape and colour on the chart)</legend>
+          <ul>
+            {cats.map((id) => (
+              <li key={id}>
+                <button
+                  type="button"
+                  className={shown(id) ? 'chip on' : 'chip off'}
+                  aria-pressed={shown(id)}
+                  onClick={() => toggleCategory(id)}
+                >
+                  <ShapeIcon category={id} />
+                  {categoryLabel(id)}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="category-all">
+            <button type="button" className="reset" onClick={() => setCategories(null)}>
+              Show all
+            </button>
+          </p>
+        </fieldset>
+      </details>
+      {filtered ? (
+        <button type="button" className="reset" onClick={clearFilters}>
+          Clear filters
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -1,59 +1,98 @@
 /**
- * The same events as the chart, as an accessible table, in the same (date) order; selection is shared.
- * Rows are shown a page at a time, so the page stays small with a hundred thousand events; the page
- * follows the selection.
+ * The events of the chart's window and filters, every one of them, as an accessible table in date order; the
+ * selection is shared with the chart. It follows the window once a zoom or pan settles. All rows are in the
+ * page (find-in-page and screen readers reach every one) up to VIRTUAL_FROM rows; beyond that, only the rows
+ * in view are rendered.
  */
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { categoryLabel, formatActors } from '../data/categories';
 import { formatDateSpec } from '../data/dates';
+import type { TimelineEvent } from '../data/model';
+import type { AppState } from '../state/store';
 import { useSelectEvent } from './ChartContext';
+import { describeWindow } from './chart/timelineOptions';
 import { ShapeIcon } from './ShapeIcon';
-import { useAppState, useSelector } from './StoreContext';
+import { useAppState, useStoreApi } from './StoreContext';
+import { useSettled } from './useSettled';
 
-export const LIST_PAGE_SIZE = 100;
+/** Above this many rows the list renders only those in view (fixed-height rows). */
+export const VIRTUAL_FROM = 2000;
+const ROW_PX = 34;
+const SETTLE_MS = 160;
+
+function Row({ e, selected, onSelect }: { e: TimelineEvent; selected: boolean; onSelect: (id: string) => void }) {
+  return (
+    <tr data-row-id={e.id} className={selected ? 'selected' : undefined}>
+      <td className="date">
+        <time dateTime={e.date}>{formatDateSpec(e.span)}</time>
+      </td>
+      <td>
+        <button
+          type="button"
+          className="row-button"
+          aria-current={selected ? 'true' : undefined}
+          onClick={() => onSelect(e.id)}
+        >
+          <ShapeIcon category={e.category} size={12} />
+          <span className="visually-hidden">{categoryLabel(e.category)}: </span>
+          {e.title}
+        </button>
+      </td>
+      <td className="actors">
+        <span aria-hidden="true">{formatActors(e.actors, 'short')}</span>
+        <span className="visually-hidden">{formatActors(e.actors)}</span>
+      </td>
+    </tr>
+  );
+}
 
 export function EventList() {
-  // The filtered events are memoised: the same array until data or filters change (not on zoom). The rows
-  // follow a moment later (a deferred render), so new data or filters reach the chart first.
-  const current = useSelector('filteredEvents');
-  const events = useDeferredValue(current);
+  const store = useStoreApi();
+  const selectRows = useCallback((s: AppState) => store.select.eventsInWindow(s), [store]);
+  const selectDomain = useCallback((s: AppState) => s.domain, []);
+  const events = useSettled(selectRows, SETTLE_MS);
+  const domain = useSettled(selectDomain, SETTLE_MS);
+  const matching = useAppState((s) => store.select.filteredEvents(s).length);
   const total = useAppState((s) => s.dataset?.events.length ?? 0);
   const selectedId = useAppState((s) => s.event);
   const select = useSelectEvent();
   const scroller = useRef<HTMLDivElement>(null);
-  const [start, setStart] = useState(0);
-
-  // A new selection outside the shown page brings its page; new filters start from the top.
-  useEffect(() => {
-    const i = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
-    setStart((prev) => {
-      if (i < 0) return prev < events.length ? prev : 0;
-      return i >= prev && i < prev + LIST_PAGE_SIZE ? prev : Math.floor(i / LIST_PAGE_SIZE) * LIST_PAGE_SIZE;
-    });
-  }, [selectedId, events]);
-  const page = events.slice(start, start + LIST_PAGE_SIZE);
+  const [scrollTop, setScrollTop] = useState(0);
+  const virtual = events.length > VIRTUAL_FROM;
 
   // Keep the selected row in view inside the list's own scroll box, without scrolling the page.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the row exists only once its page (start) is shown
   useEffect(() => {
     const box = scroller.current;
-    const row = selectedId ? box?.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(selectedId)}"]`) : null;
-    if (!box || !row) return;
-    const top = row.offsetTop - box.clientHeight / 3;
-    if (row.offsetTop < box.scrollTop || row.offsetTop > box.scrollTop + box.clientHeight - row.offsetHeight) {
-      box.scrollTop = Math.max(0, top);
+    const i = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+    if (!box || i < 0) return;
+    const row = box.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(selectedId ?? '')}"]`);
+    const top = row ? row.offsetTop : i * ROW_PX;
+    const height = row?.offsetHeight ?? ROW_PX;
+    if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - height) {
+      box.scrollTop = Math.max(0, top - box.clientHeight / 3);
     }
-  }, [selectedId, start]);
+  }, [selectedId, events]);
 
+  const first = virtual ? Math.max(0, Math.floor(scrollTop / ROW_PX) - 20) : 0;
+  const last = virtual ? Math.min(events.length, first + 80) : events.length;
+  const filtered = matching !== total;
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="section-title">
-        All events in the selection{' '}
-        <span className="count">{current.length === total ? total : `${current.length} of ${total}`}</span>
+        {events.length.toLocaleString('en-GB')} {events.length === 1 ? 'event' : 'events'}, {describeWindow(domain)}
+        <span className="count">
+          {filtered
+            ? ` · ${matching.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} match the filters`
+            : ''}
+        </span>
       </h2>
-      <div className="list-scroll" ref={scroller}>
-        <table data-testid="event-list">
-          <caption className="visually-hidden">Events matching the filters, in date order</caption>
+      <div
+        className={virtual ? 'list-scroll virtual' : 'list-scroll'}
+        ref={scroller}
+        onScroll={virtual ? (ev) => setScrollTop(ev.currentTarget.scrollTop) : undefined}
+      >
+        <table data-testid="event-list" aria-rowcount={virtual ? events.length + 1 : undefined}>
+          <caption className="visually-hidden">Events in the window that match the filters, in date order</caption>
           <thead>
             <tr>
               <th scope="col">Date</th>
@@ -62,51 +101,19 @@ export function EventList() {
             </tr>
           </thead>
           <tbody>
-            {page.map((e) => (
-              <tr key={e.id} data-row-id={e.id} className={e.id === selectedId ? 'selected' : undefined}>
-                <td className="date">
-                  <time dateTime={e.date}>{formatDateSpec(e.span)}</time>
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="row-button"
-                    aria-current={e.id === selectedId ? 'true' : undefined}
-                    onClick={() => select(e.id)}
-                  >
-                    <ShapeIcon category={e.category} size={12} />
-                    <span className="visually-hidden">{categoryLabel(e.category)}: </span>
-                    {e.title}
-                  </button>
-                </td>
-                <td className="actors">
-                  <span aria-hidden="true">{formatActors(e.actors, 'short')}</span>
-                  <span className="visually-hidden">{formatActors(e.actors)}</span>
-                </td>
-              </tr>
+            {first > 0 ? <tr aria-hidden="true" style={{ height: first * ROW_PX }} /> : null}
+            {events.slice(first, last).map((e) => (
+              <Row key={e.id} e={e} selected={e.id === selectedId} onSelect={select} />
             ))}
+            {last < events.length ? (
+              <tr aria-hidden="true" style={{ height: (events.length - last) * ROW_PX }} />
+            ) : null}
           </tbody>
         </table>
-        {events.length === 0 && total > 0 ? <p className="empty">No event matches these filters.</p> : null}
+        {events.length === 0 && total > 0 ? (
+          <p className="empty">No event {filtered ? 'matches the filters' : 'is dated'} in this window.</p>
+        ) : null}
       </div>
-      {events.length > LIST_PAGE_SIZE ? (
-        <nav className="list-pages" aria-label="Pages of the list">
-          <button type="button" disabled={start === 0} onClick={() => setStart(Math.max(0, start - LIST_PAGE_SIZE))}>
-            ← Earlier
-          </button>
-          <span>
-            Rows {(start + 1).toLocaleString('en-GB')}–{(start + page.length).toLocaleString('en-GB')} of{' '}
-            {events.length.toLocaleString('en-GB')}
-          </span>
-          <button
-            type="button"
-            disabled={start + LIST_PAGE_SIZE >= events.length}
-            onClick={() => setStart(start + LIST_PAGE_SIZE)}
-          >
-            Later →
-          </button>
-        </nav>
-      ) : null}
     </section>
   );
 }

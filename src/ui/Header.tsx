@@ -1,4 +1,7 @@
-/** The masthead: what this is, how much of it there is, where the data lives, and the theme switch. */
+/**
+ * The masthead, kept short so the chart is on the first screen: what this is, how much of it there is and how
+ * far it is complete, where the data lives, and the theme switch.
+ */
 import { useLoader } from './LoaderContext';
 import { OpenFile } from './OpenFile';
 import { useAppState } from './StoreContext';
@@ -17,8 +20,10 @@ export function Header() {
   const nextTheme = theme === 'dark' ? 'light' : theme === 'light' ? null : 'dark';
   return (
     <header className="masthead">
-      <p className="kicker">Chronology · sourced and citable</p>
-      <h1>{dataset?.title ?? 'US–Russia relations'}</h1>
+      <div className="masthead-title">
+        <p className="kicker">Chronology · sourced and citable</p>
+        <h1>{dataset?.title ?? 'US–Russia relations'}</h1>
+      </div>
       <p className="dek">
         Who acted, who answered, and where it is written: each event dated as precisely as its sources allow, with
         Washington’s and Moscow’s own statements where they exist.
@@ -27,11 +32,12 @@ export function Header() {
         {dataset ? (
           <>
             <span>
-              {events.length} events{years ? `, ${years}` : ''}
+              {events.length.toLocaleString('en-GB')} events{years ? `, ${years}` : ''}
             </span>
-            <span>{sources} sources</span>
-            {dataset.updated ? <span>Updated {dataset.updated}</span> : null}
-            {dataset.license ? <span>Data licence {dataset.license}</span> : null}
+            {dataset.through ? <span>complete through {dataset.through}</span> : null}
+            <span>{sources.toLocaleString('en-GB')} sources</span>
+            {dataset.updated ? <span>updated {dataset.updated}</span> : null}
+            {dataset.license ? <span>data {dataset.license}</span> : null}
             {dataHref ? (
               <a href={dataHref} download>
                 Download the data

@@ -6,6 +6,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { useChartHandle } from './ChartContext';
 import { CopyField } from './CopyField';
 import { Dialog } from './Dialog';
+import type { Theme } from '../state/modes';
 import { embedSnippet, viewUrl } from './links';
 import { useAppState, useStoreApi } from './StoreContext';
 
@@ -98,17 +99,36 @@ export function Outputs() {
   );
 }
 
+/** The look the author sees now: the chosen theme, else the system's. */
+function currentLook(theme: Theme | null): Theme {
+  if (theme) return theme;
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
 function ShareBody() {
+  const theme = useAppState((s) => s.theme);
+  // The embed's look is fixed in its address, so a reader in dark mode does not get a black box in a white blog.
+  const [look, setLook] = useState<Theme | 'reader'>(() => currentLook(theme));
   const permalink = useAppState((s) => viewUrl(s));
-  const embedUrl = useAppState((s) => viewUrl(s, 'embed'));
+  const embedUrl = useAppState((s) => viewUrl(s, 'embed', window.location, { theme: look === 'reader' ? null : look }));
   const title = useAppState((s) => s.dataset?.title ?? 'Timeline');
   return (
     <div className="share">
       <CopyField label="Permalink to this view (window, filters, open event)" value={permalink} />
+      <fieldset className="seg-group">
+        <legend>Look of the embed</legend>
+        {(['light', 'dark', 'reader'] as const).map((v) => (
+          <label key={v} className={look === v ? 'seg active' : 'seg'}>
+            <input type="radio" name="embed-look" checked={look === v} onChange={() => setLook(v)} />
+            {v === 'light' ? 'Light' : v === 'dark' ? 'Dark' : 'The reader’s setting'}
+          </label>
+        ))}
+      </fieldset>
       <CopyField label="Embed code for a blog post" value={embedSnippet(embedUrl, title)} multiline />
       <p className="hint">
-        The frame fits columns from 320 to 1200 px wide, follows the <code>theme</code> parameter, and reports its
-        height to the host page (see the README for the three lines that size it automatically).
+        The frame fits columns from 320 to 1200 px wide and reports its height to the host page (see the README for
+        the three lines that size it automatically). Choose the look that matches your page: “the reader’s setting”
+        follows each reader’s light or dark mode.
       </p>
       <p className="preview-label">Preview</p>
       <iframe

@@ -1,10 +1,15 @@
 /** Addresses of the current view: permalink, embed and other modes, and the iframe snippet for embedding. */
-import { DEFAULT_ADDRESS, selectAddress, serializeAddress } from '../state/address';
+import { type AddressState, DEFAULT_ADDRESS, selectAddress, serializeAddress } from '../state/address';
 import type { ModeId } from '../state/modes';
 import type { StoreData } from '../state/store';
 
-export function viewUrl(s: StoreData, mode: ModeId = 'explore', loc: Location = window.location): string {
-  return `${loc.origin}${loc.pathname}${serializeAddress({ ...selectAddress(s), mode })}`;
+export function viewUrl(
+  s: StoreData,
+  mode: ModeId = 'explore',
+  loc: Location = window.location,
+  overrides: Partial<AddressState> = {},
+): string {
+  return `${loc.origin}${loc.pathname}${serializeAddress({ ...selectAddress(s), mode, ...overrides })}`;
 }
 
 /** The dataset's own address: the app with no view state, only a custom `data=` if one is loaded. */

@@ -117,7 +117,7 @@ describe('the explorer in Chromium', () => {
     await page.close();
   });
 
-  it('zooms with the wheel: the axis moves from years to finer ticks', async () => {
+  it('zooms with the wheel once the reader clicks into the chart: the axis moves from years to finer ticks', async () => {
     const { page } = await open();
     const ticks = () => page.locator('g.tick text').allTextContents();
     const before = await ticks();
@@ -127,6 +127,8 @@ describe('the explorer in Chromium', () => {
     );
     const box = await page.getByTestId('timeline').boundingBox();
     assert.ok(box);
+    // A click on the bands' background (not a mark) arms the wheel.
+    await page.mouse.click(box.x + 4, box.y + box.height - 40);
     await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
     for (let i = 0; i < 12; i += 1) {
       await page.mouse.wheel(0, -300);
@@ -151,6 +153,7 @@ describe('the explorer in Chromium', () => {
       .locator('g.mark[data-event-id]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('class')));
     assert.ok(cats.every((c) => c?.includes('cat-sanctions')));
+    await page.getByText(/^Categories: 1 of \d+/).click();
     assert.equal(await page.getByRole('button', { name: 'Diplomacy' }).getAttribute('aria-pressed'), 'false');
     await page.close();
   });

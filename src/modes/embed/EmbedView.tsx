@@ -8,6 +8,7 @@ import { categoryLabel } from '../../data/categories';
 import { formatDateRange } from '../../data/dates';
 import { selectAddress, serializeAddress } from '../../state/address';
 import { selectSelectedEvent } from '../../state/queries';
+import type { StoreData } from '../../state/store';
 import { TimelineView } from '../../ui/chart/TimelineView';
 import './embed.css';
 import { ShapeIcon } from '../../ui/ShapeIcon';
@@ -55,26 +56,70 @@ function EmbedAlert({ fullHref }: { fullHref: string }) {
   );
 }
 
+/** The same view in the full explorer, read when needed: a zoom frame re-renders nothing here. */
+function fullHrefOf(s: StoreData): string {
+  return `${window.location.pathname}${serializeAddress({ ...selectAddress(s), mode: 'explore' })}`;
+}
+
+/** A compact key: the three rows, and the categories of the events on screen (read when opened). */
+function EmbedKey() {
+  const [open, setOpen] = useState(false);
+  const store = useStoreApi();
+  const shown = open ? [...new Set(store.select.eventsOnScreen(store.getState()).map((e) => e.category))] : [];
+  return (
+    <div className="embed-key">
+      <button type="button" className="linklike" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Key
+      </button>
+      {open ? (
+        <div className="embed-key-panel">
+          <p>
+            <span className="key-row key-row-us">US</span> acts above, <span className="key-row key-row-ru">Russia</span>
+            ’s below, joint between. Bars count each side’s acts; the most consequential are named.
+          </p>
+          <ul>
+            {shown.map((c) => (
+              <li key={c}>
+                <ShapeIcon category={c} size={11} />
+                {categoryLabel(c)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
 export function EmbedView() {
   const store = useStoreApi();
   const dataset = useAppState((s) => s.dataset);
   const event = useAppState(selectSelectedEvent);
-  const fullHref = useAppState(
-    (s) => `${window.location.pathname}${serializeAddress({ ...selectAddress(s), mode: 'explore' })}`,
-  );
   useReportHeight();
   // Decided once per load: an iframe's height rarely changes, and re-laying out on resize would jitter.
   const [tiny] = useState(() => window.innerHeight < 420);
+  // The link is written when the reader reaches for it (pointer or keyboard), not at every zoom frame.
+  const refresh = (ev: { currentTarget: HTMLAnchorElement }) => {
+    ev.currentTarget.href = fullHrefOf(store.getState());
+  };
   return (
     <div className="embed">
       <header className="embed-head">
         <p className="embed-title">{dataset?.title}</p>
-        <a href={fullHref} target="_blank" rel="noopener">
+        <EmbedKey />
+        <a
+          href={fullHrefOf(store.getState())}
+          target="_blank"
+          rel="noopener"
+          onPointerDown={refresh}
+          onFocus={refresh}
+          onMouseEnter={refresh}
+        >
           Full timeline ↗
         </a>
       </header>
-      <EmbedAlert fullHref={fullHref} />
-      <TimelineView compact tiny={tiny} wheelNeedsActivation />
+      <EmbedAlert fullHref={fullHrefOf(store.getState())} />
+      <TimelineView compact tiny={tiny} />
       {event ? (
         <article className="embed-card" data-testid="event-detail" aria-label={event.title}>
           <p className="embed-card-meta">

@@ -38,10 +38,12 @@ export function ExploreView() {
       <DataAlert />
       <LoadingPanel />
       {!failed ? (
-        <main className="explorer">
-          <Outputs />
-          <Controls />
+        <main className={hasSelection ? 'explorer has-detail' : 'explorer'}>
           <div className="explorer-grid">
+            <div className="explorer-bar">
+              <Controls />
+              <Outputs />
+            </div>
             <div className="chart-column">
               <TimelineView handle={chart ?? undefined} />
             </div>

@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import { clampDomain, computeFullDomain, type Domain } from '../../data/domain';
 import type { LoadProgress } from '../../data/load';
 import type { DataIssue, Dataset } from '../../data/model';
+import { selectDatasetCategories } from '../queries';
 import type { AppState } from '../store';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -48,12 +49,30 @@ export const createDataActions: StateCreator<AppState, [], [], DataActions> = (s
   setLoadError: (message) => set((s) => ({ load: { status: 'error', url: s.load.url, message, progress: null } })),
   setDataset: (dataset, issues) => {
     const fullDomain = computeFullDomain(extentOf(dataset));
-    const { pendingDomain, event, notices, load, revealId } = get();
+    const { pendingDomain, event, notices, load, revealId, cat, story } = get();
     const extra: string[] = [];
     let selection = event;
     if (selection && !dataset.byId.has(selection)) {
       extra.push(`Address parameter event="${selection}" is not an event in this dataset; nothing is selected.`);
       selection = null;
+    }
+    // Ids the address names that this dataset does not have: said, and dropped, so the view is not silently empty.
+    const known = new Set(selectDatasetCategories({ dataset }));
+    const unknownCats = (cat ?? []).filter((c) => !known.has(c));
+    const keptCats = cat && unknownCats.length ? cat.filter((c) => known.has(c)) : cat;
+    if (unknownCats.length) {
+      extra.push(
+        `Address parameter cat names ${unknownCats.map((c) => `"${c.slice(0, 40)}"`).join(', ')}, which ${unknownCats.length === 1 ? 'is not a category' : 'are not categories'} of this dataset; ${keptCats?.length ? 'the other categories are shown' : 'all categories are shown'}.`,
+      );
+    }
+    const missing = (story ?? []).filter((id) => !dataset.byId.has(id));
+    if (missing.length) {
+      extra.push(
+        `Address parameter story names ${missing.length} event(s) this dataset does not have (${missing
+          .slice(0, 3)
+          .map((id) => `"${id.slice(0, 60)}"`)
+          .join(', ')}${missing.length > 3 ? ', …' : ''}); they are left out.`,
+      );
     }
     set({
       dataset,
@@ -63,6 +82,7 @@ export const createDataActions: StateCreator<AppState, [], [], DataActions> = (s
       domain: clampDomain(pendingDomain ?? fullDomain, fullDomain),
       pendingDomain: null,
       event: selection,
+      cat: unknownCats.length ? (keptCats?.length ? keptCats : null) : cat,
       revealId: selection ? revealId : null,
       notices: [...notices, ...extra],
     });

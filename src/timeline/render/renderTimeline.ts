@@ -3,13 +3,11 @@
  * fetches nothing and formats no dates; all of that happened in computeRenderModel.
  */
 import { type Selection, select } from 'd3-selection';
-import type { ArcModel, BandModel, EraModel, MarkModel, RenderModel, SpanModel } from '../renderModel';
-import { isOpenShape, shapePath } from '../shapes';
+import type { ArcModel, BandModel, EraModel, RenderModel, SpanModel } from '../renderModel';
 import type { Tick } from '../ticks';
+import { paintDensity, paintLabels, paintMarks } from './paintMarks';
 
-/** Must match the layout options the bridge passes (markRadiusPx, labelGapPx). */
-export const MARK_R = 7;
-export const LABEL_GAP_PX = 5;
+export { LABEL_GAP_PX, MARK_R } from './paintMarks';
 
 function layer(svg: Selection<SVGSVGElement, unknown, null, undefined>, name: string) {
   return svg
@@ -34,9 +32,14 @@ function paintBands(svg: Selection<SVGSVGElement, unknown, null, undefined>, mod
     .attr('y', (d) => d.yPx)
     .attr('width', model.widthPx)
     .attr('height', (d) => d.heightPx);
-  // Labels sit in the gutter left of the plot (the <svg> overflows into its container's padding).
+  // Labels sit in the gutter left of the plot (the <svg> overflows into its container's padding); a band too
+  // short for its name on end has it written across its top left instead.
   g.select('text')
-    .attr('transform', (d) => `translate(-8,${d.yPx + d.heightPx / 2}) rotate(-90)`)
+    .attr('transform', (d) =>
+      d.labelAcross ? `translate(4,${d.yPx + 8})` : `translate(-8,${d.yPx + d.heightPx / 2}) rotate(-90)`,
+    )
+    .attr('text-anchor', (d) => (d.labelAcross ? 'start' : 'middle'))
+    .classed('across', (d) => d.labelAcross)
     .text((d) => d.label);
 }
 
@@ -59,7 +62,7 @@ function paintEras(svg: Selection<SVGSVGElement, unknown, null, undefined>, eras
   g.select('text')
     .attr('x', (d) => Math.max(d.x0Px, 0) + 5)
     .attr('y', (d) => d.yPx + d.heightPx / 2)
-    .text((d) => d.label ?? '');
+    .text((d) => d.label);
   g.select('title').text((d) => d.title);
 }
 
@@ -118,86 +121,6 @@ function paintArcs(svg: Selection<SVGSVGElement, unknown, null, undefined>, arcs
     .attr('class', 'arc')
     .attr('d', (d) => d.path)
     .attr('marker-end', 'url(#tl-arrow)');
-}
-
-function paintMarks(svg: Selection<SVGSVGElement, unknown, null, undefined>, marks: readonly MarkModel[]): void {
-  const g = layer(svg, 'marks')
-    .selectAll<SVGGElement, MarkModel>('g.mark')
-    .data(marks, (d) => d.key)
-    .join((enter) => {
-      const m = enter.append('g').attr('role', 'button');
-      m.append('line').attr('class', 'uncertainty');
-      m.append('rect').attr('class', 'focus-ring').attr('rx', 6);
-      m.append('path').attr('class', 'shape');
-      m.append('rect').attr('class', 'pill');
-      m.append('text')
-        .attr('class', 'count')
-        .attr('text-anchor', 'middle')
-        .attr('dy', '0.35em')
-        .attr('aria-hidden', 'true');
-      return m;
-    });
-  g.attr('class', (d) =>
-    ['mark', d.count > 1 ? 'cluster' : `cat-${d.category}`, d.selected ? 'selected' : '', d.linked ? 'linked' : '']
-      .filter(Boolean)
-      .join(' '),
-  )
-    .attr('data-event-id', (d) => (d.count === 1 ? (d.eventIds[0] ?? null) : null))
-    .attr('data-cluster-count', (d) => (d.count > 1 ? d.count : null))
-    .attr('data-cluster-first', (d) => (d.count > 1 ? d.firstId : null))
-    .attr('data-cluster-last', (d) => (d.count > 1 ? d.lastId : null))
-    .attr('data-cluster-start', (d) => (d.count > 1 ? d.startMs : null))
-    .attr('data-cluster-end', (d) => (d.count > 1 ? d.endMs : null))
-    .attr('tabindex', (d) => d.tabIndex)
-    .attr('aria-label', (d) => d.ariaLabel)
-    .attr('aria-pressed', (d) => (d.count === 1 ? String(d.selected) : null))
-    .attr('transform', (d) => `translate(0,${d.yPx.toFixed(1)})`);
-
-  const single = (d: MarkModel) => d.count === 1;
-  g.select<SVGLineElement>('line.uncertainty')
-    .attr('x1', (d) => d.uncertainty?.x0Px ?? 0)
-    .attr('x2', (d) => d.uncertainty?.x1Px ?? 0)
-    .attr('display', (d) => (d.uncertainty ? null : 'none'));
-  g.select<SVGPathElement>('path.shape')
-    .attr('d', (d) => (single(d) ? shapePath(d.shape, MARK_R) : ''))
-    .attr('transform', (d) => `translate(${d.xPx.toFixed(1)},0)`)
-    .classed('open', (d) => isOpenShape(d.shape));
-  const pillW = (d: MarkModel) => Math.max(2 * MARK_R + 10, d.x1Px - d.x0Px);
-  g.select<SVGRectElement>('rect.pill')
-    .attr('display', (d) => (single(d) ? 'none' : null))
-    .attr('x', (d) => d.xPx - pillW(d) / 2)
-    .attr('y', -MARK_R - 2)
-    .attr('width', pillW)
-    .attr('height', 2 * MARK_R + 4)
-    .attr('rx', MARK_R + 2);
-  g.select<SVGTextElement>('text.count')
-    .attr('x', (d) => d.xPx)
-    .text((d) => (single(d) ? '' : String(d.count)));
-  g.select<SVGRectElement>('rect.focus-ring')
-    .attr('x', (d) => (single(d) ? d.xPx - MARK_R - 4 : d.xPx - pillW(d) / 2 - 3))
-    .attr('y', -MARK_R - 5)
-    .attr('width', (d) => (single(d) ? 2 * MARK_R + 8 : pillW(d) + 6))
-    .attr('height', 2 * MARK_R + 10);
-}
-
-/**
- * Labels live in their own layer, outside the focusable marks, so a mark's accessible name is exactly its
- * aria-label (a truncated visible label inside it would not match it). Clicking a label selects its event.
- */
-function paintLabels(svg: Selection<SVGSVGElement, unknown, null, undefined>, marks: readonly MarkModel[]): void {
-  layer(svg, 'labels')
-    .attr('aria-hidden', 'true')
-    .selectAll<SVGTextElement, MarkModel>('text.label')
-    .data(
-      marks.filter((m) => m.label !== null),
-      (d) => d.key,
-    )
-    .join((enter) => enter.append('text').attr('class', 'label').attr('dy', '0.35em'))
-    .classed('selected', (d) => d.selected)
-    .attr('data-label-for', (d) => d.eventIds[0] ?? null)
-    .attr('x', (d) => d.xPx + MARK_R + LABEL_GAP_PX)
-    .attr('y', (d) => d.yPx)
-    .text((d) => d.label ?? '');
 }
 
 function paintSpans(svg: Selection<SVGSVGElement, unknown, null, undefined>, model: RenderModel): void {
@@ -274,11 +197,12 @@ export function renderTimeline(svgEl: SVGSVGElement, model: RenderModel): void {
   paintBands(svg, model);
   paintAxis(svg, model);
   paintSpans(svg, model);
+  paintDensity(svg, layer, model.density);
   paintArcs(svg, model.arcs);
-  paintMarks(svg, model.marks);
-  paintLabels(svg, model.marks);
-  // Layer order is fixed: eras, bands, axis, arcs, marks (later paints on top).
-  for (const name of ['eras', 'bands', 'axis', 'spans', 'arcs', 'labels', 'marks']) {
+  paintMarks(svg, layer, model.marks);
+  paintLabels(svg, layer, model.marks);
+  // Layer order is fixed (later paints on top): the bars under the marks, labels under the marks' hit areas.
+  for (const name of ['eras', 'bands', 'axis', 'density', 'spans', 'arcs', 'labels', 'marks']) {
     svg
       .select(`g.layer-${name}`)
       .raise()

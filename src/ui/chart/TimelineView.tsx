@@ -1,12 +1,13 @@
 /**
- * The timeline component: an empty <svg> the bridge (bridge.ts) draws into, the window in words, and the
- * zoom buttons, which run the same commands as the chart's keys. A page may pass `handle` to reach the chart
- * (reveal an event, focus a mark, export the picture) without querying its DOM.
+ * The timeline component: an empty <svg> the bridge (bridge.ts) draws into, the window in words, the zoom
+ * buttons (which run the same commands as the chart's keys), the tooltip, and what the chart says when the
+ * filters leave nothing to draw. A page may pass `handle` to reach the chart (reveal an event, focus a mark,
+ * export the picture) without querying its DOM.
  */
-import { type MutableRefObject, useLayoutEffect, useRef } from 'react';
+import { type MutableRefObject, useLayoutEffect, useRef, useState } from 'react';
 import type { Domain } from '../../data/domain';
 import type { ChartHandle } from '../commands';
-import { useStoreApi } from '../StoreContext';
+import { useAppState, useStoreApi } from '../StoreContext';
 import { mountTimeline } from './bridge';
 import { TIMELINE_COMMANDS, type TimelineCommand } from './timelineCommands';
 
@@ -15,8 +16,6 @@ export interface TimelineViewProps {
   readonly compact?: boolean;
   /** One row a band and no duration strip: an embed only a few hundred pixels high. */
   readonly tiny?: boolean;
-  /** In an embed the page around keeps its scrolling: see wheelGate.ts. */
-  readonly wheelNeedsActivation?: boolean;
   /** False for a static picture (print): no zoom, no keyboard, no tab stops. */
   readonly interactive?: boolean;
   /** Draw this window instead of the store's (the presentation's context strip). Implies no zoom. */
@@ -25,10 +24,11 @@ export interface TimelineViewProps {
   readonly handle?: MutableRefObject<ChartHandle | null>;
 }
 
+type Empty = null | 'none-match' | 'none-here';
+
 export function TimelineView({
   compact = false,
   tiny = false,
-  wheelNeedsActivation = false,
   interactive = true,
   fixedDomain,
   handle,
@@ -38,7 +38,9 @@ export function TimelineView({
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const windowRef = useRef<HTMLSpanElement>(null);
+  const tipRef = useRef<HTMLDivElement>(null);
   const runRef = useRef<((c: TimelineCommand) => void) | null>(null);
+  const [empty, setEmpty] = useState<Empty>(null);
   const zoomable = interactive && !fixedDomain;
 
   // A layout effect: the chart is set up (and draws, if the data is there) before the first paint.
@@ -52,7 +54,16 @@ export function TimelineView({
       box,
       windowEl: () => windowRef.current,
       hintEl: () => hintRef.current,
-      options: { compact, tiny, wheelNeedsActivation, interactive: zoomable, fixedDomain },
+      tooltipEl: () => tipRef.current,
+      // Re-renders only when the answer changes (React skips an equal state).
+      onDraw: (model) => {
+        const s = store.getState();
+        const any = store.select.filteredEvents(s).length > 0;
+        setEmpty(
+          !any && s.dataset?.events.length ? 'none-match' : model.eventsInView === 0 && any ? 'none-here' : null,
+        );
+      },
+      options: { compact, tiny, interactive: zoomable, fixedDomain },
     });
     runRef.current = mounted.run;
     if (handle) handle.current = mounted.handle;
@@ -61,10 +72,10 @@ export function TimelineView({
       if (handle?.current === mounted.handle) handle.current = null;
       mounted.destroy();
     };
-  }, [store, compact, tiny, wheelNeedsActivation, zoomable, fixedDomain, handle]);
+  }, [store, compact, tiny, zoomable, fixedDomain, handle]);
 
   const button = (c: TimelineCommand, text: string) => (
-    <button type="button" onClick={() => runRef.current?.(c)} aria-label={c.label}>
+    <button type="button" onClick={() => runRef.current?.(c)} aria-label={c.label} title={c.label}>
       {text}
     </button>
   );
@@ -92,10 +103,38 @@ export function TimelineView({
               : 'Timeline of the events listed below.'
           }
         />
+        <div className="chart-tooltip" role="tooltip" ref={tipRef} hidden>
+          <span className="tip-date" />
+          <span className="tip-title" />
+        </div>
         <p className="wheel-hint" ref={hintRef} hidden role="status">
-          Click the timeline to zoom with the wheel, or hold Ctrl (⌘ on a Mac) while scrolling.
+          Scroll moves the page. To zoom: click the timeline first, or hold Ctrl (⌘ on a Mac) while scrolling, or use +
+          and −.
         </p>
+        {empty && zoomable ? <EmptyChart kind={empty} /> : null}
       </div>
+    </div>
+  );
+}
+
+/** Said in the chart when the filters leave nothing to draw here, with the way out. */
+function EmptyChart({ kind }: { kind: Exclude<Empty, null> }) {
+  const store = useStoreApi();
+  const clear = useAppState((s) => s.clearFilters);
+  const showAll = () => store.getState().setDomain(store.getState().fullDomain);
+  return (
+    <div className="chart-empty" role="status">
+      <p>
+        {kind === 'none-match' ? 'No event matches these filters.' : 'No event in this window matches the filters.'}
+      </p>
+      {kind === 'none-here' ? (
+        <button type="button" onClick={showAll}>
+          Show the whole period
+        </button>
+      ) : null}
+      <button type="button" onClick={clear}>
+        Clear filters
+      </button>
     </div>
   );
 }

@@ -9,19 +9,21 @@ import { type Domain, MIN_SPAN_MS } from '../../data/domain';
 import type { TimelineEvent } from '../../data/model';
 import type { AppState, AppStore } from '../../state/store';
 import { renderTimeline } from '../../timeline/render/renderTimeline';
-import { computeRenderModel, type MarkModel, type RenderModel, type SpanModel } from '../../timeline/renderModel';
-import { computeClusterDomain, computeRevealDomain } from '../../timeline/reveal';
+import {
+  computeRenderModel,
+  type DensityBinModel,
+  type MarkModel,
+  type RenderModel,
+  type SpanModel,
+} from '../../timeline/renderModel';
+import { computeClusterDomain, computeRevealDomain, computeStepDomain } from '../../timeline/reveal';
 import { createTimeScale } from '../../timeline/scale';
 import type { ChartHandle } from '../commands';
-import {
-  type FocusedMark,
-  TIMELINE_REGISTRY,
-  type TimelineCommand,
-  type TimelineCommandContext,
-} from './timelineCommands';
+import { TIMELINE_REGISTRY, type TimelineCommand, type TimelineCommandContext } from './timelineCommands';
 import { createMeasure, describeWindow, layoutOptions } from './timelineOptions';
+import { createTooltip } from './tooltip';
 import { createWheelGate } from './wheelGate';
-import { createZoom, type Svg } from './zoom';
+import { createZoom } from './zoom';
 
 const ROW_HEIGHT_PX = 24;
 
@@ -30,8 +32,6 @@ export interface ChartOptions {
   readonly compact: boolean;
   /** One row a band and no duration strip: an embed only a few hundred pixels high. */
   readonly tiny: boolean;
-  /** In an embed the page around keeps its scrolling: see wheelGate.ts. */
-  readonly wheelNeedsActivation: boolean;
   /** False for a static picture (print, a fixed window): no zoom, no keyboard, no tab stops. */
   readonly interactive: boolean;
   /** Draw this window instead of the store's (the presentation's context strip). */
@@ -44,6 +44,9 @@ export interface ChartMount {
   readonly box: HTMLElement;
   readonly windowEl: () => HTMLElement | null;
   readonly hintEl: () => HTMLElement | null;
+  readonly tooltipEl: () => HTMLElement | null;
+  /** Called after each draw with the model (for what the component shows beside the chart). */
+  readonly onDraw?: (model: RenderModel) => void;
   readonly options: ChartOptions;
 }
 
@@ -56,39 +59,16 @@ interface BridgeState {
   restoreFocus: boolean;
 }
 
-/** The draw inputs: when none has changed (by identity), a store update draws nothing. */
-const inputsOf = (s: AppState, store: AppStore, st: BridgeState) => [
-  s.dataset,
-  s.domain,
-  store.select.filteredEvents(s),
-  s.event,
-  s.fullDomain,
-  st.focusId,
-  st.widthPx,
-];
-
 const datumOf = <T>(el: Element): T => select<Element, T>(el).datum();
-const markElement = (target: EventTarget | null) =>
-  target instanceof Element ? target.closest<SVGGElement>('g.mark') : null;
+const closest = (target: EventTarget | null, selector: string) =>
+  target instanceof Element ? target.closest(selector) : null;
 
-/** The mark element showing this event (its own mark, or the cluster holding it). */
-function findMarkElement(svg: Svg, model: RenderModel, id: string): SVGGElement | null {
-  const key = model.marks.find((mk) => mk.key === id || mk.eventIds.includes(id))?.key;
-  if (!key) return null;
-  return svg
+/** The mark element showing this event, if it is drawn as a mark of its own. */
+function findMarkElement(svgEl: SVGSVGElement, id: string): SVGGElement | null {
+  return select(svgEl)
     .selectAll<SVGGElement, MarkModel>('g.mark')
-    .filter((d) => d.key === key)
+    .filter((d) => d.key === id)
     .node();
-}
-
-function focusedMark(mark: MarkModel, domain: Domain, widthPx: number): FocusedMark {
-  const single = mark.count === 1;
-  return {
-    eventId: single ? mark.firstId : null,
-    clusterFirst: single ? null : mark.firstId,
-    clusterLast: single ? null : mark.lastId,
-    centreMs: createTimeScale(domain, widthPx).invert(mark.xPx),
-  };
 }
 
 /** Sets up the chart in its <svg>; returns its teardown, the runner the toolbar's buttons use, and its handle. */
@@ -103,11 +83,14 @@ export function mountTimeline(m: ChartMount): {
   const innerWidth = () =>
     Math.max(200, Math.floor(box.clientWidth - Number.parseFloat(getComputedStyle(box).paddingLeft || '0')));
   const st: BridgeState = { widthPx: innerWidth(), model: null, focusId: null, restoreFocus: false };
-  const gate = createWheelGate(options.wheelNeedsActivation, m.hintEl);
+  // The wheel scrolls the page until the reader clicks into the chart (or holds Ctrl/⌘): no scroll trap.
+  const gate = createWheelGate(m.hintEl);
   const zoomer = createZoom(svg, store, () => st.widthPx, interactive, gate);
   const measure = createMeasure(`500 12px ${getComputedStyle(svgEl).fontFamily || 'sans-serif'}`);
+  const coarse = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+  const tooltip = createTooltip(m.tooltipEl, box);
 
-  const modelFor = (s: AppState, domain: Domain): RenderModel | null =>
+  const modelFor = (s: AppState, domain: Domain, focusId = st.focusId): RenderModel | null =>
     s.dataset
       ? computeRenderModel({
           dataset: s.dataset,
@@ -115,28 +98,28 @@ export function mountTimeline(m: ChartMount): {
           domain,
           widthPx: st.widthPx,
           selectedId: s.event,
-          focusId: st.focusId,
-          layout: layoutOptions(st.widthPx, measure, compact, tiny),
+          focusId,
+          layout: layoutOptions(st.widthPx, measure, compact, tiny, coarse),
           rowHeightPx: compact ? 22 : ROW_HEIGHT_PX,
           showEras: !compact,
           showSpans: !tiny,
           focusable: interactive,
+          densityStripPx: tiny ? 8 : compact ? 11 : 16,
         })
       : null;
-  const isAlone = (id: string) => (d: Domain) =>
-    !!modelFor(store.getState(), d)?.marks.some(
-      (mk) => mk.count === 1 && mk.firstId === id && mk.xPx >= 0 && mk.xPx <= st.widthPx,
-    );
+  /** Whether the event is drawn as a mark of its own, inside the width, in this window. */
+  const isDrawn = (id: string) => (d: Domain) =>
+    !!modelFor(store.getState(), d, id)?.marks.some((mk) => mk.key === id && mk.xPx >= 0 && mk.xPx <= st.widthPx);
   const revealDomain = (id: string): Domain | null => {
     const e = store.getState().dataset?.byId.get(id);
-    return e ? computeRevealDomain(e, store.getState().domain, isAlone(e.id), MIN_SPAN_MS) : null;
+    return e ? computeRevealDomain(e, store.getState().domain, isDrawn(e.id), MIN_SPAN_MS) : null;
   };
 
   let last: unknown[] = [];
   let firstRenderMarked = false;
   const draw = (force = false): void => {
     const s = store.getState();
-    const inputs = inputsOf(s, store, st);
+    const inputs = [s.dataset, s.domain, store.select.filteredEvents(s), s.event, s.fullDomain, st.focusId, st.widthPx];
     if (!force && inputs.length === last.length && inputs.every((v, i) => v === last[i])) return;
     last = inputs;
     const domain = fixedDomain ?? s.domain;
@@ -150,10 +133,11 @@ export function mountTimeline(m: ChartMount): {
     }
     const windowEl = m.windowEl();
     if (windowEl) windowEl.textContent = describeWindow(domain);
+    m.onDraw?.(st.model);
     zoomer.sync(domain);
     if (st.restoreFocus && st.focusId) {
       st.restoreFocus = false;
-      findMarkElement(svg, st.model, st.focusId)?.focus();
+      findMarkElement(svgEl, st.focusId)?.focus();
     }
   };
 
@@ -164,23 +148,23 @@ export function mountTimeline(m: ChartMount): {
     // setDomain redrew if the window moved; otherwise this draws the new focus (focusId is an input).
     draw();
   };
-  const activate = (mark: MarkModel) => {
-    if (mark.count === 1) {
-      st.focusId = mark.firstId;
-      store.getState().select(mark.firstId);
-    } else {
-      moveFocus(mark.firstId, computeClusterDomain(mark.startMs, mark.endMs, MIN_SPAN_MS));
-    }
-  };
-  const contextFor = (g: SVGGElement | null): TimelineCommandContext => {
+  const contextFor = (g: Element | null): TimelineCommandContext => {
     const mark = g ? datumOf<MarkModel>(g) : null;
     return {
       store,
-      mark: mark ? focusedMark(mark, store.getState().domain, st.widthPx) : null,
+      mark: mark
+        ? { eventId: mark.key, centreMs: createTimeScale(store.getState().domain, st.widthPx).invert(mark.xPx) }
+        : null,
       lastFocusId: st.focusId,
-      focusEvent: (e: TimelineEvent) => moveFocus(e.id, revealDomain(e.id) ?? store.getState().domain),
+      focusEvent: (e: TimelineEvent) =>
+        moveFocus(e.id, computeStepDomain(e, store.getState().domain, isDrawn(e.id), MIN_SPAN_MS)),
       activate: () => {
-        if (mark) activate(mark);
+        if (!mark) return;
+        // Focus stays on the mark the reader opened (the details appear beside the chart).
+        st.focusId = mark.key;
+        st.restoreFocus = true;
+        store.getState().select(mark.key);
+        draw();
       },
       keepFocus: (id) => {
         st.focusId = id;
@@ -189,27 +173,40 @@ export function mountTimeline(m: ChartMount): {
     };
   };
 
-  if (options.wheelNeedsActivation) svg.on('pointerdown.arm', gate.arm).on('pointerleave.arm', gate.disarm);
+  svg.on('pointerdown.arm', gate.arm).on('pointerleave.arm', gate.disarm);
   svg.on('click.marks', (ev: MouseEvent) => {
-    const g = markElement(ev.target);
-    if (g) return activate(datumOf<MarkModel>(g));
-    const target = ev.target instanceof Element ? ev.target : null;
-    const label = target?.closest('text.label');
-    const span = target?.closest('g.span');
-    if (label) store.getState().select(datumOf<MarkModel>(label).firstId);
+    const mark = closest(ev.target, 'g.mark');
+    if (mark) return store.getState().select(datumOf<MarkModel>(mark).key);
+    const bin = closest(ev.target, 'g.density-bin');
+    if (bin && interactive) {
+      const d = datumOf<DensityBinModel>(bin);
+      return store.getState().setDomain(computeClusterDomain(d.fromMs, d.toMs, MIN_SPAN_MS));
+    }
+    const label = closest(ev.target, 'text.label');
+    const span = closest(ev.target, 'g.span');
+    // Opening a span or a label never moves the window: the reader clicked what is in view.
+    if (label) store.getState().select(datumOf<MarkModel>(label).key);
     else if (span) store.getState().select(datumOf<SpanModel>(span).eventId);
   });
   svg.on('keydown.marks', (ev: KeyboardEvent) => {
     const command = interactive ? TIMELINE_REGISTRY.forKey(ev.key) : undefined;
     if (!command) return;
-    command.run(contextFor(markElement(ev.target)));
+    command.run(contextFor(closest(ev.target, 'g.mark')));
     ev.preventDefault();
   });
+  const showTip = (target: EventTarget | null) => {
+    const el = closest(target, 'g.mark') ?? closest(target, 'text.label');
+    if (!el) return tooltip.hide();
+    const d = datumOf<MarkModel>(el);
+    tooltip.show(findMarkElement(svgEl, d.key) ?? el, d.title, d.dateText);
+  };
+  svg.on('pointerover.tip', (ev: PointerEvent) => showTip(ev.target)).on('pointerleave.tip', () => tooltip.hide());
   svg.on('focusin.marks', (ev: FocusEvent) => {
-    const g = markElement(ev.target);
-    const mark = g ? datumOf<MarkModel>(g) : null;
-    if (mark?.count === 1) st.focusId = mark.firstId;
+    const g = closest(ev.target, 'g.mark');
+    if (g) st.focusId = datumOf<MarkModel>(g).key;
+    showTip(ev.target);
   });
+  svg.on('focusout.marks', () => tooltip.hide());
 
   const unsubscribe = store.subscribe(() => draw());
   const resize = new ResizeObserver(() => {
@@ -227,7 +224,7 @@ export function mountTimeline(m: ChartMount): {
       revealDomain,
       focusEvent: (id) => {
         st.focusId = id;
-        if (st.model) findMarkElement(svg, st.model, id)?.focus();
+        findMarkElement(svgEl, id)?.focus();
       },
       svg: () => svgEl,
     },
@@ -235,8 +232,9 @@ export function mountTimeline(m: ChartMount): {
       unsubscribe();
       resize.disconnect();
       zoomer.detach();
-      svg.on('.marks', null).on('.arm', null);
+      svg.on('.marks', null).on('.arm', null).on('.tip', null);
       gate.dispose();
+      tooltip.hide();
     },
   };
 }

@@ -12,11 +12,9 @@ import { type Command, createCommandRegistry } from '../commands';
 /** Zoom factor of one key press or button click. */
 export const KEY_ZOOM = 2;
 
-/** The mark that has keyboard focus: one event's, or a cluster's (with its first and last member). */
+/** The mark that has keyboard focus. */
 export interface FocusedMark {
-  readonly eventId: string | null;
-  readonly clusterFirst: string | null;
-  readonly clusterLast: string | null;
+  readonly eventId: string;
   /** The time at the mark's centre, in ms: zooming keeps it in place. */
   readonly centreMs: number | null;
 }
@@ -29,7 +27,7 @@ export interface TimelineCommandContext {
   readonly lastFocusId: string | null;
   /** Brings an event into view and moves keyboard focus to its mark. */
   focusEvent(event: TimelineEvent): void;
-  /** Opens the focused event, or zooms into the focused cluster. */
+  /** Opens the focused event, keeping focus on its mark. */
   activate(): void;
   /** Keeps keyboard focus on this event's mark after the next draw. */
   keepFocus(id: string): void;
@@ -39,16 +37,14 @@ export type TimelineCommand = Command<TimelineCommandContext>;
 
 const filtered = (ctx: TimelineCommandContext) => ctx.store.select.filteredEvents(ctx.store.getState());
 
-/** The event to step from: the focused mark (a cluster's far end in the direction of travel), else memory. */
-function currentId(ctx: TimelineCommandContext, direction: 1 | -1): string | null {
-  const { mark } = ctx;
-  const fromCluster = direction === 1 ? mark?.clusterLast : mark?.clusterFirst;
-  return mark?.eventId ?? fromCluster ?? ctx.lastFocusId ?? ctx.store.getState().event;
+/** The event to step from: the focused mark, else the one focus was last on, else the open one. */
+function currentId(ctx: TimelineCommandContext): string | null {
+  return ctx.mark?.eventId ?? ctx.lastFocusId ?? ctx.store.getState().event;
 }
 
 function step(direction: 1 | -1): (ctx: TimelineCommandContext) => void {
   return (ctx) => {
-    const next = stepEvent(filtered(ctx), currentId(ctx, direction), direction);
+    const next = stepEvent(filtered(ctx), currentId(ctx), direction);
     if (next) ctx.focusEvent(next);
   };
 }

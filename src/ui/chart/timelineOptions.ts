@@ -49,6 +49,7 @@ export function layoutOptions(
   measureText: (t: string) => number,
   compact: boolean,
   tiny: boolean,
+  coarsePointer = false,
 ): LayoutOptions {
   const narrow = widthPx < 520 || compact;
   return {
@@ -56,7 +57,10 @@ export function layoutOptions(
     markRadiusPx: MARK_R,
     gapPx: 6,
     labelGapPx: LABEL_GAP_PX,
-    maxLabelPx: Math.min(240, widthPx * (narrow ? 0.6 : 0.32)),
+    // A title is named in full wherever the row leaves room; only a very long one is cut.
+    maxLabelPx: narrow ? widthPx - 24 : Math.min(560, widthPx * 0.7),
+    // A density bar is a finger's width on a phone or a touch screen.
+    minBinPx: narrow || coarsePointer ? 22 : 7,
     rowsPerBand: tiny
       ? { us: 1, joint: 1, ru: 1 }
       : compact

@@ -1,7 +1,8 @@
 /**
- * Whether a wheel event may zoom the chart. In an embed the page around must keep its scrolling: the wheel
- * zooms only after a click into the chart (until the pointer leaves it) or with Ctrl/⌘ held (which is also
- * how trackpads report a pinch). A refused wheel shows a hint for a moment, saying how.
+ * Whether a wheel event may zoom the chart. The page around must keep its scrolling (the explorer's own page,
+ * or a blog around an embed): the wheel zooms only after a click into the chart (until the pointer leaves it)
+ * or with Ctrl/⌘ held (which is also how trackpads report a pinch). The first refused wheel shows a hint for a
+ * moment, saying how.
  */
 export const WHEEL_HINT_MS = 1800;
 
@@ -12,12 +13,15 @@ export interface WheelGate {
   dispose(): void;
 }
 
-export function createWheelGate(needsActivation: boolean, hint: () => HTMLElement | null): WheelGate {
-  let armed = !needsActivation;
+export function createWheelGate(hint: () => HTMLElement | null): WheelGate {
+  let armed = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let hinted = false;
+  // Said once: a reader scrolling the page past the chart is told how to zoom, not told again at every turn.
   const showHint = () => {
     const el = hint();
-    if (!el) return;
+    if (!el || hinted) return;
+    hinted = true;
     el.hidden = false;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
@@ -34,7 +38,7 @@ export function createWheelGate(needsActivation: boolean, hint: () => HTMLElemen
       armed = true;
     },
     disarm() {
-      armed = !needsActivation;
+      armed = false;
     },
     dispose() {
       if (timer) clearTimeout(timer);

@@ -54,7 +54,9 @@ export function createZoom(
       ]);
   };
   setLimits();
-  svg.call(behaviour).on('dblclick.zoom', null);
+  svg.call(behaviour);
+  // A vertical swipe scrolls the page; a horizontal drag pans and two fingers pinch (d3-zoom would take all).
+  svg.style('touch-action', 'pan-y');
   return {
     sync: (d) => {
       setLimits();

@@ -117,10 +117,11 @@ describe('serializeOurCsv', () => {
     const d = dataset([rawEvent({ id: 'a', title: '=1+1', summary: 'Said "no", then\nleft.', tone: -2 })]);
     const text = serializeOurCsv(d.events);
     const [header, row] = Papa.parse<string[]>(text).data;
-    expect(header?.slice(0, 11)).toEqual([
+    expect(header?.slice(0, 12)).toEqual([
       'id',
       'date',
       'end',
+      'disclosed',
       'title',
       'summary',
       'actors',
@@ -130,9 +131,10 @@ describe('serializeOurCsv', () => {
       'figures',
       'source1_url',
     ]);
-    expect(row?.slice(0, 8)).toEqual([
+    expect(row?.slice(0, 9)).toEqual([
       'a',
       '2021-04-15',
+      '',
       '',
       "'=1+1",
       'Said "no", then\nleft.',

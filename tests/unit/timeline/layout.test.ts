@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bandOf, lowerBound, selectInWindow } from '../../../src/timeline/bands';
-import { assignLanes, type LayoutOptions } from '../../../src/timeline/layout';
+import { type LayoutOptions, MIN_CUT_LABEL_PX, placeMarks, truncateLabel } from '../../../src/timeline/layout';
 import { createTimeScale } from '../../../src/timeline/scale';
 import { assignSpanRows } from '../../../src/timeline/spans';
 import { dataset, measure6, rawEvent } from '../fixtures';
@@ -14,11 +14,13 @@ const opts: LayoutOptions = {
   maxLabelPx: 120,
   rowsPerBand: { us: 2, joint: 1, ru: 2 },
   marginPx: 0,
+  minBinPx: 7,
 };
 // 100 days over 1000 px: 10 px a day, starting 2021-01-01.
 const START = Date.UTC(2021, 0, 1);
 const scale = createTimeScale([START, START + 100 * DAY], 1000);
 const day = (n: number) => new Date(START + n * DAY).toISOString().slice(0, 10);
+const summary = (items: ReturnType<typeof placeMarks>) => items.map((i) => [i.event.id, i.row, i.label]);
 
 describe('bandOf', () => {
   it('puts US acts above, Russian below, joint and unattributed between', () => {
@@ -29,135 +31,139 @@ describe('bandOf', () => {
   });
 });
 
-describe('assignLanes', () => {
-  it('places a lone event in row 0 with its label, at the middle of its day', () => {
-    const d = dataset([rawEvent({ id: 'a', date: day(10), title: 'Ten' })]);
-    const [item] = assignLanes(d.events, scale, opts, d.longestMs);
-    expect(item).toMatchObject({ band: 'us', row: 0, xPx: 105, x0Px: 98, x1Px: 112, label: 'Ten' });
-  });
-
-  it('shortens a long label to the words that fit, with an ellipsis', () => {
+describe('truncateLabel', () => {
+  it('cuts a title to the words that fit, with an ellipsis, and gives up below four letters', () => {
     const title = 'Russia orders out ten US diplomats and bans eight officials';
-    const d = dataset([rawEvent({ id: 'a', date: day(10), title })]);
-    const label = assignLanes(d.events, scale, opts, d.longestMs)[0]?.label ?? '';
-    // 6 px a character, 120 px at most: 19 characters and the ellipsis would fit, but end mid-word.
-    expect(label).toBe('Russia orders out…');
-    expect(measure6(label)).toBeLessThanOrEqual(120);
+    // 6 px a character, 120 px: 19 characters and the ellipsis would fit, but end mid-word.
+    expect(truncateLabel(title, 120, measure6)).toBe('Russia orders out…');
+    expect(truncateLabel(title, 500, measure6)).toBe(title);
+    expect(truncateLabel(title, 20, measure6)).toBeNull();
+  });
+});
+
+describe('placeMarks', () => {
+  it('places a lone event in row 0 with its whole title, at the middle of its day', () => {
+    const d = dataset([rawEvent({ id: 'a', date: day(10), title: 'Ten' })]);
+    const [item] = placeMarks(d.events, scale, opts);
+    expect(item).toMatchObject({ band: 'us', row: 0, xPx: 105, x0Px: 98, x1Px: 112, label: 'Ten', labelFull: true });
   });
 
-  it('stacks a neighbour whose label would collide into the next row', () => {
+  it('gives the first candidate the room, and the next one the next row', () => {
     const d = dataset([
       rawEvent({ id: 'a', date: day(10), title: 'A long label here' }),
       rawEvent({ id: 'b', date: day(12), title: 'B' }),
     ]);
-    const items = assignLanes(d.events, scale, opts, d.longestMs);
-    expect(items.map((i) => [i.events[0]?.id, i.row, i.label])).toEqual([
+    const [a, b] = d.events as [(typeof d.events)[0], (typeof d.events)[0]];
+    expect(summary(placeMarks([a, b], scale, opts))).toEqual([
       ['a', 0, 'A long label here'],
       ['b', 1, 'B'],
     ]);
-  });
-
-  it("drops a neighbour's label before it merges marks, and merges only when every row is busy", () => {
-    const d = dataset([
-      rawEvent({ id: 'a', date: day(10), title: 'Label A is long' }),
-      rawEvent({ id: 'b', date: day(10), title: 'Label B is long' }),
-      rawEvent({ id: 'c', date: day(13), title: 'C' }),
-      rawEvent({ id: 'd', date: day(13), title: 'D' }),
-      rawEvent({ id: 'e', date: day(13), title: 'E' }),
-    ]);
-    const items = assignLanes(d.events, scale, opts, d.longestMs);
-    // c takes a's row once a gives up its label; d takes b's row the same way; e finds no row, not even
-    // by dropping a label, and merges into the mark that frees up first.
-    expect(items.map((i) => [i.events.map((e) => e.id).join('+'), i.row, i.label])).toEqual([
-      ['a', 0, null],
-      ['b', 1, null],
-      ['c+e', 0, null],
-      ['d', 1, 'D'],
+    // In the other order, b keeps row 0 and a, whose mark would touch b's words, moves up a row.
+    expect(summary(placeMarks([b, a], scale, opts))).toEqual([
+      ['b', 0, 'B'],
+      ['a', 1, 'A long label here'],
     ]);
   });
 
-  it('keeps events in different bands apart, and equal dates in date-then-id order', () => {
+  it('names an event in full where a row has room, before cutting anyone short', () => {
+    // With a 200 px cap, a's title (246 px) cannot fit whole; b's fits. b is named first, a is cut after.
+    const wide = { ...opts, maxLabelPx: 200 };
     const d = dataset([
-      rawEvent({ id: 'us1', date: day(20) }),
-      rawEvent({ id: 'ru1', date: day(20), actors: ['RU'] }),
-      rawEvent({ id: 'both', date: day(20), actors: ['US', 'RU'] }),
+      rawEvent({ id: 'a', date: day(10), title: 'Forty-one characters of a long headline' }),
+      rawEvent({ id: 'b', date: day(11), title: 'Short one' }),
     ]);
-    const items = assignLanes(d.events, scale, opts, d.longestMs);
-    expect(items.map((i) => [i.events[0]?.id, i.band, i.row])).toEqual([
-      ['both', 'joint', 0],
-      ['ru1', 'ru', 0],
-      ['us1', 'us', 0],
+    const placed = placeMarks(d.events, scale, wide);
+    expect(summary(placed)).toEqual([
+      ['b', 0, 'Short one'],
+      ['a', 1, 'Forty-one characters of a long…'],
     ]);
+    expect(placed.find((p) => p.event.id === 'a')?.labelFull).toBe(false);
+  });
+
+  it('puts the words left of a mark near the right edge when only the left has room for them', () => {
+    const d = dataset([rawEvent({ id: 'z', date: day(95), title: 'Late event' })]);
+    // The mark at 955 px; 'Late event' (60 px) needs 955 + 12 + 60 > 1000 on the right, fits on the left.
+    expect(placeMarks(d.events, scale, opts)[0]).toMatchObject({ label: 'Late event', labelSide: 'left' });
+  });
+
+  it('does not draw an event with no free row, and cuts a title only where the room is worth it', () => {
+    const d = dataset([
+      rawEvent({ id: 'a', date: day(10), title: 'Alpha' }),
+      rawEvent({ id: 'c', date: day(10), title: 'Charlie' }),
+      rawEvent({ id: 'd', date: day(10), title: 'Delta' }),
+      rawEvent({ id: 'b', date: day(14), title: 'Bravo headline that runs long' }),
+      rawEvent({ id: 'e', date: day(30), title: 'Echo headline that runs long' }),
+    ]);
+    const ev = (id: string) => d.events.find((e) => e.id === id) as (typeof d.events)[0];
+    // a takes row 0 (mark 98–112 px, words to 147), c row 1 (words to 159); d, on the same day, finds no free
+    // row; nor does b, whose mark (138–152 px) touches both rows' words. e, far right, has room but not for
+    // its whole title (168 px > the 120 px cap), and 120 px is under MIN_CUT_LABEL_PX: a mark alone.
+    const placed = placeMarks(['a', 'c', 'd', 'b', 'e'].map(ev), scale, opts);
+    expect(summary(placed)).toEqual([
+      ['a', 0, 'Alpha'],
+      ['c', 1, 'Charlie'],
+      ['e', 0, null],
+    ]);
+    expect(MIN_CUT_LABEL_PX).toBeGreaterThan(120);
   });
 
   it('shows a month-precision date as its whole month', () => {
-    const d = dataset([rawEvent({ id: 'm', date: '2021-02', title: 'M' })]);
-    const [item] = assignLanes(d.events, scale, opts, d.longestMs);
-    expect(item?.x0Px).toBe(310);
-    expect(item?.x1Px).toBe(590);
-    expect(item?.xPx).toBe(450);
+    const d = dataset([rawEvent({ id: 'm', date: '2021-02', title: 'Feb' })]);
+    const [item] = placeMarks(d.events, scale, opts);
+    // February 2021: days 31 to 59, so 310 to 590 px; the mark at its middle.
+    expect(item).toMatchObject({ x0Px: 310, x1Px: 590, xPx: 450 });
   });
 
-  it('lays out nothing outside the window (plus margin)', () => {
-    const d = dataset([
-      rawEvent({ id: 'before', date: '2020-06-01' }),
-      rawEvent({ id: 'in', date: day(5) }),
-      rawEvent({ id: 'after', date: '2022-01-01' }),
-    ]);
-    expect(assignLanes(d.events, scale, opts, d.longestMs).map((i) => i.events[0]?.id)).toEqual(['in']);
-  });
-
-  it('does not mutate its input', () => {
-    const d = dataset([rawEvent({ id: 'a', date: day(1) }), rawEvent({ id: 'b', date: day(1) })]);
+  it('lays out nothing outside the window (plus margin), and leaves its input alone', () => {
+    const d = dataset([rawEvent({ id: 'x', date: '2020-06-01' }), rawEvent({ id: 'y', date: '2022-06-01' })]);
     const before = JSON.stringify(d.events);
-    assignLanes(d.events, scale, opts, d.longestMs);
+    expect(placeMarks(d.events, scale, opts)).toEqual([]);
     expect(JSON.stringify(d.events)).toBe(before);
+  });
+
+  it('keeps events in different bands apart', () => {
+    const d = dataset([
+      rawEvent({ id: 'us', date: day(10), actors: ['US'], title: 'U' }),
+      rawEvent({ id: 'ru', date: day(10), actors: ['RU'], title: 'R' }),
+      rawEvent({ id: 'jt', date: day(10), actors: ['US', 'RU'], title: 'J' }),
+    ]);
+    expect(placeMarks(d.events, scale, opts).map((p) => [p.event.id, p.band, p.row])).toEqual([
+      ['jt', 'joint', 0],
+      ['ru', 'ru', 0],
+      ['us', 'us', 0],
+    ]);
   });
 });
 
 describe('window search', () => {
   const d = dataset([
-    rawEvent({ id: 'treaty', date: '2011-02-05', end: '2026-02-05', actors: ['US', 'RU'] }),
     rawEvent({ id: 'a', date: '2021-01-10' }),
-    rawEvent({ id: 'b', date: '2021-03-10' }),
+    rawEvent({ id: 'treaty', date: '2010-01-01', end: '2030-01-01' }),
+    rawEvent({ id: 'b', date: '2021-03-01' }),
   ]);
   it('finds the first event at or after a time by binary search', () => {
-    expect(lowerBound(d.events, Date.UTC(2021, 0, 10))).toBe(1);
-    expect(lowerBound(d.events, Date.UTC(2030, 0, 1))).toBe(3);
+    expect(lowerBound(d.events, Date.UTC(2021, 0, 1))).toBe(1);
+    expect(lowerBound(d.events, Date.UTC(2022, 0, 1))).toBe(3);
   });
   it('includes a long event that started before the window and reaches into it', () => {
-    const ids = selectInWindow(d.events, Date.UTC(2021, 1, 1), Date.UTC(2021, 1, 28), d.longestMs).map((e) => e.id);
-    expect(ids).toEqual(['treaty']);
+    const ids = selectInWindow(d.events, Date.UTC(2021, 0, 1), Date.UTC(2021, 1, 1), d.longestMs).map((e) => e.id);
+    expect(ids).toEqual(['treaty', 'a']);
   });
 });
 
 describe('assignSpanRows', () => {
-  it('packs touching spans into one row and overlapping ones into the next', () => {
+  it('packs touching spans into one row and overlapping ones into the next; short acts are not spans', () => {
+    const long = createTimeScale([START, START + 400 * DAY], 1000);
     const d = dataset([
-      rawEvent({ id: 's1', date: day(0), end: day(9) }),
-      rawEvent({ id: 's2', date: day(20), end: day(30) }),
-      rawEvent({ id: 's3', date: day(25), end: day(40) }),
-      rawEvent({ id: 'point', date: day(26) }),
+      rawEvent({ id: 'one', date: day(0), end: day(80) }),
+      rawEvent({ id: 'two', date: day(90), end: day(200) }),
+      rawEvent({ id: 'three', date: day(40), end: day(120) }),
+      rawEvent({ id: 'talks', date: day(150), end: day(151) }),
     ]);
-    expect(assignSpanRows(d.events, scale, 3, 4).map((s) => [s.event.id, s.row, s.x0Px, s.x1Px])).toEqual([
-      ['s1', 0, 0, 100],
-      ['s2', 0, 200, 310],
-      ['s3', 1, 250, 410],
+    expect(assignSpanRows(d.events, long, 4, 4).map((s) => [s.event.id, s.row])).toEqual([
+      ['one', 0],
+      ['three', 1],
+      ['two', 0],
     ]);
-  });
-});
-
-describe('level of detail', () => {
-  it('above the threshold, buckets events by pixel: few marks, every event counted once', () => {
-    const many = Array.from({ length: 4000 }, (_, i) =>
-      rawEvent({ id: `e${i}`, date: day(i % 100), actors: i % 3 === 0 ? ['RU'] : ['US'] }),
-    );
-    const d = dataset(many);
-    const items = assignLanes(d.events, scale, opts, d.longestMs);
-    expect(items.length).toBeLessThan(200);
-    expect(items.reduce((n, i) => n + i.events.length, 0)).toBe(4000);
-    const ids = new Set(items.flatMap((i) => i.events.map((e) => e.id)));
-    expect(ids.size).toBe(4000);
-    expect(items.every((i) => i.events.every((e) => bandOf(e) === i.band))).toBe(true);
   });
 });

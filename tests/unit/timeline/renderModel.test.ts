@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arcPath, computeRenderModel, type RenderInput } from '../../../src/timeline/renderModel';
+import { arcPath } from '../../../src/timeline/modelParts';
+import { computeRenderModel, type RenderInput } from '../../../src/timeline/renderModel';
 import { dataset, measure6, rawEvent } from '../fixtures';
 
 const d = dataset(
@@ -43,6 +44,7 @@ function input(over: Partial<RenderInput> = {}): RenderInput {
       maxLabelPx: 150,
       rowsPerBand: { us: 2, joint: 1, ru: 2 },
       marginPx: 20,
+      minBinPx: 7,
     },
     ...over,
   };
@@ -98,15 +100,27 @@ describe('computeRenderModel', () => {
     ).toEqual(['reply']);
   });
 
-  it('merges marks that cannot be drawn apart into a cluster naming its count and range', () => {
+  it('draws what cannot be drawn apart as density bars that count every event, and names the rest', () => {
     const crowd = dataset(
       Array.from({ length: 8 }, (_, i) => rawEvent({ id: `e${i}`, date: '2021-04-15', title: `Event ${i}` })),
     );
     const m = computeRenderModel(input({ dataset: crowd, events: crowd.events }));
-    const clusters = m.marks.filter((mk) => mk.count > 1);
-    expect(m.marks.reduce((n, mk) => n + mk.count, 0)).toBe(8);
-    expect(clusters.length).toBeGreaterThan(0);
-    expect(clusters[0]?.ariaLabel).toMatch(/^\d events, 15 April 2021 to 15 April 2021\. Activate to zoom in\.$/);
+    // Two US rows: two of the eight same-day events are marks; the bar of that week counts all eight.
+    expect(m.marks).toHaveLength(2);
+    expect(m.density.reduce((n, b) => n + b.count, 0)).toBe(8);
+    expect(m.densityUnit).toBe('week');
+    expect(m.density[0]?.ariaLabel).toBe('8 US acts, the week of 11 April 2021. Activate to zoom in.');
+    expect(m.eventsInView).toBe(8);
+  });
+
+  it('names a mark in full and keeps its title and date for the tooltip', () => {
+    const mk = computeRenderModel(input()).marks.find((x) => x.key === 'sanctions');
+    expect(mk).toMatchObject({
+      label: 'US sanctions',
+      labelFull: true,
+      title: 'US sanctions',
+      dateText: '15 April 2021',
+    });
   });
 
   it('shows the presidencies in view as era strips', () => {

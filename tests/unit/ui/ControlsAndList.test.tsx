@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Controls } from '../../../src/ui/Controls';
@@ -48,19 +48,25 @@ describe('Controls and EventList', () => {
       </>,
       d,
     );
+    await userEvent.click(screen.getByText(/Categories: all/));
     await userEvent.click(screen.getByRole('button', { name: 'Sanctions' }));
     expect(screen.getByRole('button', { name: 'Sanctions' })).toHaveAttribute('aria-pressed', 'false');
-    expect(rows()).toHaveLength(2);
+    expect(screen.getByText('Categories: 2 of 3')).toBeInTheDocument();
+    // The list follows the filters once they settle.
+    await waitFor(() => expect(rows()).toHaveLength(2));
     await userEvent.click(screen.getByRole('radio', { name: 'Russia' }));
-    expect(rows()).toEqual([
-      expect.stringContaining('First Biden–Putin call'),
-      expect.stringContaining('Russia expels'),
-    ]);
-    await userEvent.type(screen.getByRole('searchbox'), 'expels');
-    expect(rows()).toEqual([expect.stringContaining('Russia expels')]);
+    await waitFor(() =>
+      expect(rows()).toEqual([
+        expect.stringContaining('First Biden–Putin call'),
+        expect.stringContaining('Russia expels'),
+      ]),
+    );
+    await userEvent.type(screen.getByRole('searchbox', { name: /Search/ }), 'expels');
+    await waitFor(() => expect(rows()).toEqual([expect.stringContaining('Russia expels')]));
     expect(store.getState()).toMatchObject({ actor: 'RU', q: 'expels', cat: ['diplomacy', 'expulsion'] });
+    expect(screen.getByRole('heading').textContent).toMatch(/^1 event, .+ · 1 of 3 match the filters$/);
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(rows()).toHaveLength(3);
+    await waitFor(() => expect(rows()).toHaveLength(3));
   });
 
   it('selects an event from the list and marks its row as current', async () => {
@@ -79,37 +85,34 @@ describe('Controls and EventList', () => {
       d,
     );
     await userEvent.type(screen.getByRole('searchbox'), 'zzzz');
-    expect(screen.getByText('No event matches these filters.')).toBeInTheDocument();
+    expect(await screen.findByText('No event matches the filters in this window.')).toBeInTheDocument();
   });
 });
 
-describe('EventList pages', () => {
+describe('EventList follows the window', () => {
   const many = dataset(
     Array.from({ length: 250 }, (_, i) =>
       rawEvent({
         id: `e${String(i).padStart(3, '0')}`,
-        date: `2021-${String((i % 12) + 1).padStart(2, '0')}-01`,
+        date: `${2001 + (i % 20)}-${String((i % 12) + 1).padStart(2, '0')}-01`,
         title: `Event ${i}`,
       }),
     ),
   );
 
-  it('shows a page of rows at a time, and moves between pages', async () => {
-    renderWithStore(<EventList />, many);
-    expect(rows()).toHaveLength(100);
-    expect(screen.getByText(/Rows 1–100 of 250/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Later →' }));
-    expect(screen.getByText(/Rows 101–200 of 250/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Later →' }));
-    expect(rows()).toHaveLength(50);
-    expect(screen.getByRole('button', { name: 'Later →' })).toBeDisabled();
+  it('holds every event of the window, says how many and which window, and follows a zoom when it settles', async () => {
+    const { store } = renderWithStore(<EventList />, many);
+    expect(rows()).toHaveLength(250);
+    expect(screen.getByRole('heading').textContent).toBe('250 events, 2000 – 2021');
+    act(() => store.getState().setDomain([Date.UTC(2005, 0, 1), Date.UTC(2006, 0, 1)]));
+    await waitFor(() => expect(rows()).toHaveLength(many.events.filter((e) => e.date.startsWith('2005')).length));
+    expect(screen.getByRole('heading').textContent).toMatch(/^\d+ events, Jan 2005 – Dec 2005$/);
   });
 
-  it('brings the page of a selection made elsewhere', () => {
+  it('marks a selection made elsewhere as the current row', () => {
     const { store } = renderWithStore(<EventList />, many);
     const target = many.events[180]!;
     act(() => store.getState().select(target.id));
-    expect(screen.getByText(/Rows 101–200 of 250/)).toBeInTheDocument();
     const current = screen.getAllByRole('button').find((b) => b.getAttribute('aria-current') === 'true');
     expect(current).toHaveTextContent(target.title);
   });

@@ -24,7 +24,7 @@ function setup(mark: Partial<FocusedMark> | null = null, lastFocusId: string | n
   const kept: string[] = [];
   const ctx: TimelineCommandContext = {
     store,
-    mark: mark && { eventId: null, clusterFirst: null, clusterLast: null, centreMs: null, ...mark },
+    mark: mark && { eventId: 'a', centreMs: null, ...mark },
     lastFocusId,
     focusEvent: (e: TimelineEvent) => focused.push(e.id),
     activate: vi.fn(),
@@ -47,15 +47,11 @@ describe('timeline commands', () => {
     expect(TIMELINE_REGISTRY.forKey('a')).toBeUndefined();
   });
 
-  it('steps in time from the focused event, and from a cluster past its far end', () => {
+  it('steps in time from the focused event', () => {
     const one = setup({ eventId: 'b' });
     TIMELINE_COMMANDS.next.run(one.ctx);
     TIMELINE_COMMANDS.previous.run(one.ctx);
     expect(one.focused).toEqual(['c', 'a']);
-    const cluster = setup({ clusterFirst: 'b', clusterLast: 'c' });
-    TIMELINE_COMMANDS.next.run(cluster.ctx);
-    TIMELINE_COMMANDS.previous.run(cluster.ctx);
-    expect(cluster.focused).toEqual(['d', 'a']);
   });
 
   it('steps from the remembered focus, else the selection, when no mark has focus', () => {
