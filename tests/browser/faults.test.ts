@@ -1,0 +1,119 @@
+/**
+ * Faults an adversarial test of the built app found, each reproduced here: the service worker and stalled or
+ * slow servers, large handovers from the load worker, and exports of hostile text.
+ */
+import assert from 'node:assert/strict';
+import type { ServerResponse } from 'node:http';
+import { describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { browserSuite, type Route, waitForMarks } from './harness';
+
+/** A valid dataset of `count` events, as JSON text. */
+function datasetText(count: number, prefix: string, summary = 'x'): string {
+  const events = Array.from({ length: count }, (_, i) => ({
+    id: `${prefix}-${i}`,
+    date: `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
+    title: `${prefix} event ${i}`,
+    summary,
+    actors: ['US'],
+    category: 'sanctions',
+    tone: 0,
+    sources: [{ url: `https://example.org/${prefix}/${i}`, title: 't', publisher: 'p', kind: 'news' }],
+  }));
+  return JSON.stringify({ title: prefix, events });
+}
+
+/** Over the service worker's size limit for a `?data=` file it keeps for offline use. */
+const BIG_DATA = datasetText(2000, 'big', 'y'.repeat(3000));
+
+/** While true, the server accepts every request and never answers it. */
+let stalled = false;
+const stalledResponses: ServerResponse[] = [];
+
+const route: Route = (req, res) => {
+  if (stalled) {
+    stalledResponses.push(res);
+    return true;
+  }
+  if (req.url?.startsWith('/big-data.json')) {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(BIG_DATA) });
+    res.end(BIG_DATA);
+    return true;
+  }
+  return false;
+};
+
+const suite = browserSuite(route);
+
+/** A fresh context whose page is controlled by the service worker, with the app and its dataset cached. */
+async function controlledPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await suite.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(suite.base);
+  await waitForMarks(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return { context, page };
+}
+
+/** The addresses stored in every cache of the page's origin. */
+function cachedUrls(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    }
+    return urls;
+  });
+}
+
+describe('service worker', () => {
+  it('still shows the app offline after the dataset was opened in the address bar', async () => {
+    const { context, page } = await controlledPage();
+    await page.goto(`${suite.base}data/events.json`);
+    assert.match((await page.textContent('body')) ?? '', /"events"/);
+    await page.waitForTimeout(1000);
+    await context.setOffline(true);
+    await page.goto(suite.base);
+    await waitForMarks(page);
+    await context.close();
+  });
+
+  it('falls back to the cached app and dataset within seconds when the server never answers', async () => {
+    const { context, page } = await controlledPage();
+    stalled = true;
+    try {
+      const t0 = Date.now();
+      await page.goto(suite.base, { timeout: 20_000 });
+      await waitForMarks(page);
+      const seconds = (Date.now() - t0) / 1000;
+      assert.ok(seconds < 12, `the cached app drew after ${seconds} s`);
+    } finally {
+      stalled = false;
+      for (const res of stalledResponses.splice(0)) res.destroy();
+      await context.close();
+    }
+  });
+
+  it('keeps only a few small ?data= files, the newest, beside the bundled dataset', async () => {
+    const { context, page } = await controlledPage();
+    const files = ['fixtures/mixed.json', 'fixtures/ours.csv', 'fixtures/sheet.csv', 'fixtures/hostile.json'];
+    for (const file of [...files, 'big-data.json']) {
+      await page.goto(`${suite.base}?data=${file}`);
+      await page.waitForSelector('[data-testid="timeline"] g.mark, [role="alert"]');
+      await page.waitForTimeout(300);
+    }
+    await page.waitForTimeout(1000);
+    const urls = await cachedUrls(page);
+    const data = urls.filter((u) => u.includes('/fixtures/') || u.includes('big-data'));
+    assert.deepEqual(
+      data.sort(),
+      files
+        .slice(1)
+        .map((f) => suite.base + f)
+        .sort(),
+    );
+    assert.ok(urls.includes(`${suite.base}data/events.json`), 'the bundled dataset stays cached');
+    await context.close();
+  });
+});
