@@ -1,7 +1,7 @@
 /**
  * Fetches a dataset's text with progress, and turns every way that can fail into a message that names what
- * is wrong: network failure or CORS, timeout, HTTP errors, a file over the size limit. Small and free of the
- * parsers, so the page can start the download at once while the load worker starts.
+ * is wrong: network failure or CORS, a server that falls silent, HTTP errors, a file over the size limit.
+ * Small and free of the parsers, so the page can start the download at once while the load worker starts.
  */
 export interface LoadProgress {
   readonly phase: 'download' | 'read' | 'parse';
@@ -22,7 +22,11 @@ export type FetchResult =
   | { readonly ok: true; readonly text: string }
   | { readonly ok: false; readonly message: string };
 
-export const LOAD_TIMEOUT_MS = 60_000;
+/**
+ * Loading gives up after this long without a byte (no answer, or the body stopped arriving). A deadline on
+ * silence, not on the whole download: a large file on a slow but steady connection always completes.
+ */
+export const SILENCE_TIMEOUT_MS = 30_000;
 /** Files above this are refused before parsing: a browser tab cannot hold much more as objects. */
 export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
 
@@ -30,7 +34,13 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export const tooBig = (label: string, bytes: number) =>
   `${label} is ${mb(bytes)}, over the ${mb(MAX_DATASET_BYTES)} limit: split it, or filter it to the events you need.`;
 
-async function readBody(response: Response, label: string, opts: LoadOptions): Promise<string | { error: string }> {
+/** `onBytes` is called whenever bytes arrive (it re-arms the silence deadline). */
+async function readBody(
+  response: Response,
+  label: string,
+  opts: LoadOptions,
+  onBytes: () => void,
+): Promise<string | { error: string }> {
   const total = Number(response.headers.get('Content-Length')) || null;
   if (total !== null && total > MAX_DATASET_BYTES) return { error: tooBig(label, total) };
   if (!response.body) return response.text();
@@ -41,6 +51,7 @@ async function readBody(response: Response, label: string, opts: LoadOptions): P
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    onBytes();
     loaded += value.byteLength;
     if (loaded > MAX_DATASET_BYTES) {
       await reader.cancel();
@@ -59,16 +70,22 @@ export async function fetchText(url: string, opts: LoadOptions = {}): Promise<Fe
   const abort = () => controller.abort();
   opts.signal?.addEventListener('abort', abort);
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, LOAD_TIMEOUT_MS);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const armSilenceDeadline = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, SILENCE_TIMEOUT_MS);
+  };
+  const seconds = SILENCE_TIMEOUT_MS / 1000;
+  armSilenceDeadline();
   try {
     let response: Response;
     try {
       response = await (opts.fetchFn ?? fetch)(url, { signal: controller.signal });
     } catch {
-      if (timedOut) return { ok: false, message: `${label} did not answer within ${LOAD_TIMEOUT_MS / 1000} s.` };
+      if (timedOut) return { ok: false, message: `${label} did not answer within ${seconds} s.` };
       if (opts.signal?.aborted) return { ok: false, message: 'Loading was cancelled.' };
       return {
         ok: false,
@@ -81,13 +98,10 @@ export async function fetchText(url: string, opts: LoadOptions = {}): Promise<Fe
     }
     let body: string | { error: string };
     try {
-      body = await readBody(response, label, opts);
+      armSilenceDeadline();
+      body = await readBody(response, label, opts, armSilenceDeadline);
     } catch {
-      if (timedOut)
-        return {
-          ok: false,
-          message: `${label} stopped arriving: no complete answer within ${LOAD_TIMEOUT_MS / 1000} s.`,
-        };
+      if (timedOut) return { ok: false, message: `${label} stopped arriving: no data for ${seconds} s.` };
       if (opts.signal?.aborted) return { ok: false, message: 'Loading was cancelled.' };
       return { ok: false, message: `${label} could not be read to the end: the connection broke.` };
     }

@@ -9,7 +9,7 @@ import type { DataIssue, Dataset } from './model';
 import { validateAnyDataset } from './parseAny';
 
 export type { LoadOptions, LoadProgress } from './fetchText';
-export { LOAD_TIMEOUT_MS, MAX_DATASET_BYTES } from './fetchText';
+export { MAX_DATASET_BYTES, SILENCE_TIMEOUT_MS } from './fetchText';
 
 export type LoadResult =
   | { readonly ok: true; readonly dataset: Dataset; readonly issues: readonly DataIssue[] }

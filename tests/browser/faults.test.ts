@@ -26,6 +26,27 @@ function datasetText(count: number, prefix: string, summary = 'x'): string {
 /** Over the service worker's size limit for a `?data=` file it keeps for offline use. */
 const BIG_DATA = datasetText(2000, 'big', 'y'.repeat(3000));
 
+/**
+ * Sends `text` in `pieces` equal parts, one every `everyMs`, with its Content-Length; after `stallAfter` parts
+ * it keeps the connection open and sends nothing more.
+ */
+function trickle(res: ServerResponse, text: string, pieces: number, everyMs: number, stallAfter = pieces): void {
+  const body = Buffer.from(text);
+  const size = Math.ceil(body.length / pieces);
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length });
+  let sent = 0;
+  const timer = setInterval(() => {
+    if (res.destroyed || sent >= stallAfter) return;
+    res.write(body.subarray(sent * size, (sent + 1) * size));
+    sent += 1;
+    if (sent === pieces) res.end();
+  }, everyMs);
+  res.on('close', () => clearInterval(timer));
+}
+
+/** About 200 kB, sent over 64 s: longer in all than any deadline on the whole download would allow. */
+const TRICKLED = datasetText(600, 'trickled', 'z'.repeat(200));
+
 /** While true, the server accepts every request and never answers it. */
 let stalled = false;
 const stalledResponses: ServerResponse[] = [];
@@ -33,6 +54,14 @@ const stalledResponses: ServerResponse[] = [];
 const route: Route = (req, res) => {
   if (stalled) {
     stalledResponses.push(res);
+    return true;
+  }
+  if (req.url?.startsWith('/trickle.json')) {
+    trickle(res, TRICKLED, 128, 500);
+    return true;
+  }
+  if (req.url?.startsWith('/trickle-then-silence.json')) {
+    trickle(res, TRICKLED, 128, 500, 6);
     return true;
   }
   if (req.url?.startsWith('/big-data.json')) {
@@ -115,5 +144,29 @@ describe('service worker', () => {
     );
     assert.ok(urls.includes(`${suite.base}data/events.json`), 'the bundled dataset stays cached');
     await context.close();
+  });
+});
+
+describe('slow servers', () => {
+  it('completes a slow but steady download, and gives up after 30 s without data', async () => {
+    const steady = await suite.browser.newPage();
+    const silent = await suite.browser.newPage();
+    await Promise.all([
+      steady.goto(`${suite.base}?data=trickle.json`),
+      silent.goto(`${suite.base}?data=trickle-then-silence.json`),
+    ]);
+    const t0 = Date.now();
+    await silent.locator('.alert-error').waitFor({ timeout: 45_000 });
+    assert.match(
+      (await silent.getByRole('alert').textContent()) ?? '',
+      /trickle-then-silence\.json stopped arriving: no data for 30 s\./,
+    );
+    const silentSeconds = (Date.now() - t0) / 1000;
+    assert.ok(silentSeconds > 25 && silentSeconds < 40, `gave up after ${silentSeconds} s`);
+    await steady.waitForSelector('[data-testid="timeline"] g.mark', { timeout: 90_000 });
+    assert.ok((Date.now() - t0) / 1000 > 60, 'the steady download took over a minute in all');
+    assert.equal(await steady.locator('.alert-error').count(), 0);
+    await steady.close();
+    await silent.close();
   });
 });
