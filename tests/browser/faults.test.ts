@@ -47,6 +47,13 @@ function trickle(res: ServerResponse, text: string, pieces: number, everyMs: num
 /** About 200 kB, sent over 64 s: longer in all than any deadline on the whole download would allow. */
 const TRICKLED = datasetText(600, 'trickled', 'z'.repeat(200));
 
+/** Large enough that handing it from the load worker to the page in one piece froze the page for a second. */
+let huge: string | null = null;
+const hugeText = () => {
+  huge ??= datasetText(100_000, 'huge');
+  return huge;
+};
+
 /** While true, the server accepts every request and never answers it. */
 let stalled = false;
 const stalledResponses: ServerResponse[] = [];
@@ -62,6 +69,11 @@ const route: Route = (req, res) => {
   }
   if (req.url?.startsWith('/trickle-then-silence.json')) {
     trickle(res, TRICKLED, 128, 500, 6);
+    return true;
+  }
+  if (req.url?.startsWith('/huge.json')) {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(hugeText());
     return true;
   }
   if (req.url?.startsWith('/big-data.json')) {
@@ -168,5 +180,92 @@ describe('slow servers', () => {
     assert.equal(await steady.locator('.alert-error').count(), 0);
     await steady.close();
     await silent.close();
+  });
+});
+
+/**
+ * Notes on `window.__handoverAt` when the first message after the progress reports arrives from the load
+ * worker: the moment the parsed data starts to reach the page. Set before the page's own scripts.
+ */
+const WATCH_HANDOVER = `(() => {
+  const Native = window.Worker;
+  window.__handoverAt = null;
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (ev) => {
+        if (window.__handoverAt === null && ev.data && ev.data.type !== 'progress') window.__handoverAt = performance.now();
+      });
+    }
+  };
+})();`;
+
+/** Notes on `window.__clickWaitMs` the longest time a click waited between the browser receiving it and the page handling it. */
+const MEASURE_CLICKS = `(() => {
+  window.__clickWaitMs = 0;
+  document.addEventListener('click', (e) => {
+    window.__clickWaitMs = Math.max(window.__clickWaitMs, performance.now() - e.timeStamp);
+  }, true);
+})();`;
+
+/**
+ * Clicks the page's heading (which does nothing) every 50 ms until `until` resolves, whether or not the page
+ * answers, as a user would; then the longest wait of a click (MEASURE_CLICKS must be installed), ms.
+ */
+async function clickUntil(page: Page, until: () => Promise<unknown>): Promise<number> {
+  const box = await page.locator('h1').boundingBox();
+  let done = false;
+  const clicking = (async () => {
+    while (!done) {
+      await page.mouse.click((box?.x ?? 0) + 5, (box?.y ?? 0) + 5);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  await until();
+  done = true;
+  await clicking;
+  return page.evaluate(() => (window as unknown as { __clickWaitMs: number }).__clickWaitMs);
+}
+
+describe('large loads', () => {
+  it('answers clicks while 100,000 parsed events are handed to the page', async () => {
+    const page = await suite.browser.newPage();
+    await page.addInitScript(MEASURE_CLICKS);
+    await page.goto(`${suite.base}?data=huge.json`);
+    await page.getByRole('status').filter({ hasText: 'Checking' }).waitFor({ timeout: 30_000 });
+    const ready = () =>
+      page.waitForFunction(() => performance.getEntriesByName('timeline:data-ready').length > 0, null, {
+        timeout: 60_000,
+      });
+    const longest = await clickUntil(page, ready);
+    assert.ok(longest < 500, `a click waited ${Math.round(longest)} ms`);
+    await waitForMarks(page);
+    await page.close();
+  });
+
+  it('cancels while the parsed events are being handed over, at once', async () => {
+    const page = await suite.browser.newPage();
+    await page.addInitScript(WATCH_HANDOVER);
+    await page.addInitScript(MEASURE_CLICKS);
+    await page.goto(`${suite.base}?data=huge.json`);
+    await page.getByRole('status').filter({ hasText: 'Checking' }).waitFor({ timeout: 30_000 });
+    const box = await page.getByRole('button', { name: 'Cancel' }).boundingBox();
+    assert.ok(box);
+    await page.waitForFunction(
+      () => (window as unknown as { __handoverAt: number | null }).__handoverAt !== null,
+      null,
+      {
+        timeout: 60_000,
+        polling: 10,
+      },
+    );
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByRole('alert').filter({ hasText: 'Loading was cancelled.' }).waitFor({ timeout: 5000 });
+    const waited = await page.evaluate(() => (window as unknown as { __clickWaitMs: number }).__clickWaitMs);
+    assert.ok(waited < 500, `Cancel waited ${Math.round(waited)} ms`);
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator('[data-event-id^="huge-"]').count(), 0, 'the cancelled data is not drawn');
+    assert.match((await page.getByRole('alert').textContent()) ?? '', /Loading was cancelled\./);
+    await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchText } from '../../../src/data/fetchText';
+import { fetchBytes } from '../../../src/data/fetchText';
 
 /**
  * A server that sends `chunks` pieces of `chunkBytes` bytes, one every `everyMs` (fake time), then either ends
@@ -32,21 +32,21 @@ function trickle(chunks: number, chunkBytes: number, everyMs: number, stallAfter
   }) as unknown as typeof fetch;
 }
 
-describe('fetchText deadlines', () => {
+describe('fetchBytes deadlines', () => {
   afterEach(() => vi.useRealTimers());
 
   it('completes a steady 10 kB/s download of a 760 kB file, however long it takes in all', async () => {
     vi.useFakeTimers();
-    const pending = fetchText('slow.json', { fetchFn: trickle(76, 10_000, 1000) });
+    const pending = fetchBytes('slow.json', { fetchFn: trickle(76, 10_000, 1000) });
     await vi.advanceTimersByTimeAsync(80_000);
     const got = await pending;
-    expect(got.ok ? got.text.length : got.message).toBe(760_000);
+    expect(got.ok ? got.size : got.message).toBe(760_000);
   });
 
   it('gives up once no data has arrived for 30 s, and says so', async () => {
     vi.useFakeTimers();
-    let result: Awaited<ReturnType<typeof fetchText>> | null = null;
-    void fetchText('slow.json', { fetchFn: trickle(76, 10_000, 1000, 5) }).then((r) => {
+    let result: Awaited<ReturnType<typeof fetchBytes>> | null = null;
+    void fetchBytes('slow.json', { fetchFn: trickle(76, 10_000, 1000, 5) }).then((r) => {
       result = r;
     });
     // Five pieces by 5 s, then silence: still waiting at 34.9 s, given up at 35 s.
@@ -62,7 +62,7 @@ describe('fetchText deadlines', () => {
       new Promise((_r, reject) =>
         init.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
       )) as unknown as typeof fetch;
-    const pending = fetchText('slow.json', { fetchFn: hang });
+    const pending = fetchBytes('slow.json', { fetchFn: hang });
     await vi.advanceTimersByTimeAsync(30_000);
     expect(await pending).toEqual({ ok: false, message: 'slow.json did not answer within 30 s.' });
   });
