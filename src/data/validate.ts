@@ -69,11 +69,12 @@ function normaliseSource(raw: unknown): Source | null {
   if (url === null || !isSafeLink(url)) return null;
   const kind = str(raw.kind);
   const archived = str(raw.archived);
+  // An empty title, publisher or date says no more than a missing one (and a CSV cell cannot tell them apart).
   return {
     url,
-    title: str(raw.title) ?? url,
-    publisher: str(raw.publisher) ?? new URL(url).hostname,
-    date: str(raw.date),
+    title: str(raw.title)?.trim() ? (raw.title as string) : url,
+    publisher: str(raw.publisher)?.trim() ? (raw.publisher as string) : new URL(url).hostname,
+    date: str(raw.date) || null,
     kind: kind && (SOURCE_KINDS as readonly string[]).includes(kind) ? (kind as SourceKind) : null,
     archived: archived && isSafeLink(archived) ? archived : null,
   };
