@@ -6,6 +6,7 @@
  * no copy into one buffer: each of those takes hundreds of milliseconds for a file of tens of megabytes). The
  * pieces are transferred to the load worker without a copy and decoded there.
  */
+import { nameValue } from './plainText';
 
 export interface LoadProgress {
   readonly phase: 'download' | 'read' | 'parse';
@@ -35,8 +36,24 @@ export const SILENCE_TIMEOUT_MS = 30_000;
 export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const FIX = 'split it, or filter it to the events you need.';
+/** A file whose whole size is known (a local file, or an uncompressed answer's Content-Length). */
 export const tooBig = (label: string, bytes: number) =>
-  `${label} is ${mb(bytes)}, over the ${mb(MAX_DATASET_BYTES)} limit: split it, or filter it to the events you need.`;
+  `${nameValue(label)} is ${mb(bytes)}, over the ${mb(MAX_DATASET_BYTES)} limit: ${FIX}`;
+/** An answer that grew past the limit while arriving (a compressed one, or one without a length): its size is not known. */
+const grewTooBig = (label: string, bytes: number) =>
+  `${nameValue(label)} is over the ${mb(MAX_DATASET_BYTES)} limit (reading stopped after ${mb(bytes)}): ${FIX}`;
+
+/**
+ * The size of the body as it will arrive, when the answer says it: Content-Length counts the bytes on the
+ * wire, which for a compressed answer (gzip, br) is not what the body's reader sees. A server on another
+ * site may hide Content-Encoding from the page, so readBody also drops a total the body outgrows.
+ */
+function bodyLength(response: Response): number | null {
+  const encoding = response.headers.get('Content-Encoding')?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') return null;
+  return Number(response.headers.get('Content-Length')) || null;
+}
 
 /** `onBytes` is called whenever bytes arrive (it re-arms the silence deadline). */
 async function readBody(
@@ -45,8 +62,15 @@ async function readBody(
   opts: LoadOptions,
   onBytes: () => void,
 ): Promise<Uint8Array<ArrayBuffer>[] | { error: string }> {
-  const total = Number(response.headers.get('Content-Length')) || null;
+  let total = bodyLength(response);
   if (total !== null && total > MAX_DATASET_BYTES) return { error: tooBig(label, total) };
+  const onWire = Number(response.headers.get('Content-Length')) || 0;
+  if (onWire > MAX_DATASET_BYTES) {
+    const size = `${mb(onWire)} compressed`;
+    return {
+      error: `${nameValue(label)} is ${size}, over the ${mb(MAX_DATASET_BYTES)} limit even before decompressing: ${FIX}`,
+    };
+  }
   if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
   const reader = response.body.getReader();
   const parts: Uint8Array<ArrayBuffer>[] = [];
@@ -58,8 +82,9 @@ async function readBody(
     loaded += value.byteLength;
     if (loaded > MAX_DATASET_BYTES) {
       await reader.cancel();
-      return { error: tooBig(label, loaded) };
+      return { error: grewTooBig(label, loaded) };
     }
+    if (total !== null && loaded > total) total = null;
     parts.push(value as Uint8Array<ArrayBuffer>);
     opts.onProgress?.({ phase: 'download', loaded, total });
   }
@@ -68,6 +93,7 @@ async function readBody(
 
 export async function fetchBytes(url: string, opts: LoadOptions = {}): Promise<FetchBytesResult> {
   const label = opts.label ?? url;
+  const name = nameValue(label);
   const controller = new AbortController();
   const abort = () => controller.abort();
   opts.signal?.addEventListener('abort', abort);
@@ -87,25 +113,25 @@ export async function fetchBytes(url: string, opts: LoadOptions = {}): Promise<F
     try {
       response = await (opts.fetchFn ?? fetch)(url, { signal: controller.signal });
     } catch {
-      if (timedOut) return { ok: false, message: `${label} did not answer within ${seconds} s.` };
+      if (timedOut) return { ok: false, message: `${name} did not answer within ${seconds} s.` };
       if (opts.signal?.aborted) return { ok: false, message: 'Loading was cancelled.' };
       return {
         ok: false,
-        message: `${label} could not be fetched: the network failed, or the server does not allow this site to read it (CORS).`,
+        message: `${name} could not be fetched: the network failed, or the server does not allow this site to read it (CORS).`,
       };
     }
     if (!response.ok) {
       const what = response.status === 404 ? 'was not found (404)' : `answered with an error (${response.status})`;
-      return { ok: false, message: `${label} ${what}.` };
+      return { ok: false, message: `${name} ${what}.` };
     }
     let body: Uint8Array<ArrayBuffer>[] | { error: string };
     try {
       armSilenceDeadline();
       body = await readBody(response, label, opts, armSilenceDeadline);
     } catch {
-      if (timedOut) return { ok: false, message: `${label} stopped arriving: no data for ${seconds} s.` };
+      if (timedOut) return { ok: false, message: `${name} stopped arriving: no data for ${seconds} s.` };
       if (opts.signal?.aborted) return { ok: false, message: 'Loading was cancelled.' };
-      return { ok: false, message: `${label} could not be read to the end: the connection broke.` };
+      return { ok: false, message: `${name} could not be read to the end: the connection broke.` };
     }
     if ('error' in body) return { ok: false, message: body.error };
     return { ok: true, chunks: body, size: body.reduce((n, c) => n + c.byteLength, 0) };

@@ -8,6 +8,7 @@ import { decodeUtf8 } from './decodeText';
 import { fetchBytes, type LoadOptions, type LoadProgress, MAX_DATASET_BYTES, tooBig } from './fetchText';
 import type { DataIssue, Dataset } from './model';
 import { validateAnyDataset } from './parseAny';
+import { nameValue } from './plainText';
 
 export type { LoadOptions, LoadProgress } from './fetchText';
 export { MAX_DATASET_BYTES, SILENCE_TIMEOUT_MS } from './fetchText';
@@ -26,7 +27,7 @@ export async function parseDatasetText(text: string, label: string): Promise<Loa
   const { dataset, issues } = await validateAnyDataset(text, label);
   if (!dataset) {
     const why = issues.map((i) => (i.field === label ? i.message : `${i.field} ${i.message}`)).join('; ');
-    return { ok: false, message: `${label} ${why || 'is not a timeline dataset'}.` };
+    return { ok: false, message: `${nameValue(label)} ${why || 'is not a timeline dataset'}.` };
   }
   return { ok: true, dataset, issues };
 }
@@ -49,9 +50,9 @@ export async function loadDataset(url: string, opts: LoadOptions = {}): Promise<
 export async function loadFile(file: Blob & { readonly name: string }, opts: LoadOptions = {}): Promise<LoadResult> {
   if (file.size > MAX_DATASET_BYTES) return { ok: false, message: tooBig(file.name, file.size) };
   opts.onProgress?.({ phase: 'read', loaded: 0, total: file.size });
-  const text = await file.text();
+  const bytes = new Uint8Array(await file.arrayBuffer());
   opts.onProgress?.({ phase: 'parse', loaded: file.size, total: file.size });
-  return parseDatasetText(text, file.name);
+  return parseDatasetBytes([bytes], file.name);
 }
 
 /** What the page hands to the parsers (in the load worker, or on the page for small data). */

@@ -13,3 +13,28 @@ const LINE_BREAKING = /[\p{Cc}\u2028\u2029]/gu;
 export function toOneLine(text: string): string {
   return text.replace(LINE_BREAKING, ' ').replace(/ {2,}/g, ' ').replace(/^ | $/g, '');
 }
+
+/** Bidi controls that open or close an embedding, override or isolate, and the invisible direction marks. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, …, and their presentation forms). */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+/** Only this much of a value is looked at: values can be megabytes long. */
+const HEAD_CHARS = 4096;
+
+/**
+ * A value from the data, as it may stand in a message: on one line, at most `maxChars` characters (then
+ * "…"), without bidi controls (a right-to-left override in a value would reorder the whole message), and
+ * isolated (U+2068 … U+2069) when it holds right-to-left text, so it cannot reorder its neighbours either.
+ */
+export function nameValue(text: string, maxChars = 80): string {
+  const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
+  const chars = Array.from(toOneLine(head.replace(BIDI_CONTROLS, '')));
+  const cut = chars.length > maxChars || text.length > HEAD_CHARS;
+  const shown = cut ? `${chars.slice(0, maxChars).join('')}…` : chars.join('');
+  return RIGHT_TO_LEFT.test(shown) ? `\u2068${shown}\u2069` : shown;
+}
+
+/** nameValue in quotes: `"value"`. */
+export function quoteValue(text: string, maxChars = 80): string {
+  return `"${nameValue(text, maxChars)}"`;
+}

@@ -12,6 +12,7 @@
  */
 import { indexColumns, readCsvTable } from './csv';
 import { escapeHtml, htmlToText } from './htmlText';
+import { quoteValue } from './plainText';
 
 export { escapeHtml, htmlToText } from './htmlText';
 
@@ -105,7 +106,7 @@ function mediaSources(slide: Slide, note: Note): Obj[] {
     // not a URL: reported below
   }
   if (host === '') {
-    note('media', `"${url.slice(0, 80)}" is not an http or https address: not kept as a source`);
+    note('media', `${quoteValue(url)} is not an http or https address: not kept as a source`);
     return [];
   }
   const title = textOf(slide.mediaCaption) ?? url;

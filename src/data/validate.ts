@@ -14,6 +14,7 @@ import {
   type Source,
   type TimelineEvent,
 } from './model';
+import { quoteValue } from './plainText';
 import { EraSchema, EventSchema, isRejectingField, isSafeLink } from './schema';
 
 export interface ValidationResult {
@@ -45,12 +46,13 @@ function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
     if (value === undefined) return `is missing; use one of ${issue.values.map((v) => String(v)).join(', ')}`;
-    return `${JSON.stringify(value)} is not one of ${issue.values.map((v) => String(v)).join(', ')}`;
+    const shown = typeof value === 'string' ? value : String(JSON.stringify(value));
+    return `${quoteValue(shown)} is not one of ${issue.values.map((v) => String(v)).join(', ')}`;
   }
   if (issue.code === 'too_small' && issue.origin === 'array' && issue.minimum === 1 && issue.path[0] === 'sources') {
     return 'has no source';
   }
-  if (issue.code === 'custom' && typeof value === 'string') return `"${value.slice(0, 80)}" ${issue.message}`;
+  if (issue.code === 'custom' && typeof value === 'string') return `${quoteValue(value)} ${issue.message}`;
   return issue.message;
 }
 
@@ -193,11 +195,17 @@ export function validateDataset(raw: unknown): ValidationResult {
         index,
         id,
         field: 'end',
-        message: `"${record.end}" is before the start date "${record.date}"`,
+        message: `${quoteValue(String(record.end))} is before the start date ${quoteValue(String(record.date))}`,
       });
     }
     if (id !== null && seen.has(id)) {
-      recordIssues.push({ level: 'error', index, id, field: 'id', message: `"${id}" is used by an earlier event` });
+      recordIssues.push({
+        level: 'error',
+        index,
+        id,
+        field: 'id',
+        message: `${quoteValue(id)} is used by an earlier event`,
+      });
     }
     issues.push(...recordIssues);
     if (recordIssues.some((i) => i.level === 'error')) return;
@@ -216,7 +224,7 @@ export function validateDataset(raw: unknown): ValidationResult {
           index: null,
           id: e.id,
           field: 'respondsTo',
-          message: `"${target}" is not an event in this dataset`,
+          message: `${quoteValue(target)} is not an event in this dataset`,
         });
         continue;
       }
