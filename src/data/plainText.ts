@@ -38,3 +38,11 @@ export function nameValue(text: string, maxChars = 80): string {
 export function quoteValue(text: string, maxChars = 80): string {
   return `"${nameValue(text, maxChars)}"`;
 }
+
+/** Characters XML 1.0 forbids: C0 controls but tab, LF and CR; lone surrogates; U+FFFE and U+FFFF. */
+const XML_FORBIDDEN = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
+/** The text without the characters XML 1.0 forbids (no escape can write them), so an SVG of it is well-formed. */
+export function stripXmlForbidden(text: string): string {
+  return text.replace(XML_FORBIDDEN, '');
+}

@@ -17,14 +17,18 @@ export function Outputs() {
   const store = useStoreApi();
   const [open, setOpen] = useState<Open>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const close = () => setOpen(null);
 
   const menu = useRef<HTMLDetailsElement>(null);
   const run = async (what: string, job: () => Promise<void>) => {
     if (menu.current) menu.current.open = false;
     setBusy(what);
+    setFailure(null);
     try {
       await job();
+    } catch (err) {
+      setFailure(err instanceof Error ? err.message : `The ${what} download failed.`);
     } finally {
       setBusy(null);
     }
@@ -84,6 +88,7 @@ export function Outputs() {
       <button type="button" onClick={() => store.getState().setMode('print')}>
         Print handout
       </button>
+      {failure ? <p role="alert">{failure}</p> : null}
       <Dialog title="Share this view" open={open === 'share'} onClose={close}>
         <ShareBody />
       </Dialog>

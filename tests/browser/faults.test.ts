@@ -3,6 +3,7 @@
  * slow servers, large handovers from the load worker, and exports of hostile text.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -54,6 +55,21 @@ const hugeText = () => {
   return huge;
 };
 
+/** Titles with characters XML 1.0 forbids (C0 controls, U+FFFE, a lone surrogate) and a right-to-left override. */
+const CONTROL_TEXT = JSON.stringify({
+  title: 'Controls \u0001\u000b\ufffe\ud800 \u202e in the title',
+  events: [0, 1, 2].map((i) => ({
+    id: `ctl-${i}`,
+    date: `2021-04-1${i}`,
+    title: `Event ${i} \u0000\u0002\u001f\uffff\udc00 ends`,
+    summary: 'Text \u0003 with controls',
+    actors: ['US'],
+    category: 'sanctions',
+    tone: 0,
+    sources: [{ url: 'https://example.org/', title: 't\u0004', publisher: 'p', kind: 'news' }],
+  })),
+});
+
 /** While true, the server accepts every request and never answers it. */
 let stalled = false;
 const stalledResponses: ServerResponse[] = [];
@@ -69,6 +85,10 @@ const route: Route = (req, res) => {
   }
   if (req.url?.startsWith('/trickle-then-silence.json')) {
     trickle(res, TRICKLED, 128, 500, 6);
+    return true;
+  }
+  if (req.url?.startsWith('/controls.json')) {
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(CONTROL_TEXT);
     return true;
   }
   if (req.url?.startsWith('/huge.json')) {
@@ -267,5 +287,51 @@ describe('large loads', () => {
     assert.equal(await page.locator('[data-event-id^="huge-"]').count(), 0, 'the cancelled data is not drawn');
     assert.match((await page.getByRole('alert').textContent()) ?? '', /Loading was cancelled\./);
     await page.close();
+  });
+});
+
+describe('pictures of hostile text', () => {
+  async function pictureMenu(page: Page, name: string) {
+    await page.locator('.menu summary').click();
+    await page.getByRole('button', { name }).click();
+  }
+
+  it('exports well-formed SVG and a PNG when titles hold characters XML forbids', async () => {
+    const context = await suite.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${suite.base}?data=controls.json&from=2021-04-01&to=2021-04-30`);
+    await waitForMarks(page);
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), pictureMenu(page, 'Picture as SVG')]);
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    const problem = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return doc.querySelector('parsererror')?.textContent ?? null;
+    }, svg);
+    assert.equal(problem, null);
+    assert.ok(
+      svg.includes('Event 0  ends') || svg.includes('Event 0 ends'),
+      'the titles are kept, less what XML forbids',
+    );
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download', { timeout: 10_000 }),
+      pictureMenu(page, 'Picture as PNG'),
+    ]);
+    const png = readFileSync(await pngDownload.path());
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    await context.close();
+  });
+
+  it('says so when the PNG cannot be made', async () => {
+    const context = await suite.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${suite.base}?from=2021-04-01&to=2021-04-30`);
+    await waitForMarks(page);
+    // A browser that cannot encode PNG (out of memory, a canvas too large): toBlob gives null.
+    await page.evaluate('HTMLCanvasElement.prototype.toBlob = (callback) => callback(null)');
+    await pictureMenu(page, 'Picture as PNG');
+    const alert = page.getByRole('alert').filter({ hasText: 'PNG' });
+    await alert.waitFor({ timeout: 10_000 });
+    assert.match((await alert.textContent()) ?? '', /could not be (made|encoded) as PNG/);
+    await context.close();
   });
 });
