@@ -4,6 +4,7 @@
  * parameter falls back to its default and is reported in `warnings`.
  */
 import { ACTORS, type Actor } from '../data/categories';
+import { checkDataUrl } from '../data/dataUrl';
 import { parseDateSpec, toIsoDay } from '../data/dates';
 
 export const MODES = ['explore', 'embed', 'present', 'print'] as const;
@@ -61,11 +62,7 @@ const readEnum =
   <T extends string>(values: readonly T[]): Reader =>
   (v) =>
     (values as readonly string[]).includes(v) ? ok(v) : bad(`must be one of ${values.join(', ')}`);
-const readDataUrl: Reader = (v) => {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(v) && !/^https?:\/\//i.test(v))
-    return bad('must be a relative, http or https address');
-  return v.length <= 2000 ? ok(v) : bad('is too long');
-};
+const readDataUrl: Reader = (v) => ((r) => (r.ok ? ok(r.url) : bad(r.why)))(checkDataUrl(v));
 
 /** Every persisted key, its parameter and codec, in the order parameters are written. */
 export const PARAMS: readonly {
