@@ -15,6 +15,7 @@ import {
   type TimelineEvent,
 } from './model';
 import { quoteValue } from './plainText';
+import { describeCycle, findResponseCycles, selfAnswer } from './responses';
 import { EraSchema, EventSchema, isRejectingField, isSafeLink } from './schema';
 
 export interface ValidationResult {
@@ -159,6 +160,19 @@ function validateEras(raw: unknown, issues: DataIssue[]): Era[] {
   return eras.sort((a, b) => a.startMs - b.startMs);
 }
 
+/**
+ * A date the calendar allows but that is almost surely a typo: year 0 (there is none between 1 BC and AD 1)
+ * or a year before 1000. Later than 9999 cannot be written as YYYY, so it is an error already.
+ */
+function unusualYear(date: unknown): string | null {
+  if (typeof date !== 'string' || !parseDateSpec(date)) return null;
+  const year = Number(date.slice(0, 4));
+  if (year === 0) {
+    return `${quoteValue(date)} is in year 0, which the calendar does not have (1 BC is followed by AD 1): check the year`;
+  }
+  return year < 1000 ? `${quoteValue(date)} is before the year 1000: check the year (a digit missing?)` : null;
+}
+
 export function validateDataset(raw: unknown): ValidationResult {
   const issues: DataIssue[] = [];
   const fileIssue = (field: string, message: string): ValidationResult => ({
@@ -171,6 +185,8 @@ export function validateDataset(raw: unknown): ValidationResult {
 
   const accepted: TimelineEvent[] = [];
   const seen = new Set<string>();
+  /** Each accepted event's index in the file, for warnings found after sorting. */
+  const indexById = new Map<string, number>();
   raw.events.forEach((record: unknown, index: number) => {
     if (!isObject(record)) {
       issues.push({ level: 'error', index, id: null, field: '(record)', message: 'is not an object' });
@@ -207,9 +223,16 @@ export function validateDataset(raw: unknown): ValidationResult {
         message: `${quoteValue(id)} is used by an earlier event`,
       });
     }
+    for (const field of ['date', 'end'] as const) {
+      const message = unusualYear(record[field]);
+      if (message) recordIssues.push({ level: 'warning', index, id, field, message });
+    }
+    const self = selfAnswer(record, id);
+    if (self) recordIssues.push({ level: 'warning', index, id, field: 'respondsTo', message: self });
     issues.push(...recordIssues);
     if (recordIssues.some((i) => i.level === 'error')) return;
     seen.add(id as string);
+    indexById.set(id as string, index);
     accepted.push(normaliseEvent(record));
   });
 
@@ -232,6 +255,11 @@ export function validateDataset(raw: unknown): ValidationResult {
       list.push(e.id);
       answeredBy.set(target, list);
     }
+  }
+  for (const path of findResponseCycles(accepted)) {
+    const id = path[0] ?? '';
+    const message = describeCycle(path);
+    issues.push({ level: 'warning', index: indexById.get(id) ?? null, id, field: 'respondsTo', message });
   }
 
   return {
