@@ -33,8 +33,9 @@ function publishData(): Plugin {
 
 /**
  * Writes sw.js: a service worker that caches the app's files on first visit so the hosted build keeps
- * working offline. The app's files are cache-first (their names carry content hashes); the dataset is
- * network-first, so a new version replaces the old one as soon as the network is back.
+ * working offline. The app's files are cache-first (their names carry content hashes); the page and the
+ * published data are network-first with a short timeout, so a new version replaces the old one as soon as
+ * the network is back and a silent server falls back to the cached copy (see src/sw.template.js).
  */
 function serviceWorker(): Plugin {
   return {
@@ -46,7 +47,10 @@ function serviceWorker(): Plugin {
         const files = Object.keys(bundle).filter((f) => !f.endsWith('.map') && f !== 'sw.js');
         const version = createHash('sha256').update(files.sort().join('|')).digest('hex').slice(0, 12);
         const template = readFileSync(resolve(import.meta.dirname, 'src/sw.template.js'), 'utf8');
-        const source = template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(['./', ...files]));
+        const source = template
+          .replace('__VERSION__', version)
+          .replace('__FILES__', JSON.stringify(['./', ...files]))
+          .replace('__DATA_FILES__', JSON.stringify(PUBLISHED_DATA.map((name) => `data/${name}`)));
         this.emitFile({ type: 'asset', fileName: 'sw.js', source });
       },
     },

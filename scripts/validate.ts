@@ -5,6 +5,7 @@
  * and counted but do not fail.
  */
 import { readFileSync } from 'node:fs';
+import { decodeUtf8 } from '../src/data/decodeText';
 import { formatIssue } from '../src/data/model';
 import { attachRows, validateAnyDataset } from '../src/data/parseAny';
 import { checkPolicy, computeCuratedIssues } from '../src/data/policy';
@@ -14,14 +15,20 @@ const args = process.argv.slice(2);
 const wantStats = args.includes('--stats');
 const file = args.find((a) => !a.startsWith('--')) ?? 'data/events.json';
 
-let text: string;
+let bytes: Uint8Array;
 try {
-  // Bytes that are not UTF-8 become U+FFFD, which parseAnyDataset reports as "not UTF-8 text".
-  text = readFileSync(file, 'utf8');
+  bytes = readFileSync(file);
 } catch (err) {
   console.error(`${file}: cannot be read: ${(err as Error).message}`);
   process.exit(1);
 }
+// Decoded as the app decodes it: bytes that are not UTF-8 are an error, a U+FFFD in the text is not.
+const decoded = decodeUtf8([bytes], file);
+if (!decoded.ok) {
+  console.error(decoded.message);
+  process.exit(1);
+}
+const text = decoded.text;
 
 const result = await validateAnyDataset(text, file);
 const { dataset } = result;

@@ -17,6 +17,7 @@
  */
 import Papa from 'papaparse';
 import type { DataIssue, TimelineEvent } from './model';
+import { quoteValue } from './plainText';
 
 /** A CSV file as rows of cells; `row` is the spreadsheet row (the header is row 1). Blank rows are dropped. */
 export interface CsvTable {
@@ -193,7 +194,7 @@ export function parseOurCsv(text: string): CsvParseResult {
   }
   const { numbers, unknown } = readHeader(table.header);
   if (unknown.length > 0) {
-    const names = unknown.map((u) => `"${u.slice(0, 40)}"`).join(', ');
+    const names = unknown.map((u) => quoteValue(u, 40)).join(', ');
     issues.push(
       tableIssue(
         1,

@@ -3,6 +3,8 @@
  * "2021" spans the whole year, "2021-04" the month, "2021-04-15" the day. Intervals are
  * half-open: [startMs, endMs).
  */
+import { quoteValue } from './plainText';
+
 export type Precision = 'year' | 'month' | 'day';
 
 export interface DateSpan {
@@ -41,8 +43,8 @@ export function parseDateSpec(text: string): DateSpan | null {
 
 /** Why a date string failed, for messages that say what to fix. */
 export function explainBadDate(text: string): string {
-  if (!DATE_RE.test(text)) return `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
-  return `"${text}" is not a calendar date`;
+  if (!DATE_RE.test(text)) return `${quoteValue(text)} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
+  return `${quoteValue(text)} is not a calendar date`;
 }
 
 export const MONTHS = [

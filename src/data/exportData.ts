@@ -2,23 +2,32 @@
  * What a researcher downloads is exactly what is on screen: the filtered events, back in the dataset's own
  * schema (derived fields such as startMs dropped), so the file validates and loads like the original. Sources are
  * written as shown: one on a state media site as `state-media` with its state, whatever kind the data gave it.
+ * Nothing is made up: what the data lacks (a tone, a figure's source, a source's kind) stays absent, so the
+ * file loads back with the same events and the same warnings.
  */
 import type { Dataset, Source, TimelineEvent } from './model';
-import type { RawEvent, RawSource } from './schema';
+import type { RawEvent, RawFigure, RawSource } from './schema';
 
-function rawSource(s: Source): RawSource {
+/** A record in our schema, where fields the data left out (and the app warned about) stay left out. */
+export type ExportedEvent = Omit<RawEvent, 'tone' | 'figures' | 'sources'> & {
+  tone?: number;
+  figures?: (Omit<RawFigure, 'source'> & { source?: number })[];
+  sources: (Omit<RawSource, 'kind'> & { kind?: RawSource['kind'] })[];
+};
+
+function rawSource(s: Source): ExportedEvent['sources'][number] {
   return {
     url: s.url,
     title: s.title,
     publisher: s.publisher,
-    ...(s.date ? { date: s.date } : {}),
-    kind: s.kind ?? 'reference',
+    ...(s.date !== null ? { date: s.date } : {}),
+    ...(s.kind !== null ? { kind: s.kind } : {}),
     ...(s.country ? { country: s.country } : {}),
-    ...(s.archived ? { archived: s.archived } : {}),
+    ...(s.archived !== null ? { archived: s.archived } : {}),
   };
 }
 
-export function toRawEvent(e: TimelineEvent): RawEvent {
+export function toRawEvent(e: TimelineEvent): ExportedEvent {
   return {
     id: e.id,
     date: e.date,
@@ -28,14 +37,14 @@ export function toRawEvent(e: TimelineEvent): RawEvent {
     summary: e.summary,
     actors: [...e.actors],
     category: e.category,
-    tone: e.tone ?? 0,
+    ...(e.tone !== null ? { tone: e.tone } : {}),
     ...(e.figures.length
       ? {
           figures: e.figures.map((f) => ({
             value: f.value,
             what: f.what,
-            source: f.source ?? 0,
-            ...(f.note ? { note: f.note } : {}),
+            ...(f.source !== null ? { source: f.source } : {}),
+            ...(f.note !== null ? { note: f.note } : {}),
           })),
         }
       : {}),

@@ -1,6 +1,7 @@
 /** The normalised, immutable dataset the app draws: built once by validateDataset, never mutated. */
 import type { Actor, SourceKind } from './categories';
 import type { DateSpan, Precision } from './dates';
+import { nameValue } from './plainText';
 
 export interface Source {
   readonly url: string;
@@ -95,15 +96,30 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/**
+ * How many records were rejected (records with at least one error, however many errors each has: by index,
+ * or by spreadsheet row for problems found while reading a CSV file) and how many warnings there are.
+ */
+export function countIssues(issues: readonly DataIssue[]): { rejected: number; warnings: number } {
+  const rejected = new Set<string>();
+  let warnings = 0;
+  for (const issue of issues) {
+    if (issue.level === 'warning') warnings += 1;
+    else
+      rejected.add(issue.index !== null ? `#${issue.index}` : issue.row !== undefined ? `row ${issue.row}` : '(file)');
+  }
+  return { rejected: rejected.size, warnings };
+}
+
 export function formatIssue(issue: DataIssue): string {
-  const id = issue.id ? ` (${issue.id})` : '';
+  const id = issue.id ? ` (${nameValue(issue.id)})` : '';
   const where =
     issue.row !== undefined
       ? `row ${issue.row}${id}`
       : issue.index !== null
         ? `event ${issue.index}${id}`
         : issue.id
-          ? `event ${issue.id}`
+          ? `event ${nameValue(issue.id)}`
           : 'dataset';
   return `${issue.level === 'error' ? 'Error' : 'Warning'}: ${where}, ${issue.field}: ${issue.message}`;
 }

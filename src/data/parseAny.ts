@@ -6,6 +6,7 @@
  * The CSV and TimelineJS readers (papaparse among them) load only when a file needs them.
  */
 import type { DataIssue, Dataset } from './model';
+import { nameValue, quoteValue } from './plainText';
 import { validateDataset } from './validate';
 
 export type DataFormat = 'json' | 'csv' | 'timelinejs-csv' | 'timelinejs-json';
@@ -56,7 +57,8 @@ function describeJsonError(err: unknown, text: string): string {
   if (/end of (json )?input|unterminated/i.test(detail) || at >= text.trimEnd().length) {
     return 'is truncated: the JSON ends before it is complete; download or save the file again';
   }
-  return `is not valid JSON (${detail.slice(0, 120)}): fix the file at that position`;
+  // The engine's message quotes the file's text: cut and isolated like any quoted value.
+  return `is not valid JSON (${nameValue(detail, 120)}): fix the file at that position`;
 }
 
 function isTimelineJsJson(value: unknown): boolean {
@@ -96,10 +98,10 @@ async function parseCsv(text: string, name: string): Promise<ParsedDataset> {
     const { raw, rows, issues } = parseOurCsv(text);
     return { raw: withTitle(raw, name), format: 'csv', issues, rows };
   }
-  const firstLine = text.split(/\r?\n/, 1)[0]?.slice(0, 80) ?? '';
+  const firstLine = text.slice(0, 4096).split(/\r?\n/, 1)[0] ?? '';
   return fail(
     name,
-    `is neither JSON nor a CSV we know: its first row "${firstLine}" should name our columns ` +
+    `is neither JSON nor a CSV we know: its first row ${quoteValue(firstLine)} should name our columns ` +
       `(id, date, title, summary, actors, category, tone, source1_url, …) or TimelineJS's (${TIMELINEJS_COLUMNS.slice(0, 3).join(', ')}, Headline, Text, …)`,
   );
 }
@@ -110,9 +112,6 @@ export async function parseAnyDataset(text: string, name: string): Promise<Parse
   const start = body.trimStart();
   if (start === '') return fail(name, 'is empty: a dataset is JSON ({"events": […]}) or CSV with a header row');
   if (body.includes('\u0000')) return fail(name, 'is not UTF-8 text (it contains NUL bytes): save it as UTF-8');
-  if (body.includes('\uFFFD')) {
-    return fail(name, 'is not UTF-8 text (some bytes are not UTF-8 and were replaced by U+FFFD): save it as UTF-8');
-  }
   if (start.startsWith('<')) {
     return fail(name, 'is a web page (HTML), not a dataset: check the address, or save the data as JSON or CSV');
   }

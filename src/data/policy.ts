@@ -6,6 +6,7 @@
 import { checkCoverage } from './coverage';
 import { parseDateSpec } from './dates';
 import type { DataIssue, Dataset, IssueLevel } from './model';
+import { quoteValue } from './plainText';
 import { checkSourcePolicy } from './sourcePolicy';
 
 function words(title: string): Set<string> {
@@ -36,15 +37,15 @@ export function checkPolicy(dataset: Dataset, { nowMs }: PolicyOptions): DataIss
 
   for (const e of dataset.events) {
     if (e.sources.length === 0) add(e.id, 'sources', 'has no source');
-    if (e.startMs >= nowMs) add(e.id, 'date', `"${e.date}" is in the future`);
-    if (e.endSpan && e.endSpan.startMs >= nowMs) add(e.id, 'end', `"${e.end}" is in the future`);
+    if (e.startMs >= nowMs) add(e.id, 'date', `${quoteValue(e.date)} is in the future`);
+    if (e.endSpan && e.endSpan.startMs >= nowMs) add(e.id, 'end', `${quoteValue(String(e.end))} is in the future`);
     const urls = new Set<string>();
     e.sources.forEach((s, i) => {
-      if (!s.url.startsWith('https://')) add(e.id, `sources[${i}].url`, `"${s.url}" is not an https address`);
+      if (!s.url.startsWith('https://')) add(e.id, `sources[${i}].url`, `${quoteValue(s.url)} is not an https address`);
       if (s.archived !== null && !s.archived.startsWith('https://')) {
-        add(e.id, `sources[${i}].archived`, `"${s.archived}" is not an https address`);
+        add(e.id, `sources[${i}].archived`, `${quoteValue(String(s.archived))} is not an https address`);
       }
-      if (urls.has(s.url)) add(e.id, `sources[${i}].url`, `"${s.url}" is listed twice`);
+      if (urls.has(s.url)) add(e.id, `sources[${i}].url`, `${quoteValue(s.url)} is listed twice`);
       urls.add(s.url);
       if (s.kind === null) add(e.id, `sources[${i}].kind`, 'is missing or unknown');
       for (const f of checkSourcePolicy(s)) add(e.id, `sources[${i}].${f.field}`, f.message, f.level);
@@ -54,10 +55,10 @@ export function checkPolicy(dataset: Dataset, { nowMs }: PolicyOptions): DataIss
     });
     for (const target of e.respondsTo) {
       const t = dataset.byId.get(target);
-      if (!t) add(e.id, 'respondsTo', `"${target}" is not an event in this dataset`);
+      if (!t) add(e.id, 'respondsTo', `${quoteValue(target)} is not an event in this dataset`);
       else if (t.id === e.id) add(e.id, 'respondsTo', 'an event cannot answer itself');
       else if (t.startMs > e.startMs)
-        add(e.id, 'respondsTo', `"${target}" (${t.date}) is later than this event (${e.date})`);
+        add(e.id, 'respondsTo', `${quoteValue(target)} (${t.date}) is later than this event (${e.date})`);
     }
   }
 
@@ -69,21 +70,21 @@ export function checkPolicy(dataset: Dataset, { nowMs }: PolicyOptions): DataIss
       const b = events[j];
       if (!b || b.date !== a.date) break;
       if (b.category === a.category && titleSimilarity(a.title, b.title) >= NEAR_DUPLICATE_SIMILARITY) {
-        add(b.id, 'title', `looks like a duplicate of "${a.id}" (same date and category, similar title)`);
+        add(b.id, 'title', `looks like a duplicate of ${quoteValue(a.id)} (same date and category, similar title)`);
       }
     }
   }
 
   const eraIds = new Set<string>();
   for (const era of dataset.eras) {
-    if (eraIds.has(era.id)) add(era.id, 'eras', `era id "${era.id}" is used twice`);
+    if (eraIds.has(era.id)) add(era.id, 'eras', `era id ${quoteValue(era.id)} is used twice`);
     eraIds.add(era.id);
     const end = parseDateSpec(era.end);
     if (end && end.startMs >= nowMs)
       add(
         era.id,
         'eras.end',
-        `"${era.end}" is in the future (leave an ongoing era's end at the dataset's update date)`,
+        `${quoteValue(era.end)} is in the future (leave an ongoing era's end at the dataset's update date)`,
       );
   }
   issues.push(...checkCoverage(dataset));

@@ -13,6 +13,7 @@
 import { indexColumns, readCsvTable } from './csv';
 import { htmlToText } from './htmlText';
 import type { DataIssue } from './model';
+import { quoteValue } from './plainText';
 
 type Obj = Record<string, unknown>;
 
@@ -102,7 +103,7 @@ function mediaSources(slide: Slide, note: Note): Obj[] {
     // not a URL: reported below
   }
   if (host === '') {
-    note('media', `"${url.slice(0, 80)}" is not an http or https address: not kept as a source`);
+    note('media', `${quoteValue(url)} is not an http or https address: not kept as a source`);
     return [];
   }
   const title = textOf(slide.mediaCaption) ?? url;

@@ -14,6 +14,8 @@ import {
   type Source,
   type TimelineEvent,
 } from './model';
+import { quoteValue } from './plainText';
+import { describeCycle, findResponseCycles, selfAnswer } from './responses';
 import { EraSchema, EventSchema, isRejectingField, isSafeLink } from './schema';
 import { normaliseSourceByHost } from './stateMedia';
 
@@ -46,12 +48,13 @@ function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
     if (value === undefined) return `is missing; use one of ${issue.values.map((v) => String(v)).join(', ')}`;
-    return `${JSON.stringify(value)} is not one of ${issue.values.map((v) => String(v)).join(', ')}`;
+    const shown = typeof value === 'string' ? value : String(JSON.stringify(value));
+    return `${quoteValue(shown)} is not one of ${issue.values.map((v) => String(v)).join(', ')}`;
   }
   if (issue.code === 'too_small' && issue.origin === 'array' && issue.minimum === 1 && issue.path[0] === 'sources') {
     return 'has no source';
   }
-  if (issue.code === 'custom' && typeof value === 'string') return `"${value.slice(0, 80)}" ${issue.message}`;
+  if (issue.code === 'custom' && typeof value === 'string') return `${quoteValue(value)} ${issue.message}`;
   return issue.message;
 }
 
@@ -71,11 +74,12 @@ function normaliseSource(raw: unknown): Source | null {
   const kind = str(raw.kind);
   const archived = str(raw.archived);
   const country = str(raw.country);
+  // An empty title, publisher or date says no more than a missing one (and a CSV cell cannot tell them apart).
   return {
     url,
-    title: str(raw.title) ?? url,
-    publisher: str(raw.publisher) ?? new URL(url).hostname,
-    date: str(raw.date),
+    title: str(raw.title)?.trim() ? (raw.title as string) : url,
+    publisher: str(raw.publisher)?.trim() ? (raw.publisher as string) : new URL(url).hostname,
+    date: str(raw.date) || null,
     kind: kind && (SOURCE_KINDS as readonly string[]).includes(kind) ? (kind as SourceKind) : null,
     country: country && /^[A-Z]{2}$/.test(country) ? country : null,
     archived: archived && isSafeLink(archived) ? archived : null,
@@ -177,10 +181,23 @@ function validateEras(raw: unknown, issues: DataIssue[]): Era[] {
 function validateThrough(raw: unknown, issues: DataIssue[]): string | null {
   if (raw === undefined) return null;
   if (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) && parseDateSpec(raw)) return raw;
-  const shown = typeof raw === 'string' ? `"${raw.slice(0, 40)}"` : String(JSON.stringify(raw)).slice(0, 40);
+  const shown = typeof raw === 'string' ? quoteValue(raw) : quoteValue(String(JSON.stringify(raw)));
   const message = `${shown} is not a date of the form YYYY-MM-DD; ignored`;
   issues.push({ level: 'warning', index: null, id: null, field: 'through', message });
   return null;
+}
+
+/**
+ * A date the calendar allows but that is almost surely a typo: year 0 (there is none between 1 BC and AD 1)
+ * or a year before 1000. Later than 9999 cannot be written as YYYY, so it is an error already.
+ */
+function unusualYear(date: unknown): string | null {
+  if (typeof date !== 'string' || !parseDateSpec(date)) return null;
+  const year = Number(date.slice(0, 4));
+  if (year === 0) {
+    return `${quoteValue(date)} is in year 0, which the calendar does not have (1 BC is followed by AD 1): check the year`;
+  }
+  return year < 1000 ? `${quoteValue(date)} is before the year 1000: check the year (a digit missing?)` : null;
 }
 
 export function validateDataset(raw: unknown): ValidationResult {
@@ -195,6 +212,8 @@ export function validateDataset(raw: unknown): ValidationResult {
 
   const accepted: TimelineEvent[] = [];
   const seen = new Set<string>();
+  /** Each accepted event's index in the file, for warnings found after sorting. */
+  const indexById = new Map<string, number>();
   raw.events.forEach((record: unknown, index: number) => {
     if (!isObject(record)) {
       issues.push({ level: 'error', index, id: null, field: '(record)', message: 'is not an object' });
@@ -219,15 +238,28 @@ export function validateDataset(raw: unknown): ValidationResult {
         index,
         id,
         field: 'end',
-        message: `"${record.end}" is before the start date "${record.date}"`,
+        message: `${quoteValue(String(record.end))} is before the start date ${quoteValue(String(record.date))}`,
       });
     }
     if (id !== null && seen.has(id)) {
-      recordIssues.push({ level: 'error', index, id, field: 'id', message: `"${id}" is used by an earlier event` });
+      recordIssues.push({
+        level: 'error',
+        index,
+        id,
+        field: 'id',
+        message: `${quoteValue(id)} is used by an earlier event`,
+      });
     }
+    for (const field of ['date', 'end'] as const) {
+      const message = unusualYear(record[field]);
+      if (message) recordIssues.push({ level: 'warning', index, id, field, message });
+    }
+    const self = selfAnswer(record, id);
+    if (self) recordIssues.push({ level: 'warning', index, id, field: 'respondsTo', message: self });
     issues.push(...recordIssues);
     if (recordIssues.some((i) => i.level === 'error')) return;
     seen.add(id as string);
+    indexById.set(id as string, index);
     const { sources, notes } = normaliseSources(record.sources);
     for (const note of notes) issues.push({ level: 'warning', index, id, ...note });
     accepted.push(normaliseEvent(record, sources));
@@ -244,7 +276,7 @@ export function validateDataset(raw: unknown): ValidationResult {
           index: null,
           id: e.id,
           field: 'respondsTo',
-          message: `"${target}" is not an event in this dataset`,
+          message: `${quoteValue(target)} is not an event in this dataset`,
         });
         continue;
       }
@@ -252,6 +284,11 @@ export function validateDataset(raw: unknown): ValidationResult {
       list.push(e.id);
       answeredBy.set(target, list);
     }
+  }
+  for (const path of findResponseCycles(accepted)) {
+    const id = path[0] ?? '';
+    const message = describeCycle(path);
+    issues.push({ level: 'warning', index: indexById.get(id) ?? null, id, field: 'respondsTo', message });
   }
 
   return {

@@ -2,6 +2,7 @@
  * Readers and writers of single address parameters. A reader never throws: it returns the value or why it
  * was refused (the caller names the parameter).
  */
+import { checkDataUrl } from '../data/dataUrl';
 import { parseDateSpec } from '../data/dates';
 
 export type Parsed<V> = { readonly ok: true; readonly value: V } | { readonly ok: false; readonly why: string };
@@ -38,10 +39,10 @@ export const readText =
   (v) =>
     ok(v.slice(0, maxLength));
 
+/** Only relative paths and http(s) addresses; the check is the data layer's (see src/data/dataUrl.ts). */
 export const readDataUrl: Reader<string> = (v) => {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(v) && !/^https?:\/\//i.test(v))
-    return bad('must be a relative, http or https address');
-  return v.length <= 2000 ? ok(v) : bad('is too long');
+  const r = checkDataUrl(v);
+  return r.ok ? ok(r.url) : bad(r.why);
 };
 
 export const writeList = (v: readonly string[] | null): string | null => (v ? v.join(',') : null);

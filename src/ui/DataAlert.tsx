@@ -3,7 +3,7 @@
  * and address parameters that were ignored. Nothing here is ever rendered as HTML.
  */
 import { useState } from 'react';
-import { formatIssue } from '../data/model';
+import { countIssues, formatIssue } from '../data/model';
 import { downloadText } from './download';
 import { useLoader } from './LoaderContext';
 import { useAppState } from './StoreContext';
@@ -31,8 +31,7 @@ export function DataAlert() {
     );
   }
   if (issues.length === 0 && notices.length === 0) return null;
-  const errors = issues.filter((i) => i.level === 'error').length;
-  const warnings = issues.length - errors;
+  const { rejected: errors, warnings } = countIssues(issues);
   const list = expanded ? issues : issues.slice(0, SHOWN);
   return (
     <div role="alert" className={errors ? 'alert alert-error' : 'alert'}>

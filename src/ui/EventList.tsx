@@ -101,12 +101,12 @@ export function EventList() {
             </tr>
           </thead>
           <tbody>
-            {first > 0 ? <tr aria-hidden="true" style={{ height: first * ROW_PX }} /> : null}
+            {first > 0 ? <tr className="spacer" role="presentation" style={{ height: first * ROW_PX }} /> : null}
             {events.slice(first, last).map((e) => (
               <Row key={e.id} e={e} selected={e.id === selectedId} onSelect={select} />
             ))}
             {last < events.length ? (
-              <tr aria-hidden="true" style={{ height: (events.length - last) * ROW_PX }} />
+              <tr className="spacer" role="presentation" style={{ height: (events.length - last) * ROW_PX }} />
             ) : null}
           </tbody>
         </table>

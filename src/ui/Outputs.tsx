@@ -3,10 +3,10 @@
  * (data and pictures), and the present and print modes. Heavy code (images, CSV, citations) loads only when used.
  */
 import { lazy, Suspense, useRef, useState } from 'react';
+import type { Theme } from '../state/modes';
 import { useChartHandle } from './ChartContext';
 import { CopyField } from './CopyField';
 import { Dialog } from './Dialog';
-import type { Theme } from '../state/modes';
 import { embedSnippet, viewUrl } from './links';
 import { useAppState, useStoreApi } from './StoreContext';
 
@@ -20,14 +20,18 @@ export function Outputs() {
   const chart = useChartHandle();
   const [open, setOpen] = useState<Open>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const close = () => setOpen(null);
 
   const menu = useRef<HTMLDetailsElement>(null);
   const run = async (what: string, job: () => Promise<void>) => {
     if (menu.current) menu.current.open = false;
     setBusy(what);
+    setFailure(null);
     try {
       await job();
+    } catch (err) {
+      setFailure(err instanceof Error ? err.message : `The ${what} download failed.`);
     } finally {
       setBusy(null);
     }
@@ -87,6 +91,7 @@ export function Outputs() {
       <button type="button" onClick={() => store.getState().setMode('print')}>
         Print handout
       </button>
+      {failure ? <p role="alert">{failure}</p> : null}
       <Dialog title="Share this view" open={open === 'share'} onClose={close}>
         <ShareBody />
       </Dialog>
@@ -126,9 +131,9 @@ function ShareBody() {
       </fieldset>
       <CopyField label="Embed code for a blog post" value={embedSnippet(embedUrl, title)} multiline />
       <p className="hint">
-        The frame fits columns from 320 to 1200 px wide and reports its height to the host page (see the README for
-        the three lines that size it automatically). Choose the look that matches your page: “the reader’s setting”
-        follows each reader’s light or dark mode.
+        The frame fits columns from 320 to 1200 px wide and reports its height to the host page (see the README for the
+        three lines that size it automatically). Choose the look that matches your page: “the reader’s setting” follows
+        each reader’s light or dark mode.
       </p>
       <p className="preview-label">Preview</p>
       <iframe

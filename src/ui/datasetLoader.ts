@@ -3,7 +3,8 @@
  * the load worker so the page stays responsive, small data on the page (no worker start-up). Over file://
  * or without worker support everything runs on the page. Cancel stops it and says so.
  */
-import { fetchText } from '../data/fetchText';
+import { fetchBytes } from '../data/fetchText';
+import { createHandoverReceiver } from '../data/handover';
 import type { LoadProgress, LoadResult } from '../data/load';
 import type { LoadMessage, LoadRequest } from '../data/loadWorker';
 import type { AppStore } from '../state/store';
@@ -65,20 +66,17 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
    */
   const parse = (payload: LoadRequest, size: number) => {
     if (!canUseWorker() || size < MAIN_THREAD_LIMIT_BYTES) {
-      void parsers.then(({ loadFile, parseDatasetText }) =>
-        (payload.kind === 'text'
-          ? parseDatasetText(payload.text, payload.label)
-          : loadFile(payload.file, { onProgress })
-        ).then(finish),
-      );
+      void parsers.then(({ parseLoadRequest }) => parseLoadRequest(payload, onProgress).then(finish));
       return;
     }
-    if (payload.kind === 'text') onProgress({ phase: 'parse', loaded: size, total: size });
+    if (payload.kind !== 'file') onProgress({ phase: 'parse', loaded: size, total: size });
     worker = new Worker(new URL('../data/loadWorker.ts', import.meta.url), { type: 'module' });
+    const receive = createHandoverReceiver();
     worker.onmessage = (ev: MessageEvent<LoadMessage>) => {
-      if (ev.data.type === 'progress') onProgress(ev.data.progress);
-      else {
-        finish(ev.data.result);
+      if (ev.data.type === 'progress') return onProgress(ev.data.progress);
+      const result = finished ? null : receive(ev.data);
+      if (result) {
+        finish(result);
         worker?.terminate();
       }
     };
@@ -86,16 +84,17 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
       finish({ ok: false, message: `${label} could not be loaded: the loader stopped unexpectedly.` });
       worker?.terminate();
     };
-    worker.postMessage(payload);
+    // Downloaded bytes are transferred, not copied (each buffer once): the page never decodes or copies them.
+    worker.postMessage(payload, payload.kind === 'bytes' ? [...new Set(payload.chunks.map((c) => c.buffer))] : []);
   };
 
   if (source.kind === 'text') parse({ kind: 'text', text: source.text, label }, source.text.length);
   else if (source.kind === 'file') parse({ kind: 'file', file: source.file }, source.file.size);
   else {
-    void fetchText(source.url, { label, onProgress, signal: controller.signal }).then((got) => {
+    void fetchBytes(source.url, { label, onProgress, signal: controller.signal }).then((got) => {
       if (finished) return;
       if (!got.ok) return finish(got);
-      parse({ kind: 'text', text: got.text, label }, got.text.length);
+      parse({ kind: 'bytes', chunks: got.chunks, label }, got.size);
     });
   }
   return { cancel };

@@ -1,10 +1,13 @@
 /**
  * The timeline as a picture a researcher can put in a paper: the drawn SVG with its computed styles inlined,
  * framed by a title, the period and filters, a legend of the categories shown, and a credit line naming the
- * dataset and its address. PNG is the same SVG rasterised at twice the size.
+ * dataset and its address. PNG is the same SVG rasterised at twice the size. Text from the data may hold
+ * characters XML forbids; they are dropped so the SVG is well-formed (and the PNG can be drawn from it).
+ * Every failure throws an Error whose message the page shows.
  */
 import { categoryLabel, categoryShape } from '../data/categories';
 import { toIsoDay } from '../data/dates';
+import { stripXmlForbidden } from '../data/plainText';
 import { describeFilters } from '../state/queries';
 import type { AppStore } from '../state/store';
 import { isOpenShape, shapePath } from '../timeline/shapes';
@@ -67,6 +70,17 @@ function cssVar(name: string): string {
   return colour || '#000';
 }
 
+/** Drops what XML 1.0 forbids from every text and attribute under `root`. */
+function keepXmlCharacters(root: Element): void {
+  const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    node.nodeValue = stripXmlForbidden(node.nodeValue ?? '');
+  }
+  for (const e of [root, ...root.querySelectorAll('*')]) {
+    for (const attr of [...e.attributes]) attr.value = stripXmlForbidden(attr.value);
+  }
+}
+
 export function buildTimelineSvg(
   store: AppStore,
   drawn: SVGSVGElement | null,
@@ -123,7 +137,34 @@ export function buildTimelineSvg(
   });
   const credit = `Data: ${s.dataset.title}, version ${s.dataset.version}, ${s.dataset.license}. ${viewUrl(s)}`;
   out.append(el('text', { x: pad, y: height - 16, 'font-family': sans, 'font-size': 11, fill: muted }, credit));
+  keepXmlCharacters(out);
   return { svg: out, width, height };
+}
+
+const PNG_FAILED = 'The picture could not be made as PNG';
+
+async function rasterise(svgText: string, width: number, height: number): Promise<Blob> {
+  const img = new Image();
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  try {
+    await img.decode();
+  } catch {
+    throw new Error(`${PNG_FAILED}: the browser could not draw the timeline's SVG. Download it as SVG instead.`);
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = width * 2;
+  canvas.height = height * 2;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error(`${PNG_FAILED}: this browser cannot draw on a canvas. Download it as SVG instead.`);
+  ctx.scale(2, 2);
+  ctx.drawImage(img, 0, 0);
+  const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
+  if (!blob) {
+    throw new Error(
+      'The picture could not be encoded as PNG (the browser may lack memory for it): narrow the window, or download it as SVG.',
+    );
+  }
+  return blob;
 }
 
 export async function exportTimelineImage(
@@ -139,17 +180,5 @@ export async function exportTimelineImage(
     downloadBlob(`${name}.svg`, new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
     return;
   }
-  const img = new Image();
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
-  await img.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = width * 2;
-  canvas.height = height * 2;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw images.');
-  ctx.scale(2, 2);
-  ctx.drawImage(img, 0, 0);
-  const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
-  if (!blob) throw new Error('The picture could not be encoded as PNG.');
-  downloadBlob(`${name}.png`, blob);
+  downloadBlob(`${name}.png`, await rasterise(text, width, height));
 }

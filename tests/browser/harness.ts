@@ -4,7 +4,7 @@
  * tests never skip.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -19,7 +19,7 @@ const FIXTURES = join(ROOT, 'tests/browser/fixtures');
  * A large dataset that arrives slowly (about 8 s in all, with a Content-Length), so tests can watch the
  * progress bar and cancel. Stops writing when the client goes away.
  */
-function streamSlowly(res: import('node:http').ServerResponse): void {
+function streamSlowly(res: ServerResponse): void {
   const event = (i: number) =>
     JSON.stringify({
       id: `slow-${i}`,
@@ -53,7 +53,10 @@ function streamSlowly(res: import('node:http').ServerResponse): void {
   res.on('close', () => clearInterval(timer));
 }
 
-export async function startServer(): Promise<{ server: Server; url: string }> {
+/** A test file's own routes, tried before the shared ones: answers and returns true, or returns false. */
+export type Route = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+export async function startServer(extra?: Route): Promise<{ server: Server; url: string }> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
   return serveStatic({
     mounts: [
@@ -62,6 +65,7 @@ export async function startServer(): Promise<{ server: Server; url: string }> {
     ],
     // /status/NNN answers with that HTTP status; /slow.json streams a large dataset slowly.
     route: (req, res) => {
+      if (extra?.(req, res)) return true;
       if (req.url?.startsWith('/status/')) {
         res.writeHead(Number(req.url.slice('/status/'.length, '/status/'.length + 3)) || 500).end('error');
         return true;
@@ -123,22 +127,24 @@ export const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min
 
 /**
  * One server and one Chromium for a test file: registers before/after hooks and returns live getters
- * (they are set once the before hook has run).
+ * (they are set once the before hook has run). `extra` adds the file's own routes.
  */
-export function browserSuite(): { readonly base: string; readonly browser: Browser } {
+export function browserSuite(extra?: Route): { readonly base: string; readonly browser: Browser } {
   const suite: { base: string; browser: Browser; server: Server | null } = {
     base: '',
     browser: null as unknown as Browser,
     server: null,
   };
   before(async () => {
-    const { server, url } = await startServer();
+    const { server, url } = await startServer(extra);
     suite.server = server;
     suite.base = url;
     suite.browser = await launchChromium();
   });
   after(async () => {
     await suite.browser?.close();
+    // Routes that never answer keep their sockets open; close them so the test process can end.
+    suite.server?.closeAllConnections();
     suite.server?.close();
   });
   return suite;

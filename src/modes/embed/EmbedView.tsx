@@ -74,7 +74,8 @@ function EmbedKey() {
       {open ? (
         <div className="embed-key-panel">
           <p>
-            <span className="key-row key-row-us">US</span> acts above, <span className="key-row key-row-ru">Russia</span>
+            <span className="key-row key-row-us">US</span> acts above,{' '}
+            <span className="key-row key-row-ru">Russia</span>
             ’s below, joint between. Bars count each side’s acts; the most consequential are named.
           </p>
           <ul>

@@ -29,11 +29,13 @@ describe('citations', () => {
   });
   it('escapes BibTeX specials and writes a complete entry', () => {
     expect(escapeBibtex('a & b {c} 50% $x #1 _y ^ ~ \\')).toBe(
-      'a \\& b \\{c\\} 50\\% \\$x \\#1 \\_y \\^{} \\~{} \\textbackslash{}',
+      'a \\& b \\textbraceleft{}c\\textbraceright{} 50\\% \\$x \\#1 \\_y \\^{} \\~{} \\textbackslash{}',
     );
     const bib = toBibtex(ctx, e);
     expect(bib).toMatch(/^@misc\{usrussia2026_20210415ussanctions,\n/);
-    expect(bib).toContain('  title = {US sanctions \\& expels 10 \\{diplomats\\} (15 April 2021)}');
+    expect(bib).toContain(
+      '  title = {US sanctions \\& expels 10 \\textbraceleft{}diplomats\\textbraceright{} (15 April 2021)}',
+    );
     expect(bib).toContain('  urldate = {2026-11-30}');
     expect(bib.trim().endsWith('}')).toBe(true);
   });

@@ -20,3 +20,14 @@ describe('toDatasetJson', () => {
     expect(back.dataset?.events).toEqual(d.events.slice(0, 2));
   });
 });
+
+describe('toRawEvent', () => {
+  it('leaves out what the data lacks: no tone for an unrated event, no source for a figure without one', () => {
+    const d = dataset([rawEvent({ id: 'a', tone: undefined, figures: [{ value: 3, what: 'ships', source: 7 }] })]);
+    const [event] = JSON.parse(
+      toDatasetJson(d, d.events, { selection: 's', sourceUrl: 'https://example.org/' }),
+    ).events;
+    expect(event).not.toHaveProperty('tone');
+    expect(event.figures).toEqual([{ value: 3, what: 'ships' }]);
+  });
+});

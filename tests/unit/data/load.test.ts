@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LOAD_TIMEOUT_MS, loadDataset, loadFile, MAX_DATASET_BYTES } from '../../../src/data/load';
+import { loadDataset, loadFile, MAX_DATASET_BYTES, SILENCE_TIMEOUT_MS } from '../../../src/data/load';
 import { rawDataset, rawEvent } from '../fixtures';
 
 const ok = (body: string, headers: Record<string, string> = {}) =>
@@ -42,10 +42,10 @@ describe('loadDataset', () => {
         init.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
       )) as unknown as typeof fetch;
     const pending = loadDataset('slow.json', { fetchFn: hang });
-    await vi.advanceTimersByTimeAsync(LOAD_TIMEOUT_MS);
+    await vi.advanceTimersByTimeAsync(SILENCE_TIMEOUT_MS);
     expect(await pending).toEqual({
       ok: false,
-      message: `slow.json did not answer within ${LOAD_TIMEOUT_MS / 1000} s.`,
+      message: `slow.json did not answer within ${SILENCE_TIMEOUT_MS / 1000} s.`,
     });
   });
   it('refuses a file over the size limit before reading it', async () => {
