@@ -91,7 +91,12 @@ export function EventList() {
         ref={scroller}
         onScroll={virtual ? (ev) => setScrollTop(ev.currentTarget.scrollTop) : undefined}
       >
-        <table data-testid="event-list" aria-rowcount={virtual ? events.length + 1 : undefined}>
+        {/* Past VIRTUAL_FROM rows, padding stands in for the rows out of view. */}
+        <table
+          data-testid="event-list"
+          aria-rowcount={virtual ? events.length + 1 : undefined}
+          style={virtual ? { marginTop: first * ROW_PX, marginBottom: (events.length - last) * ROW_PX } : undefined}
+        >
           <caption className="visually-hidden">Events in the window that match the filters, in date order</caption>
           <thead>
             <tr>
@@ -101,13 +106,9 @@ export function EventList() {
             </tr>
           </thead>
           <tbody>
-            {first > 0 ? <tr className="spacer" role="presentation" style={{ height: first * ROW_PX }} /> : null}
             {events.slice(first, last).map((e) => (
               <Row key={e.id} e={e} selected={e.id === selectedId} onSelect={select} />
             ))}
-            {last < events.length ? (
-              <tr className="spacer" role="presentation" style={{ height: (events.length - last) * ROW_PX }} />
-            ) : null}
           </tbody>
         </table>
         {events.length === 0 && total > 0 ? (
