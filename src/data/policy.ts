@@ -28,7 +28,7 @@ export const NEAR_DUPLICATE_SIMILARITY = 0.6;
 const STATE_MEDIA_HOST =
   /(^|\.)(tass\.(com|ru)|itar-tass\.com|ria\.ru|rian\.ru|rt\.com|sputniknews\.[a-z.]+|sputnikglobe\.com|sarabic\.ae|noticiabrasil\.net\.br|rg\.ru|rbth\.com|1tv\.(ru|com)|vesti\.ru)$/;
 
-function isStateMediaHost(url: string): boolean {
+export function isStateMediaHost(url: string): boolean {
   try {
     return STATE_MEDIA_HOST.test(new URL(url).hostname);
   } catch {

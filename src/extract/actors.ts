@@ -93,9 +93,9 @@ function roleOf(entry: GazetteerEntry, active: boolean, before: string, next: st
     return 'inactive';
   }
   const nextWord = /^\s+([\p{L}-]+)/u.exec(next)?.[1] ?? '';
-  if (entry.kind === 'adjective') return GOV_NOUN.test(nextWord) ? 'agent' : 'target';
   const near = before.slice(-30);
   if (BY_BEFORE.test(near)) return 'passive-agent';
+  if (entry.kind === 'adjective') return GOV_NOUN.test(nextWord) ? 'agent' : 'target';
   if (entry.kind === 'country' && PLACE_BEFORE.test(near)) return 'place';
   if (TARGET_BEFORE.test(near)) return 'target';
   if (PARTNER_BEFORE.test(near)) return 'partner';
