@@ -27,7 +27,7 @@ const NOT_A_GOVERNMENT =
 const BEFORE_NOT_A_GOVERNMENT = /(?:\bof|Latin|North|South|Central|Radio Free|Voice of)\s+$/;
 
 const PLACE_BEFORE =
-  /\b(?:in|to|from|at|near|into|across|outside|inside|throughout|around|via|visit|visits|visited|visiting|toward|towards|left|leave|leaving|arrived|returned|flew|back to)\s+(?:the\s+)?$/i;
+  /\b(?:in|to|from|at|near|into|across|outside|inside|throughout|around|via|visit|visits|visited|visiting|toward|towards|left|leave|leaving|arrived|returned|flew|back to)\s+(?:the\s+|an?\s+)?$/i;
 const TARGET_BEFORE = /\b(?:on|against|over|upon|targeting|punish|punishing)\s+(?:the\s+)?$/i;
 const PARTNER_BEFORE = /\b(?:with|between|among)\s+(?:the\s+)?$/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
@@ -95,6 +95,7 @@ function roleOf(entry: GazetteerEntry, active: boolean, before: string, next: st
   const nextWord = /^\s+([\p{L}-]+)/u.exec(next)?.[1] ?? '';
   const near = before.slice(-30);
   if (BY_BEFORE.test(near)) return 'passive-agent';
+  if (PARTNER_BEFORE.test(near)) return 'partner';
   if (entry.kind === 'adjective') return GOV_NOUN.test(nextWord) ? 'agent' : 'target';
   if (entry.kind === 'country' && PLACE_BEFORE.test(near)) return 'place';
   if (TARGET_BEFORE.test(near)) return 'target';

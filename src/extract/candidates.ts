@@ -1,13 +1,29 @@
 /**
- * Acts found in one sentence: each trigger that reports an act (not negated, not a reason, not denied)
- * with its category, actors, tone and date. Reactions and reported speech become `statement` candidates in
- * statements.ts; duplicates are merged in merge.ts.
+ * Acts found in one sentence: each trigger that reports an act (not negated, hypothetical, a reason or
+ * denied) with its category, actors, tone and date. Reactions and reported speech become `statement`
+ * candidates in statements.ts; duplicates are merged in merge.ts.
  */
 import type { Actor, CategoryId } from '../data/categories';
 import type { ActorMention } from './actors';
-import { type AgentFinding, type AgentHow, findAgent, findParties, subjectBefore } from './agents';
-import { accusationAt, isDenied, isEnacted, isNegated, isPassive, isReason } from './clauses';
-import { type DateMention, FUTURE_TENSE } from './dates';
+import {
+  type AgentFinding,
+  type AgentHow,
+  findAgent,
+  findJointParties,
+  findMeetingParties,
+  subjectBefore,
+} from './agents';
+import {
+  ANAPHORIC_START,
+  accusationAt,
+  isDenied,
+  isEnacted,
+  isHypothetical,
+  isNegated,
+  isPassive,
+  isReason,
+} from './clauses';
+import { type DateMention, isFutureAt } from './dates';
 import type { FigureMention } from './figures';
 import type { Sentence } from './text';
 import { type TriggerHit, topicOf } from './triggers';
@@ -35,19 +51,36 @@ export interface RawCandidate {
   readonly future: boolean;
 }
 
+export interface SentenceContext {
+  /** The sides of the last act found before this sentence, for "It also…" and "The ministry…". */
+  readonly previous: readonly Actor[] | null;
+  /** The sentence before, whose topic a bare "signed" or "extended" may continue. */
+  readonly previousText: string;
+}
+
 const CYBER_WORDS =
   /\b(?:hack|cyber|election|interfer|meddl|disinformation|troll|influence operation|ransomware|domains)/i;
 const PRISONER_CONTEXT =
   /\b(?:prisoners?|detainees?|jailed|convicted|freed|released|swap|citizens?|journalist|reporter|teacher|Marine|veteran|spy|agents?|dealer|player|pilot|businessman|sentenced)\b/i;
 const CALL = /phone|call|video/i;
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|these|those|this|that|its|their|his|her|any|such|further|new|recent|latest)\s+$/i;
+const BOTH_SIDES =
+  /\b(?:the two (?:leaders|presidents|men|sides|countries|governments|powers)|both (?:leaders|presidents|sides|countries|governments)|the leaders of the two countries|the two countries['’])/i;
+const PLAN = /\b(?:announc|plan|agreed to|to meet|shelv|cancel|postpon|propos|invited)/i;
 
 /** The category a trigger stands for in this sentence, or null when it stands for none. */
-function categoryOf(hit: TriggerHit, text: string): CategoryId | null {
+function categoryOf(hit: TriggerHit, text: string, previousText: string): CategoryId | null {
   const { rule } = hit;
-  if (rule.category === 'topic') return topicOf(text);
+  if (rule.category === 'topic') return topicOf(text, previousText);
   if (rule.gist === 'charges' && !CYBER_WORDS.test(text)) return 'prisoners';
   if (rule.category === 'prisoners' && rule.mutual && !PRISONER_CONTEXT.test(text)) return null;
-  if (rule.category === 'diplomacy' && rule.mutual && !CALL.test(hit.text) && topicOf(text) === 'arms-control') {
+  if (
+    rule.category === 'diplomacy' &&
+    rule.mutual === 'meet' &&
+    !CALL.test(hit.text) &&
+    topicOf(text) === 'arms-control'
+  ) {
     return 'arms-control';
   }
   if (rule.category === 'sanctions' && /^designat/i.test(hit.text)) {
@@ -60,77 +93,75 @@ function categoryOf(hit: TriggerHit, text: string): CategoryId | null {
 function nearestDate(dates: readonly DateMention[], at: number): DateMention | null {
   let best: DateMention | null = null;
   for (const d of dates) {
-    if (!d.anchor) continue;
-    if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+    if (d.anchor && (!best || Math.abs(d.start - at) < Math.abs(best.start - at))) best = d;
   }
   return best;
 }
 
-const PRESIDENTS = (mentions: readonly ActorMention[]) =>
-  new Set(mentions.filter((m) => m.entry.office === 'president' && m.role !== 'inactive').map((m) => m.side));
-
 function isSummit(hit: TriggerHit, parties: AgentFinding, text: string, mentions: readonly ActorMention[]): boolean {
-  if (
-    CALL.test(hit.text) ||
-    FUTURE_TENSE.test(text) ||
-    /\b(?:announc|plan|agreed to|to meet|shelv|cancel|postpon)/i.test(text)
-  ) {
-    return false;
+  const around = text.slice(Math.max(0, hit.start - 60), hit.end + 20);
+  if (CALL.test(hit.text) || isFutureAt(text, hit.start) || PLAN.test(around) || parties.sides.length < 2) return false;
+  const presidents = new Set(
+    mentions.filter((m) => m.entry.office === 'president' && m.role !== 'inactive').map((m) => m.side),
+  );
+  return presidents.size === 2 || /\b(?:leaders|presidents)\b/i.test(text);
+}
+
+/** Who did it, by the kind of act: a meeting's parties, a joint act's subjects, or one side's subject. */
+function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceContext): AgentFinding | null {
+  const text = a.sentence.text;
+  const passive = hit.rule.form === 'verb' && isPassive(text, hit.start) && /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text);
+  const anaphoric = ANAPHORIC_START.test(text) && context.previous !== null;
+  if (hit.rule.mutual) {
+    const found =
+      hit.rule.mutual === 'meet' ? findMeetingParties(a.mentions) : findJointParties(a.mentions, text, hit.start);
+    const sides = new Set(found?.sides ?? []);
+    if (BOTH_SIDES.test(text)) for (const s of ['US', 'RU'] as const) sides.add(s);
+    if (anaphoric && sides.size > 0) for (const s of context.previous ?? []) sides.add(s);
+    if (sides.size >= 2) return { sides: [...sides], how: 'mutual', mentions: found?.mentions ?? [] };
   }
-  return parties.sides.length === 2 && PRESIDENTS(mentions).size === 2;
+  const one = findAgent(a.mentions, text, hit.start, hit.end, passive);
+  if (one) return one;
+  if (anaphoric) return { sides: context.previous ?? [], how: 'anaphora', mentions: [] };
+  return null;
 }
 
-function actorsOf(finding: AgentFinding): Actor[] {
-  return (['US', 'RU'] as const).filter((s) => finding.sides.includes(s));
+/** Whether this hit reports an act at all here. */
+function reportsAct(hit: TriggerHit, text: string): boolean {
+  if (isNegated(text, hit.start) || isHypothetical(text, hit.start)) return false;
+  const noun = hit.rule.form === 'noun' || DETERMINER_BEFORE.test(text.slice(Math.max(0, hit.start - 15), hit.start));
+  return !noun || isEnacted(text, hit.start, hit.end);
 }
 
-export function findSentenceActs(a: SentenceAnalysis, previous: readonly Actor[] | null): RawCandidate[] {
+export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext): RawCandidate[] {
   const text = a.sentence.text;
   const out: RawCandidate[] = [];
-  const verbEnds = a.hits.filter((h) => h.rule.form === 'verb').map((h) => h.end);
   for (const hit of a.hits) {
-    let category = categoryOf(hit, text);
-    if (!category || isNegated(text, hit.start)) continue;
+    let category = categoryOf(hit, text, context.previousText);
+    if (!category) continue;
     let tone = hit.rule.tone;
     let gist = hit.rule.gist;
     let finding: AgentFinding | null = null;
-    const accusedAt =
-      category === 'cyber' || category === 'arms-control' || category === 'military'
-        ? accusationAt(text, hit.start)
-        : -1;
+    const accusable = category === 'cyber' || category === 'arms-control' || category === 'military';
+    const accusedAt = accusable ? accusationAt(text, hit.start) : -1;
     if (accusedAt >= 0) {
       // "Washington accused Moscow of hacking": the act on record is the accusation, by the accuser.
       const accuser = subjectBefore(a.mentions, text, accusedAt);
-      if (!accuser) continue;
+      if (!accuser || accuser.side === 'third' || isNegated(text, accusedAt)) continue;
       finding = { sides: [accuser.side], how: 'accuser', mentions: [accuser] };
       tone = -1;
-      gist = category === 'cyber' ? 'attributes hacking to' : 'accuses';
+      gist = category === 'cyber' ? 'attributes a cyberattack to' : 'accuses';
     } else {
-      if (isReason(text, hit.start) || isDenied(text, hit.start)) continue;
-      if (hit.rule.form === 'noun' && !isEnacted(text, hit.start, hit.end)) continue;
-      finding = hit.rule.mutual
-        ? findParties(a.mentions)
-        : findAgent(a.mentions, text, hit.start, hit.end, isPassive(text, hit.start), verbEnds);
-      if (finding && hit.rule.mutual && finding.sides.length < 2) {
-        const one = findAgent(a.mentions, text, hit.start, hit.end, isPassive(text, hit.start), verbEnds);
-        if (one) finding = one;
-      }
-      if (
-        (!finding || finding.sides.length === 0) &&
-        previous &&
-        /^(?:["“]?\s*)(?:It|He|She|They|The|Officials|Both)\b/.test(text)
-      ) {
-        finding = { sides: previous, how: 'anaphora', mentions: [] };
-      }
+      if (!reportsAct(hit, text) || isReason(text, hit.start) || isDenied(text, hit.start)) continue;
+      finding = findActors(hit, a, context);
     }
-    if (!finding) continue;
-    const actors = actorsOf(finding);
-    if (actors.length === 0 || finding.sides.includes('third')) continue;
+    if (!finding || finding.sides.includes('third')) continue;
+    const actors = (['US', 'RU'] as const).filter((s) => finding.sides.includes(s));
+    if (actors.length === 0) continue;
     if (category === 'summit' || category === 'diplomacy') {
       category = isSummit(hit, finding, text, a.mentions) ? 'summit' : 'diplomacy';
     }
-    if (out.some((c) => c.category === category)) continue;
-    out.push({
+    const candidate: RawCandidate = {
       category,
       actors,
       tone,
@@ -143,8 +174,14 @@ export function findSentenceActs(a: SentenceAnalysis, previous: readonly Actor[]
       names: finding.mentions
         .filter((m) => m.entry.kind === 'person' || m.entry.kind === 'body')
         .map((m) => m.entry.label),
-      future: FUTURE_TENSE.test(text),
-    });
+      future: isFutureAt(text, hit.start),
+    };
+    const same = out.findIndex((c) => c.category === category);
+    const kept = out[same];
+    if (!kept) out.push(candidate);
+    // One act per category a sentence: "signed a law withdrawing…" is the withdrawal; "freed … in exchange for"
+    // is an exchange by both.
+    else if ((kept.trigger.rule.light && !hit.rule.light) || actors.length > kept.actors.length) out[same] = candidate;
   }
   return out;
 }

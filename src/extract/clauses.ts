@@ -24,8 +24,15 @@ export function isNegated(sentence: string, at: number): boolean {
   return NEGATED.test(sentence.slice(Math.max(0, at - 40), at));
 }
 
+const HYPOTHETICAL =
+  /\b(?:ready to|willing to|prepared to|could|might|may|would (?:be ready|allow|consider)|if|unless|threatened to|threatens to|warned (?:it|they|that it) (?:would|could))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** Acts only offered, threatened or made possible ("ready to extend", "could expel", "would allow sanctions"). */
+export function isHypothetical(sentence: string, at: number): boolean {
+  return HYPOTHETICAL.test(sentence.slice(Math.max(0, at - 50), at));
+}
+
 const REASON = new RegExp(
-  `\\b(?:over|for|after|following|in (?:response|retaliation|reply|answer) to|amid|because of|against|since|despite|about|in connection with|related to|linked to|involving|punish(?:ing)?|behind)\\s+(?:${W},?\\s+){0,5}$`,
+  `\\b(?:over|for|after|following|in (?:response|retaliation|reply|answer) to|amid|because(?: of)?|against|since|despite|about|in connection with|related to|linked to|involving|punish(?:ing)?|behind)\\s+(?:${W},?\\s+){0,7}$`,
   'iu',
 );
 /** A trigger that gives the reason for another act, or names an earlier one, rather than reporting a new one. */
@@ -41,7 +48,7 @@ export function isDenied(sentence: string, at: number): boolean {
 }
 
 const ACCUSATION =
-  /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|attribut(?:ed|es|ing)|held\s+(?:\S+\s+){0,3}responsible|alleg(?:ed|es|ing)|said\s+(?:\S+\s+){0,4}(?:was|were|is|are)\s+behind|concluded)\b/giu;
+  /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|attribut(?:ed|es|ing)|held\s+(?:\S+\s+){0,3}responsible|alleg(?:ed|es|ing)|said\s+(?:\S+\s+){0,4}(?:was|were|is|are)\s+behind|concluded|named\s+(?:\S+\s+){0,8}as\s+(?:the\s+)?(?:perpetrator|culprit|source|author)s?)\b/giu;
 /** The offset of the accusation verb whose object the trigger is, or -1. */
 export function accusationAt(sentence: string, at: number): number {
   const clause = clauseBefore(sentence, at);
@@ -58,7 +65,8 @@ export function isPassive(sentence: string, at: number): boolean {
 }
 
 const LIGHT_BEFORE = new RegExp(
-  `\\b(?:impos|announc|unveil|introduc|slap|slapp|levie|levy|expand|widen|tighten|broaden|order|hold|held|begin|began|start|open|conduct|launch|reach|issu|approv|adopt|complet|carr|took|take|hit|add|wrap|conclud|resum|host|convene|arrang|agreed to|plan|decid|decision|move|moved|voted for|retaliat|respond|answer|react|sign)\\p{L}*\\s+(?:${W}\\s+){0,6}$`,
+  // Whole verb forms: a stem like "host" would also match "hostility".
+  `\\b(?:impos(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|slap(?:s|ped|ping)?|levie[sd]|levy|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|tighten(?:ed|s|ing)?|broaden(?:ed|s|ing)?|order(?:ed|s|ing)?|hold(?:s|ing)?|held|begin(?:s|ning)?|began|start(?:ed|s|ing)?|open(?:ed|s|ing)?|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|reach(?:ed|es|ing)?|issu(?:e|ed|es|ing)|approv(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|complet(?:e|ed|es|ing)|carr(?:y|ied|ies|ying) out|took|take[sn]?|taking|hit|hits|add(?:ed|s|ing)?|wrap(?:ped|s)? up|conclud(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|host(?:ed|s|ing)?|conven(?:e|ed|es|ing)|arrang(?:e|ed|es|ing)|agreed to|decid(?:e|ed|es|ing) to|decision to|mov(?:e|ed|es|ing) to|voted for|sign(?:ed|s|ing)?|order)\\s+(?:${W}\\s+){0,6}$`,
   'iu',
 );
 const LIGHT_AFTER =
@@ -73,4 +81,4 @@ export function isEnacted(sentence: string, start: number, end: number): boolean
 
 /** A clause that starts with a pronoun or a generic body stands for the last named actor. */
 export const ANAPHORIC_START =
-  /^(?:["“]?\s*)(?:It|He|She|They|The (?:ministry|department|embassy|agency|administration|government|spokes(?:man|woman|person)|envoy|minister|president|official|officials|statement|move|measures)|Officials|Both|The two)\b/;
+  /^(?:["“]?\s*)(?:It|He|She|They|The (?:ministry|department|embassy|agency|administration|government|spokes(?:man|woman|person)|envoy|minister|president|official|officials|statement|move|measures)|Officials|Both|The two|The (?:Russian|American|US|U\.S\.) side)\b/;

@@ -24,9 +24,16 @@ export interface DateMention {
   readonly relative: boolean;
 }
 
-/** A future tense in the sentence: dates after the publication day are then expected, not suspect. */
+/** A future tense: dates after the publication day are then expected, not suspect. */
 export const FUTURE_TENSE =
-  /\b(?:will|would|shall|is to|are to|plans? to|planned|scheduled|set to|due to|expected to|intends? to|takes? effect|to take effect|comes? into force|from next|starting|next (?:week|month|year))\b|['’]ll\b/i;
+  /\b(?:will|would|shall|is to|are to|scheduled|set to|due to|expected to|takes? effect|to take effect|comes? into force|from next|starting|next (?:week|month|year))\b|['’]ll\b/i;
+
+/** Whether the words just before `at` (back to a comma or clause break) are in the future tense. */
+export function isFutureAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 70), at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '));
+  return FUTURE_TENSE.test(cut < 0 ? before : before.slice(cut + 1));
+}
 
 const NOT_ANCHOR_BEFORE =
   /\b(?:since|until|till|through|before|after|by|from|following|ahead of|prior to|as of)\s+(?:the\s+)?(?:(?:early|late|mid|end of|start of)[- ]?)?$/i;
@@ -87,21 +94,23 @@ function fromChrono(r: chrono.ParsedResult, publishedIso: string, future: boolea
 }
 
 /** Every date in a sentence, in text order; our own readings win where they overlap chrono's. */
-export function findDateMentions(sentence: string, publishedIso: string): DateMention[] {
-  const future = FUTURE_TENSE.test(sentence);
-  const ours = relativeMentions(sentence, publishedIso, future);
+export function findDateMentions(sentence: string, publishedIso: string, datelineEnd = 0): DateMention[] {
+  const ours = relativeMentions(sentence, publishedIso, (at) => isFutureAt(sentence, at));
   const ref = { instant: new Date(dayMs(publishedIso) + 12 * 3_600_000), timezone: 0 };
   const theirs = chrono.casual
     .parse(sentence, ref, { forwardDate: false })
-    .map((r) => fromChrono(r, publishedIso, future))
+    .map((r) => fromChrono(r, publishedIso, isFutureAt(sentence, r.index)))
     .filter((m): m is Omit<DateMention, 'anchor'> => m !== null)
     .filter((m) => !ours.some((o) => o.start < m.end && m.start < o.end));
   return [...ours, ...theirs]
     .sort((a, b) => a.start - b.start)
     .map((m) => ({
       ...m,
+      // A dateline's date ("WASHINGTON, March 15 -") is when the report was filed, not when the act happened.
       anchor:
-        !NOT_ANCHOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 25), m.start)) && !NOT_ANCHOR_START.test(m.text),
+        m.start >= datelineEnd &&
+        !NOT_ANCHOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 25), m.start)) &&
+        !NOT_ANCHOR_START.test(m.text),
     }));
 }
 

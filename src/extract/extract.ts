@@ -70,9 +70,13 @@ export function checkArticle(article: Article): string | null {
   return checkArticleText(article.text);
 }
 
+/** A dateline opening the lead ("WASHINGTON, April 15 (Example Wire) - "): where and when it was filed. */
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'/-]{2,60}(?:,\s*\p{Lu}\p{Ll}+\.? \d{1,2})?(?:\s*\([^)]*\))?\s*[—–-]+\s+/u;
+
 function analyse(article: Article): SentenceAnalysis[] {
   return splitSentences(article.text).map((sentence) => {
-    const dates = findDateMentions(sentence.text, article.published);
+    const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
+    const dates = findDateMentions(sentence.text, article.published, dateline);
     const day = dates.find((d) => d.anchor && d.precision === 'day')?.date ?? article.published;
     return {
       sentence,
@@ -94,27 +98,40 @@ function concernsOther(c: RawCandidate, analyses: readonly SentenceAnalysis[]): 
     .some((a) => a.mentions.some((m) => m.side === them && m.role !== 'inactive'));
 }
 
+/** A sentence that goes on about the last act, or happened the same day: it shares that act's date. */
+const SAME_OCCASION =
+  /^(?:["“]?\s*)(?:(?:It|He|She|They|The (?:ministry|department|move|measures))\b.*\balso\b|(?:Hours|Minutes|Moments|Shortly) (?:later|afterwards?)\b|Later (?:that|the same) day\b|The same day\b|On the same day\b)/;
+
+/**
+ * What a side says about the article's first act, when that act is its own or a meeting it took part in, is
+ * part of that act; a denial is always kept apart ("Moscow denied involvement").
+ */
+function isPartOfLeadAct(c: RawCandidate, lead: RawCandidate | undefined): boolean {
+  if (!c.statement || !lead || lead.statement || c.gist === 'denies') return false;
+  const side = c.actors[0] as Actor;
+  const meeting = lead.actors.length === 2 && (lead.category === 'diplomacy' || lead.category === 'summit');
+  return meeting || (lead.actors.length === 1 && lead.actors[0] === side);
+}
+
 function findRawCandidates(analyses: readonly SentenceAnalysis[]): RawCandidate[] {
   const raws: RawCandidate[] = [];
   let previous = null as RawCandidate | null;
+  let previousText = '';
   for (const a of analyses) {
-    const acts: RawCandidate[] = findSentenceActs(a, previous?.actors ?? null).filter((c) =>
+    const acts: RawCandidate[] = findSentenceActs(a, { previous: previous?.actors ?? null, previousText }).filter((c) =>
       concernsOther(c, analyses),
     );
-    // "It also barred eight officials…": a sentence that goes on about the last act shares its date.
-    const goesOn = /^(?:["“]?\s*)(?:It|He|She|They|The (?:ministry|department|move|measures))\b.*\balso\b/.test(
-      a.sentence.text,
-    );
+    const sameOccasion = SAME_OCCASION.test(a.sentence.text);
     const dated: RawCandidate[] = acts.map((c) =>
-      c.date === null && goesOn && previous?.date ? { ...c, date: previous.date } : c,
+      c.date === null && sameOccasion && previous?.date ? { ...c, date: previous.date } : c,
     );
     const statement = findStatement(a, dated);
     raws.push(...dated, ...(statement ? [statement] : []));
     previous = dated[dated.length - 1] ?? previous;
+    previousText = a.sentence.text;
   }
-  // A side that acts alone in the article explains its act when it speaks; its words are not another event.
-  const acting = new Set(raws.filter((c) => !c.statement && c.actors.length === 1).flatMap((c) => c.actors));
-  return raws.filter((c) => !c.statement || !acting.has(c.actors[0] as Actor));
+  const lead = raws[0];
+  return raws.filter((c) => !isPartOfLeadAct(c, lead));
 }
 
 function toEvent(

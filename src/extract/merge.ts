@@ -38,8 +38,12 @@ function compatible(a: DateMention | null, b: DateMention | null): boolean {
   return a.date.startsWith(b.date) || b.date.startsWith(a.date);
 }
 
+/** Same act: same category and actors; an undated one-sided mention also joins a two-sided act ("freed by Moscow" in a swap). */
 function sameParties(a: RawCandidate, b: RawCandidate): boolean {
-  return a.category === b.category && a.actors.join() === b.actors.join();
+  if (a.category !== b.category) return false;
+  if (a.actors.join() === b.actors.join()) return true;
+  const [wide, narrow] = a.actors.length > b.actors.length ? [a, b] : [b, a];
+  return narrow.date === null && narrow.actors.every((s) => wide.actors.includes(s));
 }
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
@@ -66,7 +70,9 @@ export function mergeCandidates(raws: readonly RawCandidate[]): MergedCandidate[
     if (group) group.push(c);
     else groups.push([c]);
   }
-  return groups.map((parts) => {
+  return groups.map((unordered) => {
+    // The widest reading of the actors leads: a two-sided exchange, not one side's "freed".
+    const parts = [...unordered].sort((x, y) => y.actors.length - x.actors.length);
     let date: DateMention | null = null;
     let dateSentence: Sentence | null = null;
     for (const p of parts) {

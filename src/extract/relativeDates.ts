@@ -160,7 +160,11 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-export function relativeMentions(sentence: string, publishedIso: string, future: boolean): RelativeMention[] {
+export function relativeMentions(
+  sentence: string,
+  publishedIso: string,
+  isFuture: (at: number) => boolean,
+): RelativeMention[] {
   const pubMs = Date.parse(`${publishedIso}T00:00:00Z`);
   const out: RelativeMention[] = [];
   for (const rule of RULES) {
@@ -168,7 +172,7 @@ export function relativeMentions(sentence: string, publishedIso: string, future:
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
-      const got = rule.resolve(m as RegExpExecArray, pubMs, future);
+      const got = rule.resolve(m as RegExpExecArray, pubMs, isFuture(start));
       if (got) out.push({ start, end, text: m[0], ...got, relative: rule.relative });
     }
   }

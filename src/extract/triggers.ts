@@ -8,15 +8,23 @@ import type { CategoryId } from '../data/categories';
 
 export type TriggerCategory = CategoryId | 'topic';
 
+/**
+ * How a two-sided act finds its parties: `meet` takes every side named as acting, partnering or hosting
+ * (talks, calls, exchanges: "Putin met Witkoff"); `joint` only sides named together as its subject or
+ * after "with" ("the US and Russia signed", "signed with Russia"), since what follows "signed" is a text.
+ */
+export type Mutual = 'meet' | 'joint' | false;
+
 export interface TriggerRule {
   readonly category: TriggerCategory;
   readonly re: RegExp;
   readonly tone: number;
   readonly form: 'verb' | 'noun';
-  /** Acts that take two: talks, calls, exchanges, treaties signed together. */
-  readonly mutual: boolean;
+  readonly mutual: Mutual;
   /** What the title says the actor did: "expels", "sanctions", "holds talks with". */
   readonly gist: string;
+  /** A verb that often only carries another trigger ("signed a law withdrawing…"): the other one wins. */
+  readonly light?: boolean;
 }
 
 const W = "[\\p{L}\\d.,'’-]+";
@@ -26,9 +34,18 @@ const rule = (
   tone: number,
   gist: string,
   form: 'verb' | 'noun' = 'verb',
-  mutual = false,
+  mutual: Mutual = false,
   flags = 'giu',
-): TriggerRule => ({ category, re: new RegExp(`\\b(?:${pattern})\\b`, flags), tone, form, mutual, gist });
+): TriggerRule => ({
+  category,
+  // Not after a hyphen: "submarine-launched missiles" is a kind of missile, not a launch.
+  re: new RegExp(`(?<![\\p{L}-])(?:${pattern})\\b`, flags),
+  tone,
+  form,
+  mutual,
+  gist,
+  light: /^(?:signs|agrees)$/.test(gist),
+});
 
 export const TRIGGERS: readonly TriggerRule[] = [
   rule('sanctions', 'sanctioned|sanctioning|sanction(?= \\p{Lu})', -2, 'sanctions'),
@@ -36,7 +53,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('sanctions', 'designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?', -2, 'sanctions'),
   rule(
     'sanctions',
-    `(?:barred|banned|barring|banning|bars|bans|prohibited)\\s+(?:${W}\\s+){0,8}?from (?:entering|entry|travel)`,
+    `(?:barred|banned|barring|banning|bars|bans|bar|ban|prohibited)\\s+(?:${W}\\s+){0,8}?from (?:entering|entry|travel)`,
     -2,
     'bars entry to',
   ),
@@ -49,9 +66,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ),
   rule('sanctions', `fr(?:oze|eezes|eezing|eeze)\\s+(?:${W}\\s+){0,4}?assets`, -2, 'freezes assets'),
   rule('sanctions', `lift(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:sanctions|ban|restrictions)`, 1, 'lifts sanctions'),
-  rule('expulsion', `expel(?:s|led|ling)?|declar(?:ed|es|ing)? (?:${W} ){0,6}?persona non grata`, -2, 'expels'),
+  rule(
+    'expulsion',
+    `expel(?:s|led|ling)?|declar(?:ed|es|ing)? (?:${W} ){0,8}?person(?:a|ae) non grat(?:a|ae)`,
+    -2,
+    'expels',
+  ),
   rule('expulsion', 'expulsions?', -2, 'expels', 'noun'),
-  rule('expulsion', `order(?:ed|s|ing)?\\s+(?:${W}\\s+){1,8}?to (?:leave|depart|quit)`, -2, 'expels'),
+  rule(
+    'expulsion',
+    `order(?:ed|s|ing)?\\s+(?:${W}\\s+){1,8}?(?:to (?:leave|depart|quit)|out of (?:the country|the United States|Russia))`,
+    -2,
+    'expels',
+  ),
   rule(
     'expulsion',
     `(?:clos(?:e|ed|es|ing)|shut(?:s|ting|tered)?(?: down)?|seiz(?:e|ed|es|ing))\\s+(?:${W}\\s+){0,4}?(?:consulates?|compounds?|diplomatic (?:property|properties|facilities|dachas?)|dachas?|embassy)`,
@@ -71,7 +98,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     1,
     'holds a call with',
     'verb',
-    true,
+    'meet',
   ),
   // Case matters here: "called Putin" is a call, "called interference" is not.
   rule(
@@ -80,18 +107,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
     1,
     'calls',
     'verb',
-    true,
+    'meet',
     'gu',
   ),
+  // "meet" alone is nearly always a plan ("agreed to meet", "proposed they meet"): only what happened counts.
   rule(
     'diplomacy',
-    'met|meet|meets|meeting with|held talks|hold talks|holds talks|holding talks',
+    'met|meets|meeting with|held talks|hold talks|holds talks|holding talks|received|receives|hosted|hosts',
     1,
     'meets',
     'verb',
-    true,
+    'meet',
   ),
-  rule('diplomacy', 'talks|meeting|negotiations|dialogue|consultations', 1, 'holds talks with', 'noun', true),
+  rule('diplomacy', 'talks|meeting|negotiations|dialogue|consultations', 1, 'holds talks with', 'noun', 'meet'),
   rule('diplomacy', `recall(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:ambassador|envoy)`, -1, 'recalls its ambassador'),
   rule(
     'diplomacy',
@@ -117,7 +145,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     1,
     'restores ties with',
     'verb',
-    true,
+    'joint',
   ),
   rule(
     'diplomacy',
@@ -125,22 +153,22 @@ export const TRIGGERS: readonly TriggerRule[] = [
     1,
     'announces a summit with',
     'verb',
-    true,
+    'joint',
   ),
-  rule('summit', 'summit', 1, 'hold a summit', 'noun', true),
-  rule('summit', 'face[- ]to[- ]face|in[- ]person (?:talks|meeting)', 1, 'hold a summit', 'verb', true),
-  rule('topic', 'sign(?:ed|s|ing)?', 2, 'signs', 'verb', true),
+  rule('summit', 'summit', 1, 'hold a summit', 'noun', 'meet'),
+  rule('summit', 'face[- ]to[- ]face|in[- ]person (?:talks|meeting)', 1, 'hold a summit', 'verb', 'meet'),
+  rule('topic', 'sign(?:ed|s|ing)?', 2, 'signs', 'verb', 'joint'),
   rule('topic', 'ratif(?:y|ied|ies|ying)', 2, 'ratifies'),
-  rule('topic', 'extend(?:ed|s|ing)?|extension', 2, 'extends', 'verb', true),
+  rule('topic', 'extend(?:ed|s|ing)?|extension', 2, 'extends', 'verb', 'joint'),
   rule(
     'topic',
-    `(?:withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|exit(?:ed|s)?|quit|quits|abandon(?:ed|s)?)\\s+(?:${W}\\s+){0,3}?(?:from|of)?`,
+    `(?:withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|exit(?:ed|s)?|quit|quits|abandon(?:ed|s)?|leaves|left)\\s+(?:${W}\\s+){0,3}?(?:from|of)?`,
     -2,
     'withdraws from',
   ),
   rule('topic', 'withdrawal', -2, 'withdraws from', 'noun'),
   rule('topic', 'suspend(?:ed|s|ing)?|suspension|revok(?:e|ed|es|ing)|halt(?:ed|s)', -2, 'suspends'),
-  rule('topic', 'agreed|agree|agrees|agreement|accord|deal', 2, 'agrees', 'verb', true),
+  rule('topic', 'agreed|agree|agrees|agreement|accord|deal', 2, 'agrees', 'verb', 'joint'),
   rule('arms-control', 'inspections?|moratorium|notifications|telemetry', -1, 'acts on', 'noun'),
   rule(
     'arms-control',
@@ -150,7 +178,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ),
   rule(
     'prisoners',
-    'arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jail(?:ed|s)?|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)',
+    'arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jail(?:ed|s|ing)?|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)',
     -1,
     'detains',
   ),
@@ -161,7 +189,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     2,
     'exchange prisoners',
     'verb',
-    true,
+    'meet',
   ),
   rule(
     'prisoners',
@@ -202,7 +230,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ),
   rule(
     'cyber',
-    `interference|meddling|disinformation|influence (?:campaign|operation)s?`,
+    'interference|meddling|disinformation|influence (?:campaign|operation)s?',
     -1,
     'accuses of election interference',
     'noun',
@@ -210,7 +238,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('cyber', 'indict(?:ed|s|ment)|charged|charges', -1, 'charges'),
   rule(
     'economy',
-    `tariffs?|(?:ban(?:ned|s|ning)?|halt(?:ed|s)?|restrict(?:ed|s)?|stop(?:ped|s))\\s+(?:${W}\\s+){0,4}?imports?|price cap|trade (?:deal|agreement|status|relations)|normal trade|Jackson-Vanik`,
+    `tariffs?|(?:ban(?:ned|s|ning)?|halt(?:ed|s)?|restrict(?:ed|s)?|stop(?:ped|s))\\s+(?:${W}\\s+){0,4}?(?:imports?|investment)|price cap|trade (?:deal|agreement|status|relations)|normal trade|Jackson-Vanik`,
     -1,
     'acts on trade with',
   ),
@@ -218,9 +246,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
 /** What a sentence is about, for `topic` rules, in order of precedence. */
 export const TOPICS: ReadonlyArray<readonly [CategoryId, RegExp]> = [
+  // Acronyms in capitals only: "start" and "inf" are words too.
   [
     'arms-control',
-    /\b(?:treaty|treaties|New START|START(?: I{1,3})?|INF|ABM|Open Skies|CTBT|test[- ]ban|CFE|arms control|arms-control|strategic stability|warheads|nuclear (?:arms|weapons|testing|tests)|missile defen[cs]e|intermediate-range)\b/i,
+    /\b(?:New START|START(?: I{1,3})?|INF|ABM|CTBT|CFE)\b|\b(?:treaty|treaties|Open Skies|test[- ]ban|arms control|arms-control|strategic stability|warheads|nuclear (?:arms|weapons|testing|tests)|missile defen[cs]e|intermediate-range)\b/i,
   ],
   ['sanctions', /\b(?:sanctions|Sanctions Act|CAATSA|asset freezes?)\b/],
   [
@@ -252,6 +281,9 @@ export function findTriggers(sentence: string): TriggerHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-export function topicOf(sentence: string): CategoryId | null {
-  return TOPICS.find(([, re]) => re.test(sentence))?.[0] ?? null;
+/** The topic of a sentence, else of the one before it ("…the New START treaty. Putin signed a law ratifying the extension"). */
+export function topicOf(sentence: string, previous = ''): CategoryId | null {
+  const [arms] = TOPICS;
+  if (arms && (arms[1].test(sentence) || arms[1].test(previous))) return 'arms-control';
+  return TOPICS.find(([, re]) => re.test(sentence))?.[0] ?? TOPICS.find(([, re]) => re.test(previous))?.[0] ?? null;
 }
