@@ -20,7 +20,7 @@ export interface ActorMention {
 
 /** Nouns that make a nationality an acting government: "Russian officials", "US forces". */
 const GOV_NOUN =
-  /^(officials?|authorities|government|administration|diplomats?|envoys?|ambassador|embassy|mission|consulate|president|leader|prime|foreign|defen[cs]e|minister|ministry|military|forces|troops|army|navy|air|jets?|warplanes?|fighters?|fighter|bombers?|warships?|submarines?|prosecutors?|court|judge|investigators|intelligence|spy|spies|security|border|police|lawmakers|parliament|legislators|senators|negotiators|delegation|side|counterparts?|spokes(?:man|woman|person)|press|special|Treasury|Justice|State|Senate|Congress|Navy|Army|Air|Cyber|Defense|Defence|hackers|operatives|agents|officers|regulators|customs|central|Foreign|Defense|Embassy|President|Prime|Ambassador|Deputy|deputy|top|senior)$/;
+  /^(officials?|authorities|government|administration|decision|move|demand|step|request|proposal|measures|response|retaliation|statement|ultimatum|diplomats?|envoys?|ambassador|embassy|mission|consulate|president|leader|prime|foreign|defen[cs]e|minister|ministry|military|forces|troops|army|navy|air|jets?|warplanes?|fighters?|fighter|bombers?|warships?|submarines?|prosecutors?|court|judge|investigators|intelligence|spy|spies|security|border|police|lawmakers|parliament|legislators|senators|negotiators|delegation|side|counterparts?|spokes(?:man|woman|person)|press|special|Treasury|Justice|State|Senate|Congress|Navy|Army|Air|Cyber|Defense|Defence|hackers|operatives|agents|officers|regulators|customs|central|Foreign|Defense|Embassy|President|Prime|Ambassador|Deputy|deputy|top|senior)$/;
 /** Words after a name that make it something else: "Washington Post", "Moscow Exchange", "America's Cup". */
 const NOT_A_GOVERNMENT =
   /^(Post|Times|Examiner|Exchange|Stock|Today|Institute|University|Center|Centre|Mule|Dynamo|Spartak|Cup)\b/;
@@ -65,10 +65,10 @@ function pickEntry(
   if (adjective) {
     if (others.length === 0 || GOV_NOUN.test(nextWord) || TARGET_NOUN.test(nextWord))
       return { entry: adjective, active: true };
-    // "US teacher" is a target, "US says" an actor: verbs after a country end in -s or -ed.
+    // "US teacher" is a target, "US says" an actor: verbs after a country end in -s or -ed, adverbs in -ly.
     if (
       /^\p{Ll}/u.test(nextWord) &&
-      !/(?:ed|s)$/.test(nextWord) &&
+      !/(?:ed|s|ly)$/.test(nextWord) &&
       !/^(?:and|or|to|on|in|has|had|will|would|could|may|might|must|is|was|also|last|this|on)$/.test(nextWord)
     ) {
       return { entry: adjective, active: true };
@@ -94,6 +94,7 @@ function roleOf(entry: GazetteerEntry, active: boolean, before: string, next: st
   }
   const nextWord = /^\s+([\p{L}-]+)/u.exec(next)?.[1] ?? '';
   const near = before.slice(-30);
+  if (entry.kind === 'place') return 'place';
   if (BY_BEFORE.test(near)) return 'passive-agent';
   if (PARTNER_BEFORE.test(near)) return 'partner';
   if (entry.kind === 'adjective') return GOV_NOUN.test(nextWord) ? 'agent' : 'target';

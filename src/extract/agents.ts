@@ -33,15 +33,22 @@ function opposite(side: Side): Side {
 }
 
 /** A name that is some verb's object rather than a subject. */
-export function isObject(sentence: string, m: ActorMention): boolean {
-  return OBJECT_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start));
+export function isObject(sentence: string, m: ActorMention, verbEnds: readonly number[] = []): boolean {
+  const gap = (e: number) =>
+    e <= m.start && /^\s+(?:(?:the|a|an|its|their|\d[\d,]*|[a-z]+)\s+){0,3}$/.test(sentence.slice(e, m.start));
+  return OBJECT_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start)) || verbEnds.some(gap);
 }
 
 /** The acting name nearest before `at` in its clause; a third party joined to one of ours gives way to it. */
-export function subjectBefore(mentions: readonly ActorMention[], sentence: string, at: number): ActorMention | null {
+export function subjectBefore(
+  mentions: readonly ActorMention[],
+  sentence: string,
+  at: number,
+  verbEnds: readonly number[] = [],
+): ActorMention | null {
   const clauseStart = at - clauseBefore(sentence, at).length;
   const left = mentions.filter(
-    (m) => m.end <= at && m.start >= clauseStart && m.role === 'agent' && !isObject(sentence, m),
+    (m) => m.end <= at && m.start >= clauseStart && m.role === 'agent' && !isObject(sentence, m, verbEnds),
   );
   const nearest = left[left.length - 1];
   if (!nearest) return null;
@@ -81,6 +88,7 @@ export function findAgent(
   start: number,
   end: number,
   passive: boolean,
+  verbEnds: readonly number[] = [],
 ): AgentFinding | null {
   // "the four freed by Moscow", "were expelled by Russia".
   const by = mentions.find((m) => m.start >= end && m.start - end < (passive ? 80 : 12) && m.role === 'passive-agent');
@@ -93,7 +101,7 @@ export function findAgent(
     const patient = [...mentions].reverse().find((m) => m.end <= start && (m.role === 'agent' || m.role === 'target'));
     if (patient) return { sides: [opposite(patient.side)], how: 'patient', mentions: [] };
   } else {
-    const subject = subjectBefore(mentions, sentence, start);
+    const subject = subjectBefore(mentions, sentence, start, verbEnds);
     if (subject) return { sides: [subject.side], how: 'subject', mentions: [subject] };
   }
   // No subject named: a third party named anywhere before makes the act theirs, not ours.

@@ -54,6 +54,10 @@ export interface RawCandidate {
 export interface SentenceContext {
   /** The sides of the last act found before this sentence, for "It also…" and "The ministry…". */
   readonly previous: readonly Actor[] | null;
+  /** The side of the last official named before this sentence, for "He said…". */
+  readonly previousPerson: Actor | null;
+  /** The article's first two sentences, whose topic a bare "signed" may continue. */
+  readonly leadText: string;
   /** The sentence before, whose topic a bare "signed" or "extended" may continue. */
   readonly previousText: string;
 }
@@ -70,9 +74,9 @@ const BOTH_SIDES =
 const PLAN = /\b(?:announc|plan|agreed to|to meet|shelv|cancel|postpon|propos|invited)/i;
 
 /** The category a trigger stands for in this sentence, or null when it stands for none. */
-function categoryOf(hit: TriggerHit, text: string, previousText: string): CategoryId | null {
+function categoryOf(hit: TriggerHit, text: string, previousText: string, leadText: string): CategoryId | null {
   const { rule } = hit;
-  if (rule.category === 'topic') return topicOf(text, previousText);
+  if (rule.category === 'topic') return topicOf(text, previousText, leadText);
   if (rule.gist === 'charges' && !CYBER_WORDS.test(text)) return 'prisoners';
   if (rule.category === 'prisoners' && rule.mutual && !PRISONER_CONTEXT.test(text)) return null;
   if (
@@ -110,19 +114,25 @@ function isSummit(hit: TriggerHit, parties: AgentFinding, text: string, mentions
 /** Who did it, by the kind of act: a meeting's parties, a joint act's subjects, or one side's subject. */
 function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceContext): AgentFinding | null {
   const text = a.sentence.text;
-  const passive = hit.rule.form === 'verb' && isPassive(text, hit.start) && /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text);
-  const anaphoric = ANAPHORIC_START.test(text) && context.previous !== null;
+  const passive =
+    /\bsummoned$/.test(hit.text) ||
+    (hit.rule.form === 'verb' && isPassive(text, hit.start) && /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text));
+  // "He"/"She" is the last official named; "It", "They", "The ministry" the last side that acted.
+  const person = /^(?:["“]?\s*)(?:He|She)\b/.test(text) && context.previousPerson ? [context.previousPerson] : null;
+  const antecedent = person ?? context.previous;
+  const anaphoric = ANAPHORIC_START.test(text) && antecedent !== null;
   if (hit.rule.mutual) {
     const found =
       hit.rule.mutual === 'meet' ? findMeetingParties(a.mentions) : findJointParties(a.mentions, text, hit.start);
     const sides = new Set(found?.sides ?? []);
     if (BOTH_SIDES.test(text)) for (const s of ['US', 'RU'] as const) sides.add(s);
-    if (anaphoric && sides.size > 0) for (const s of context.previous ?? []) sides.add(s);
+    if (anaphoric && sides.size > 0) for (const s of antecedent ?? []) sides.add(s);
     if (sides.size >= 2) return { sides: [...sides], how: 'mutual', mentions: found?.mentions ?? [] };
   }
-  const one = findAgent(a.mentions, text, hit.start, hit.end, passive);
+  const verbEnds = a.hits.filter((h) => h !== hit && h.rule.form === 'verb').map((h) => h.end);
+  const one = findAgent(a.mentions, text, hit.start, hit.end, passive, verbEnds);
   if (one) return one;
-  if (anaphoric) return { sides: context.previous ?? [], how: 'anaphora', mentions: [] };
+  if (anaphoric) return { sides: antecedent ?? [], how: 'anaphora', mentions: [] };
   return null;
 }
 
@@ -137,7 +147,7 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
   const text = a.sentence.text;
   const out: RawCandidate[] = [];
   for (const hit of a.hits) {
-    let category = categoryOf(hit, text, context.previousText);
+    let category = categoryOf(hit, text, context.previousText, context.leadText);
     if (!category) continue;
     let tone = hit.rule.tone;
     let gist = hit.rule.gist;

@@ -26,20 +26,27 @@ export function isNegated(sentence: string, at: number): boolean {
 
 const HYPOTHETICAL =
   /\b(?:ready to|willing to|prepared to|could|might|may|would (?:be ready|allow|consider)|if|unless|threatened to|threatens to|warned (?:it|they|that it) (?:would|could))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** An act someone works towards or asks of another: "work urgently to complete…", "called on Washington to declare…". */
+const AIMED =
+  /\b(?:plans?|planning|aims?|aiming|seeks?|seeking|work|working|wants?|hopes?|intends?|expects?|try|tries|trying|push(?:es|ing)?|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** Acts only offered, threatened or made possible ("ready to extend", "could expel", "would allow sanctions"). */
 export function isHypothetical(sentence: string, at: number): boolean {
-  return HYPOTHETICAL.test(sentence.slice(Math.max(0, at - 50), at));
+  return (
+    HYPOTHETICAL.test(sentence.slice(Math.max(0, at - 50), at)) || AIMED.test(sentence.slice(Math.max(0, at - 90), at))
+  );
 }
 
 const REASON = new RegExp(
   `\\b(?:over|for|after|following|in (?:response|retaliation|reply|answer) to|amid|because(?: of)?|against|since|despite|about|in connection with|related to|linked to|involving|punish(?:ing)?|behind)\\s+(?:${W},?\\s+){0,7}$`,
   'iu',
 );
+const OF_CHARGE =
+  /\b(?:accused|suspected|convicted|guilty|charged|suspicion|allegations?|claims?|accusations?)\s+of\s+$/i;
 /** A trigger that gives the reason for another act, or names an earlier one, rather than reporting a new one. */
 export function isReason(sentence: string, at: number): boolean {
   const near = sentence.slice(Math.max(0, at - 60), at);
   const cut = Math.max(near.lastIndexOf(','), near.lastIndexOf(';'));
-  return REASON.test(cut < 0 ? near : near.slice(cut + 1)) || /\bof\s+$/.test(near);
+  return REASON.test(cut < 0 ? near : near.slice(cut + 1)) || OF_CHARGE.test(near);
 }
 
 const DENIAL = /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed)\b/iu;
@@ -66,7 +73,7 @@ export function isPassive(sentence: string, at: number): boolean {
 
 const LIGHT_BEFORE = new RegExp(
   // Whole verb forms: a stem like "host" would also match "hostility".
-  `\\b(?:impos(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|slap(?:s|ped|ping)?|levie[sd]|levy|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|tighten(?:ed|s|ing)?|broaden(?:ed|s|ing)?|order(?:ed|s|ing)?|hold(?:s|ing)?|held|begin(?:s|ning)?|began|start(?:ed|s|ing)?|open(?:ed|s|ing)?|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|reach(?:ed|es|ing)?|issu(?:e|ed|es|ing)|approv(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|complet(?:e|ed|es|ing)|carr(?:y|ied|ies|ying) out|took|take[sn]?|taking|hit|hits|add(?:ed|s|ing)?|wrap(?:ped|s)? up|conclud(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|host(?:ed|s|ing)?|conven(?:e|ed|es|ing)|arrang(?:e|ed|es|ing)|agreed to|decid(?:e|ed|es|ing) to|decision to|mov(?:e|ed|es|ing) to|voted for|sign(?:ed|s|ing)?|order)\\s+(?:${W}\\s+){0,6}$`,
+  `\\b(?:impos(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|slap(?:s|ped|ping)?|levie[sd]|levy|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|tighten(?:ed|s|ing)?|broaden(?:ed|s|ing)?|order(?:ed|s|ing)?|hold(?:s|ing)?|held|begin(?:s|ning)?|began|start(?:ed|s|ing)?|open(?:ed|s|ing)?|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|reach(?:ed|es|ing)?|issu(?:e|ed|es|ing)|approv(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|complet(?:e|ed|es|ing)|carr(?:y|ied|ies|ying) out|took|take[sn]?|taking|hit|hits|add(?:ed|s|ing)?|wrap(?:ped|s)? up|conclud(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|host(?:ed|s|ing)?|conven(?:e|ed|es|ing)|arrang(?:e|ed|es|ing)|agreed to|decid(?:e|ed|es|ing) to|voted for|sign(?:ed|s|ing)?|order)\\s+(?:${W}\\s+){0,6}$`,
   'iu',
 );
 const LIGHT_AFTER =
@@ -81,4 +88,4 @@ export function isEnacted(sentence: string, start: number, end: number): boolean
 
 /** A clause that starts with a pronoun or a generic body stands for the last named actor. */
 export const ANAPHORIC_START =
-  /^(?:["“]?\s*)(?:It|He|She|They|The (?:ministry|department|embassy|agency|administration|government|spokes(?:man|woman|person)|envoy|minister|president|official|officials|statement|move|measures)|Officials|Both|The two|The (?:Russian|American|US|U\.S\.) side)\b/;
+  /^(?:["“]?\s*)(?:It|He|She|They|The (?:ministry|department|embassy|agency|administration|government|spokes(?:man|woman|person)|envoy|minister|president|official|officials|statement|move|measures)|Officials|Both|The two)\b/;

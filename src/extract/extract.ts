@@ -94,13 +94,13 @@ function concernsOther(c: RawCandidate, analyses: readonly SentenceAnalysis[]): 
   const them: Actor = c.actors[0] === 'US' ? 'RU' : 'US';
   const i = c.analysis.sentence.index;
   return analyses
-    .slice(Math.max(0, i - 1), i + 2)
+    .slice(Math.max(0, i - 2), i + 3)
     .some((a) => a.mentions.some((m) => m.side === them && m.role !== 'inactive'));
 }
 
 /** A sentence that goes on about the last act, or happened the same day: it shares that act's date. */
 const SAME_OCCASION =
-  /^(?:["“]?\s*)(?:(?:It|He|She|They|The (?:ministry|department|move|measures))\b.*\balso\b|(?:Hours|Minutes|Moments|Shortly) (?:later|afterwards?)\b|Later (?:that|the same) day\b|The same day\b|On the same day\b)/;
+  /^(?:["“]?\s*)(?:[^.,;]{0,60}\balso\b|(?:Hours|Minutes|Moments|Shortly) (?:later|afterwards?)\b|Later (?:that|the same) day\b|The same day\b|On the same day\b)/;
 
 /**
  * What a side says about the article's first act, when that act is its own or a meeting it took part in, is
@@ -117,10 +117,14 @@ function findRawCandidates(analyses: readonly SentenceAnalysis[]): RawCandidate[
   const raws: RawCandidate[] = [];
   let previous = null as RawCandidate | null;
   let previousText = '';
+  let previousPerson: Actor | null = null;
+  const leadText = analyses
+    .slice(0, 2)
+    .map((a) => a.sentence.text)
+    .join(' ');
   for (const a of analyses) {
-    const acts: RawCandidate[] = findSentenceActs(a, { previous: previous?.actors ?? null, previousText }).filter((c) =>
-      concernsOther(c, analyses),
-    );
+    const context = { previous: previous?.actors ?? null, previousText, previousPerson, leadText };
+    const acts: RawCandidate[] = findSentenceActs(a, context).filter((c) => concernsOther(c, analyses));
     const sameOccasion = SAME_OCCASION.test(a.sentence.text);
     const dated: RawCandidate[] = acts.map((c) =>
       c.date === null && sameOccasion && previous?.date ? { ...c, date: previous.date } : c,
@@ -129,6 +133,8 @@ function findRawCandidates(analyses: readonly SentenceAnalysis[]): RawCandidate[
     raws.push(...dated, ...(statement ? [statement] : []));
     previous = dated[dated.length - 1] ?? previous;
     previousText = a.sentence.text;
+    const person = [...a.mentions].reverse().find((m) => m.entry.kind === 'person' && m.side !== 'third');
+    if (person) previousPerson = person.side as Actor;
   }
   const lead = raws[0];
   return raws.filter((c) => !isPartOfLeadAct(c, lead));

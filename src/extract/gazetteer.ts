@@ -7,7 +7,7 @@ import type { Actor } from '../data/categories';
 import { PEOPLE_TABLE } from './gazetteerPeople';
 
 export type Side = Actor | 'third';
-export type EntryKind = 'person' | 'body' | 'country' | 'adjective';
+export type EntryKind = 'person' | 'body' | 'country' | 'adjective' | 'place';
 
 export interface GazetteerEntry {
   readonly side: Side;
@@ -48,6 +48,12 @@ RU | Lefortovo court, Moscow City Court
 const COUNTRIES = `
 US | United States, United States of America, U.S., US, USA, America, Washington
 RU | Russia, Russian Federation, Moscow
+`;
+
+/** Cities and regions: where an act happened, never who did it ("detained in Yekaterinburg"). */
+const PLACES = `
+US | New York, Boston, Virginia, Maryland, New Jersey, Alaska, Anchorage, Seattle, San Francisco, Houston, Chicago, Los Angeles, Miami, Florida, Texas, California, Camp David
+RU | St Petersburg, St. Petersburg, Saint Petersburg, Yekaterinburg, Kazan, Vladivostok, Novosibirsk, Kaliningrad, Sochi, Rostov, Lefortovo, Siberia
 `;
 
 /** Adjectives of nationality: they make "Russian officials" an actor and "Russian banks" a target. */
@@ -111,6 +117,7 @@ function buildNames(): GazetteerName[] {
   table(BODIES, 'body');
   table(COUNTRIES, 'country');
   table(ADJECTIVES, 'adjective');
+  table(PLACES, 'place');
   const third: GazetteerEntry = {
     side: 'third',
     kind: 'country',

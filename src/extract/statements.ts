@@ -12,11 +12,11 @@ import { type DateMention, isFutureAt } from './dates';
 const SPEECH =
   /\b(?:said|says|say|told|stated|added|declared|warned|warns|vowed|vows|pledged|promised|threatened|threatens|denied|denies|deny|dismissed|dismisses|condemned|condemns|denounced|denounces|critici[sz]ed|critici[sz]es|accused|accuses|blamed|blames|called|calls|described|branded|labell?ed|insisted|protested|slammed|decried|responded|responds|retorted|replied|answered|wrote|posted|urged|voiced|expressed|rejected (?:the |U\.S\. |US |American |Russian |Western )?(?:accusations?|allegations?|claims?|charges?|criticism|demands?)|rejects (?:the )?(?:accusations?|allegations?|claims?))\b/gi;
 const STRONG =
-  /\b(?:den(?:y|ies|ied|ying|ial)|reject|dismiss|condemn|denounc|protest|slam|decri|retaliat|respon(?:d|se)|reciprocal|mirror|countermeasure|absurd|illegal|unlawful|unacceptable|hostile|aggressi|rebuff|unfriendly|groundless|baseless|unfounded|provocat|russophob|blackmail|hysteria|fabricat|unanswered|killer|violat|accus|blame|warn|vow|threat|regret|destroy|demand|called on|retort|mockery|sham)\w*/i;
+  /\b(?:den(?:y|ies|ied|ying|ial)|reject|dismiss|condemn|denounc|protest|slam|decri|retaliat|respon(?:d|se)|reciprocal|mirror|countermeasure|absurd|illegal|unlawful|unacceptable|hostile|aggressi|rebuff|unfriendly|groundless|baseless|unfounded|provocat|russophob|blackmail|hysteria|fabricat|unanswered|killer|violat|accus|blame|warn|vow|threat|regret|destroy|demand|called on|retort|mockery|sham|counterproductive|unjustified|destructive|mistake)\w*/i;
 const TRIVIAL =
   /\b(?:declined to comment|no immediate comment|did not (?:immediately )?respond|could not be reached|not immediately available)\b/i;
 const NEGATIVE_TONE =
-  /\b(?:den|reject|dismiss|condemn|denounc|protest|slam|decri|retaliat|absurd|illegal|unlawful|unacceptable|hostile|aggressi|groundless|baseless|unfounded|provocat|russophob|blackmail|hysteria|fabricat|killer|violat|accus|blame|warn|threat|regret|destroy|mockery|sham)/i;
+  /\b(?:den|reject|dismiss|condemn|denounc|protest|slam|decri|retaliat|absurd|illegal|unlawful|unacceptable|hostile|aggressi|groundless|baseless|unfounded|provocat|russophob|blackmail|hysteria|fabricat|killer|violat|accus|blame|warn|threat|regret|destroy|mockery|sham|counterproductive|unjustified|destructive|mistake)/i;
 
 /** The speaking side nearest the speech verb: before it ("Peskov said"), or just after ("said Peskov"). */
 function speakerAt(
@@ -49,6 +49,13 @@ export function findStatement(a: SentenceAnalysis, acts: readonly RawCandidate[]
   for (const [i, m] of verbs.entries()) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
+    // "had been warned" is not speech; "has said", "has long insisted" is a standing position, not a dated statement.
+    if (
+      /\b(?:been|be|was|were|has|have|had)\s+(?:\p{L}+ly\s+|long\s+)?$/iu.test(
+        text.slice(Math.max(0, start - 25), start),
+      )
+    )
+      continue;
     // The words this verb introduces: up to the next speech verb.
     const clause = text.slice(Math.max(0, start - 40), verbs[i + 1]?.index ?? text.length);
     if (!STRONG.test(clause)) continue;
