@@ -136,7 +136,11 @@ export function findJointParties(
 ): AgentFinding | null {
   const subject = subjectBefore(mentions, sentence, start);
   const group = subject ? subjectGroup(mentions, sentence, subject) : [];
-  const partners = mentions.filter((m) => m.role === 'partner');
+  // "signed an agreement with Russia": a partner close after the verb, in the same clause.
+  const partners = mentions.filter(
+    (m) =>
+      m.role === 'partner' && m.start > start && m.start - start < 70 && !/[,;]/.test(sentence.slice(start, m.start)),
+  );
   const all = [...group, ...partners].filter((m) => m.side !== 'third');
   if (all.length === 0) return null;
   return { sides: [...new Set(all.map((m) => m.side))], how: all.length > 1 ? 'mutual' : 'subject', mentions: all };

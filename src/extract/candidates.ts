@@ -66,9 +66,10 @@ const CYBER_WORDS =
   /\b(?:hack|cyber|election|interfer|meddl|disinformation|troll|influence operation|ransomware|domains)/i;
 const PRISONER_CONTEXT =
   /\b(?:prisoners?|detainees?|jailed|convicted|freed|released|swap|citizens?|journalist|reporter|teacher|Marine|veteran|spy|agents?|dealer|player|pilot|businessman|sentenced)\b/i;
-const CALL = /phone|call|video/i;
+const CALL = /phone|call|video|spoke|talked/i;
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|these|those|this|that|its|their|his|her|any|such|further|new|recent|latest)\s+$/i;
+const NOMINAL_BEFORE = /\b(?:decision|move|plans?|attempt|efforts?|threat|bid|order|vote)\s+to\s+$/i;
 const BOTH_SIDES =
   /\b(?:the two (?:leaders|presidents|men|sides|countries|governments|powers)|both (?:leaders|presidents|sides|countries|governments)|the leaders of the two countries|the two countries['’])/i;
 const PLAN = /\b(?:announc|plan|agreed to|to meet|shelv|cancel|postpon|propos|invited)/i;
@@ -76,7 +77,8 @@ const PLAN = /\b(?:announc|plan|agreed to|to meet|shelv|cancel|postpon|propos|in
 /** The category a trigger stands for in this sentence, or null when it stands for none. */
 function categoryOf(hit: TriggerHit, text: string, previousText: string, leadText: string): CategoryId | null {
   const { rule } = hit;
-  if (rule.category === 'topic') return topicOf(text, previousText, leadText);
+  // "signed" and "agreed" say little by themselves: only their own sentence (or a treaty nearby) gives the topic.
+  if (rule.category === 'topic') return topicOf(text, previousText, leadText, rule.light === true);
   if (rule.gist === 'charges' && !CYBER_WORDS.test(text)) return 'prisoners';
   if (rule.category === 'prisoners' && rule.mutual && !PRISONER_CONTEXT.test(text)) return null;
   if (
@@ -139,8 +141,18 @@ function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceConte
 /** Whether this hit reports an act at all here. */
 function reportsAct(hit: TriggerHit, text: string): boolean {
   if (isNegated(text, hit.start) || isHypothetical(text, hit.start)) return false;
-  const noun = hit.rule.form === 'noun' || DETERMINER_BEFORE.test(text.slice(Math.max(0, hit.start - 15), hit.start));
-  return !noun || isEnacted(text, hit.start, hit.end);
+  const before = text.slice(Math.max(0, hit.start - 25), hit.start);
+  // "the arrests", "its decision to expel": a verb form used as a noun names an act unless something enacts it.
+  const noun = hit.rule.form === 'noun' || DETERMINER_BEFORE.test(before) || NOMINAL_BEFORE.test(before);
+  if (!noun) return true;
+  // "its decision to expel" names an act unless a verb before or after enacts it; the possessive alone does not.
+  return NOMINAL_BEFORE.test(before)
+    ? isEnacted(
+        text.replace(/['’]s\b|\b(?:its|their|his|her)\b/gi, (m) => ' '.repeat(m.length)),
+        hit.start,
+        hit.end,
+      )
+    : isEnacted(text, hit.start, hit.end);
 }
 
 export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext): RawCandidate[] {
@@ -191,7 +203,12 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
     if (!kept) out.push(candidate);
     // One act per category a sentence: "signed a law withdrawing…" is the withdrawal; "freed … in exchange for"
     // is an exchange by both.
-    else if ((kept.trigger.rule.light && !hit.rule.light) || actors.length > kept.actors.length) out[same] = candidate;
+    else if (
+      (kept.trigger.rule.light && !hit.rule.light) ||
+      (hit.rule.mutual === 'meet' && actors.length > kept.actors.length)
+    ) {
+      out[same] = candidate;
+    }
   }
   return out;
 }

@@ -19,16 +19,16 @@ export function clauseBefore(sentence: string, at: number): string {
 }
 
 const NEGATED =
-  /\b(?:not|n['’]t|never|no plans to|refused to|declined to|without|rather than|instead of|no longer)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:not|n['’]t|never|no|no plans to|refused to|declined to|without|rather than|instead of|no longer)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 export function isNegated(sentence: string, at: number): boolean {
   return NEGATED.test(sentence.slice(Math.max(0, at - 40), at));
 }
 
 const HYPOTHETICAL =
-  /\b(?:ready to|willing to|prepared to|could|might|may|would (?:be ready|allow|consider)|if|unless|threatened to|threatens to|warned (?:it|they|that it) (?:would|could))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:ready to|willing to|prepared to|could|might|may|would (?:be ready|allow|consider)|if|unless|until|threatened to|threatens to|warned (?:it|they|that it) (?:would|could))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** An act someone works towards or asks of another: "work urgently to complete…", "called on Washington to declare…". */
 const AIMED =
-  /\b(?:plans?|planning|aims?|aiming|seeks?|seeking|work|working|wants?|hopes?|intends?|expects?|try|tries|trying|push(?:es|ing)?|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:plans?|planning|aims?|aiming|seeks?|seeking|work|working|wants?|hopes?|intends?|expects?|try|tries|trying|push(?:es|ing)?|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 /** Acts only offered, threatened or made possible ("ready to extend", "could expel", "would allow sanctions"). */
 export function isHypothetical(sentence: string, at: number): boolean {
   return (

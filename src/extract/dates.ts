@@ -36,7 +36,7 @@ export function isFutureAt(text: string, at: number): boolean {
 }
 
 const NOT_ANCHOR_BEFORE =
-  /\b(?:since|until|till|through|before|after|by|from|following|ahead of|prior to|as of)\s+(?:the\s+)?(?:(?:early|late|mid|end of|start of)[- ]?)?$/i;
+  /\b(?:since|until|till|through|before|after|by|from|following|ahead of|prior to|as of)\s+(?:the\s+)?(?:(?:early|late|mid|end of|start of)[- ]?)?$|\b(?:before|until|after)\s+(?:\S+\s+){1,3}(?:on|in)\s+$/i;
 
 const NOT_ANCHOR_START = /^(?:since|until|till|through|before|after|by|from)\b/i;
 

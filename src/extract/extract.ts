@@ -100,7 +100,7 @@ function concernsOther(c: RawCandidate, analyses: readonly SentenceAnalysis[]): 
 
 /** A sentence that goes on about the last act, or happened the same day: it shares that act's date. */
 const SAME_OCCASION =
-  /^(?:["“]?\s*)(?:[^.,;]{0,60}\balso\b|(?:Hours|Minutes|Moments|Shortly) (?:later|afterwards?)\b|Later (?:that|the same) day\b|The same day\b|On the same day\b)/;
+  /^(?:["“]?\s*)[^.,;]{0,60}\balso\b|\b(?:[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly) (?:later|afterwards?)\b|\b[Ll]ater (?:that|the same) day\b|\b(?:[Oo]n )?[Tt]he same day\b/;
 
 /**
  * What a side says about the article's first act, when that act is its own or a meeting it took part in, is
@@ -133,10 +133,12 @@ function findRawCandidates(analyses: readonly SentenceAnalysis[]): RawCandidate[
     raws.push(...dated, ...(statement ? [statement] : []));
     previous = dated[dated.length - 1] ?? previous;
     previousText = a.sentence.text;
+    // "He" and "she" look back one sentence only: further back they are as likely someone else.
     const person = [...a.mentions].reverse().find((m) => m.entry.kind === 'person' && m.side !== 'third');
-    if (person) previousPerson = person.side as Actor;
+    previousPerson = person ? (person.side as Actor) : null;
   }
-  const lead = raws[0];
+  // The article's lead act: the first act of its first three sentences, else its first candidate.
+  const lead = raws.find((c) => !c.statement && c.analysis.sentence.index < 3) ?? raws[0];
   return raws.filter((c) => !isPartOfLeadAct(c, lead));
 }
 

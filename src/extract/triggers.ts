@@ -67,6 +67,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `[Cc]alled\\s+(?:(?:his|her|their)\\s+)?(?:counterpart\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State)\\s+)?(?:\\p{Lu}[\\p{L}'-]+\\s+)?\\p{Lu}[\\p{L}'-]+(?=\\s*(?:on|to|,|\\.|and|for|after|in|from|amid|$))`, 1, 'calls', 'verb', 'meet', 'gu'),
   // "meet" alone is nearly always a plan ("agreed to meet", "proposed they meet"): only what happened counts.
   rule('diplomacy', 'met|meets|meeting with|held talks|hold talks|holds talks|holding talks', 1, 'meets', 'verb', 'meet'),
+  rule('diplomacy', `(?:spoke|talked)\\s+(?:by (?:tele)?phone\\s+)?(?:with|to)\\s+(?:(?:his|her)\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State|counterpart)\\s+)?\\p{Lu}\\p{L}*`, 1, 'holds a call with', 'verb', 'meet', 'gu'),
   rule('diplomacy', 'talks|meeting|negotiations|dialogue|consultations', 1, 'holds talks with', 'noun', 'meet'),
   rule('diplomacy', `recall(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:ambassador|envoy)`, -1, 'recalls its ambassador'),
   rule('diplomacy', `(?:ambassador|envoy|charg[eé] d['’]affaires)(?:,? [\\p{L}.'’-]+){0,4},? (?:was|were|had been|has been) summoned`, -1, 'summons the envoy of'),
@@ -84,7 +85,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('topic', `(?:withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|exit(?:ed|s)?|quit|quits|abandon(?:ed|s)?|leaves|left)\\s+(?:${W}\\s+){0,3}?(?:from|of)?`, -2, 'withdraws from'),
   rule('topic', 'withdrawal', -2, 'withdraws from', 'noun'),
   rule('topic', 'suspend(?:ed|s|ing)?|suspension|revok(?:e|ed|es|ing)|halt(?:ed|s)', -2, 'suspends'),
-  rule('topic', 'agreed|agree|agrees|agreement|accord|deal', 2, 'agrees', 'verb', 'joint'),
+  // "agreed to have their teams work on…" is a plan made in a meeting, not an agreement of its own.
+  rule('topic', 'agreed(?! to (?:have|work|continue|keep|consider|meet|hold|start|begin|launch|discuss|explore|talk|maintain|stay|return))|agrees|agreement|accord|deal', 2, 'agrees', 'verb', 'joint'),
   rule('arms-control', 'inspections?|moratorium|notifications|telemetry', -1, 'acts on', 'noun'),
   rule('arms-control', `violat(?:ed|es|ing|ion|ions)\\s+(?:${W}\\s+){0,3}?(?:treaty|INF|New START|accord)`, -1, 'accuses of violating'),
   rule('prisoners', 'arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jail(?:ed|s|ing)?|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)', -1, 'detains'),
@@ -148,11 +150,12 @@ export function findTriggers(sentence: string): TriggerHit[] {
  * The topic of a sentence, else of the one before it, else of the article's lead ("…the New START treaty.
  * Putin signed a law ratifying the extension"). A treaty in the sentence or the one before wins.
  */
-export function topicOf(sentence: string, previous = '', lead = ''): CategoryId | null {
+export function topicOf(sentence: string, previous = '', lead = '', sentenceOnly = false): CategoryId | null {
   if (isArms(sentence) || isArms(previous)) return 'arms-control';
-  for (const text of [sentence, previous, lead]) {
+  for (const text of sentenceOnly ? [sentence] : [sentence, previous]) {
     const found = TOPICS.find(([, re]) => re.test(text))?.[0];
     if (found) return found;
   }
+  // The lead decides only for treaties: an article about a treaty is about it throughout.
   return isArms(lead) ? 'arms-control' : null;
 }
