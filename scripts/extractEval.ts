@@ -73,6 +73,10 @@ for (const keyFile of keys) {
       console.log(
         `    extra   ${c.date} ${c.category} ${c.actors.join('+')} (${c.confidence}) ${c.title} | ${c.evidence.sentence.slice(0, 90)}`,
       );
+    for (const [f, c] of scored.missedFigures) {
+      const got = (c?.figures ?? []).map((g) => `${g.value} ${g.what}`).join('; ') || 'none';
+      console.log(`    figure  ${f.value} ${f.what} not found (candidate has: ${got})`);
+    }
     for (const [e, c] of scored.wrongDates)
       console.log(
         `    date    expected ${e.date}, got ${c.date} (${c.dateExpression ?? 'no date words'}) ${e.category}`,

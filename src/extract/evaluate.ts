@@ -46,6 +46,8 @@ export interface FixtureResult {
   readonly missed: readonly ExpectedEvent[];
   readonly extra: readonly CandidateEvent[];
   readonly wrongDates: ReadonlyArray<readonly [ExpectedEvent, CandidateEvent]>;
+  /** Expected figures not found with their value, with the candidate found for their event (or null). */
+  readonly missedFigures: ReadonlyArray<readonly [ExpectedFigure, CandidateEvent | null]>;
 }
 
 export const TARGETS = { precision: 0.85, recall: 0.75, exactDates: 0.9, actors: 0.9, figures: 0.9 } as const;
@@ -95,6 +97,7 @@ export function scoreFixture(candidates: readonly CandidateEvent[], key: Fixture
   const used = new Set<CandidateEvent>();
   const missed: ExpectedEvent[] = [];
   const wrongDates: Array<[ExpectedEvent, CandidateEvent]> = [];
+  const missedFigures: Array<[ExpectedFigure, CandidateEvent | null]> = [];
   for (const e of key.events) {
     tally.figuresExpected += e.figures.length;
     const loose = pick(e, candidates, new Set(), false);
@@ -105,19 +108,23 @@ export function scoreFixture(candidates: readonly CandidateEvent[], key: Fixture
     const c = pick(e, candidates, used, true);
     if (!c) {
       missed.push(e);
+      for (const f of e.figures) missedFigures.push([f, null]);
       continue;
     }
     used.add(c);
     tally.matched += 1;
     if (c.date === e.date) tally.exactDates += 1;
     else wrongDates.push([e, c]);
-    for (const f of e.figures) if ((c.figures ?? []).some((g) => g.value === f.value)) tally.figuresFound += 1;
+    for (const f of e.figures) {
+      if ((c.figures ?? []).some((g) => g.value === f.value)) tally.figuresFound += 1;
+      else missedFigures.push([f, c]);
+    }
     if (e.match !== undefined) {
       tally.matchesChecked += 1;
       if (c.match === e.match) tally.matchesRight += 1;
     }
   }
-  return { tally, missed, extra: candidates.filter((c) => !used.has(c)), wrongDates };
+  return { tally, missed, extra: candidates.filter((c) => !used.has(c)), wrongDates, missedFigures };
 }
 
 export function addTally(a: Tally, b: Tally): Tally {

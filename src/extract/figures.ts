@@ -112,25 +112,23 @@ export function findFigures(sentence: string): FigureMention[] {
     // "one" is too often a pronoun ("one of the"): only before a counted noun.
     const scale = SCALE[(m[3] ?? m[4] ?? '').toLowerCase()] ?? 1;
     const value = Math.round(base * scale * 100) / 100;
-    const words =
-      sentence
-        .slice(end)
-        .match(/^\s+([\p{L}'’-]+(?:\s+[\p{L}'’.-]+){0,6})/u)?.[1]
-        ?.split(/\s+/) ?? [];
+    // "30 of their subsidiaries" counts subsidiaries.
+    const rest = sentence.slice(end).replace(/^\s+of\s+(?:the|their|its|his|her|them)\s+/i, ' ');
+    const words = rest.match(/^\s+([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6})/u)?.[1]?.split(/\s+/) ?? [];
     const phrase: string[] = [];
-    for (const w of words) {
-      if (
-        STOP.test(w) &&
-        !(
-          w === 'and' &&
-          phrase.length > 0 &&
-          /^\p{Ll}/u.test(words[phrase.length + 1] ?? '') &&
-          !/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(words[phrase.length + 1] ?? '')
-        )
-      )
-        break;
-      phrase.push(w.replace(/[.,;:]$/, ''));
-      if (/[.,;:]$/.test(w)) break;
+    for (const [i, w] of words.entries()) {
+      const next = words[i + 1] ?? '';
+      // "entities and individuals" is one phrase; "16 entities and 16 individuals" two figures.
+      const joins =
+        w === 'and' &&
+        phrase.length > 0 &&
+        /^\p{Ll}/u.test(next) &&
+        !/^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(next);
+      if (STOP.test(w) && !joins) break;
+      // "U.S." is a word; a full stop or comma after any other word ends the phrase.
+      const abbreviation = /^(?:\p{L}\.)+$/u.test(w);
+      phrase.push(abbreviation ? w : w.replace(/[.,;:]$/, ''));
+      if (!abbreviation && /[.,;:]$/.test(w)) break;
     }
     while (phrase.length > 0 && !COUNTED.test(phrase[phrase.length - 1] ?? '')) phrase.pop();
     const currency = m[1] ? (CURRENCIES[m[1]] ?? 'US dollars') : '';
