@@ -27,7 +27,7 @@ const NOT_A_GOVERNMENT =
 const BEFORE_NOT_A_GOVERNMENT = /(?:\bof|Latin|North|South|Central|Radio Free|Voice of)\s+$/;
 
 const PLACE_BEFORE =
-  /\b(?:in|to|from|at|near|into|across|outside|inside|throughout|around|via|visit|visits|visited|visiting|toward|towards|left|leave|leaving|arrived|returned|flew|back to)\s+(?:the\s+|an?\s+)?$/i;
+  /\b(?:in|to|from|at|near|into|across|outside|inside|throughout|around|via|visit|visits|visited|visiting|toward|towards|left|leave|leaving|arrived|returned|flew|back to|entering|enter|enters)\s+(?:the\s+|an?\s+)?$/i;
 const TARGET_BEFORE = /\b(?:on|against|over|upon|targeting|punish|punishing)\s+(?:the\s+)?$/i;
 const PARTNER_BEFORE = /\b(?:with|between|among)\s+(?:the\s+)?$/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;

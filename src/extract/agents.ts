@@ -97,8 +97,12 @@ export function findAgent(
   const beneficiary = mentions.find((m) => BENEFICIARY_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)));
   if (beneficiary && beneficiary.side !== 'third')
     return { sides: [opposite(beneficiary.side)], how: 'patient', mentions: [] };
+  // "officers who were indicted": the relative pronoun stands for a noun we cannot place; look no further back.
+  const relative = /\b(?:who|which|that)\s+(?:\S+\s+){0,2}$/i.test(sentence.slice(Math.max(0, start - 30), start));
   if (passive) {
-    const patient = [...mentions].reverse().find((m) => m.end <= start && (m.role === 'agent' || m.role === 'target'));
+    const patient = relative
+      ? undefined
+      : [...mentions].reverse().find((m) => m.end <= start && (m.role === 'agent' || m.role === 'target'));
     if (patient) return { sides: [opposite(patient.side)], how: 'patient', mentions: [] };
   } else {
     const subject = subjectBefore(mentions, sentence, start, verbEnds);

@@ -17,13 +17,14 @@ import {
   ANAPHORIC_START,
   accusationAt,
   isDenied,
+  isDescribed,
   isEnacted,
   isHypothetical,
   isNegated,
   isPassive,
   isReason,
 } from './clauses';
-import { type DateMention, isFutureAt } from './dates';
+import { type DateMention, isAfterPublication, isFutureAt } from './dates';
 import type { FigureMention } from './figures';
 import type { Sentence } from './text';
 import { type TriggerHit, topicOf } from './triggers';
@@ -58,6 +59,8 @@ export interface SentenceContext {
   readonly previousPerson: Actor | null;
   /** The article's first two sentences, whose topic a bare "signed" may continue. */
   readonly leadText: string;
+  /** Publication day, "YYYY-MM-DD". */
+  readonly published: string;
   /** The sentence before, whose topic a bare "signed" or "extended" may continue. */
   readonly previousText: string;
 }
@@ -78,7 +81,14 @@ const PLAN = /\b(?:announc|plan|agreed to|to meet|shelv|cancel|postpon|propos|in
 function categoryOf(hit: TriggerHit, text: string, previousText: string, leadText: string): CategoryId | null {
   const { rule } = hit;
   // "signed" and "agreed" say little by themselves: only their own sentence (or a treaty nearby) gives the topic.
-  if (rule.category === 'topic') return topicOf(text, previousText, leadText, rule.light === true);
+  if (rule.category === 'topic') {
+    const topic = topicOf(text, previousText, leadText, rule.light === true);
+    // "signed into law", "signed a decree": a law, unless it is about a treaty or sanctions.
+    const law =
+      /^sign/i.test(hit.text) &&
+      /^\s+(?:into law|(?:a|the|an)\s+(?:\S+\s+)?(?:law|bill|decree|legislation))/i.test(text.slice(hit.end));
+    return law && topic !== 'arms-control' && topic !== 'sanctions' ? 'law' : topic;
+  }
   if (rule.gist === 'charges' && !CYBER_WORDS.test(text)) return 'prisoners';
   if (rule.category === 'prisoners' && rule.mutual && !PRISONER_CONTEXT.test(text)) return null;
   if (
@@ -96,10 +106,17 @@ function categoryOf(hit: TriggerHit, text: string, previousText: string, leadTex
   return rule.category;
 }
 
-function nearestDate(dates: readonly DateMention[], at: number): DateMention | null {
+/** The date nearest the trigger; one after publication only for an act in the future tense ("a summit next month"). */
+function nearestDate(
+  dates: readonly DateMention[],
+  at: number,
+  published: string,
+  future: boolean,
+): DateMention | null {
   let best: DateMention | null = null;
   for (const d of dates) {
-    if (d.anchor && (!best || Math.abs(d.start - at) < Math.abs(best.start - at))) best = d;
+    if (!d.anchor || (!future && isAfterPublication(d.date, published))) continue;
+    if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
   }
   return best;
 }
@@ -158,6 +175,7 @@ function reportsAct(hit: TriggerHit, text: string): boolean {
 export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext): RawCandidate[] {
   const text = a.sentence.text;
   const out: RawCandidate[] = [];
+  let describedEnd = -1;
   for (const hit of a.hits) {
     let category = categoryOf(hit, text, context.previousText, context.leadText);
     if (!category) continue;
@@ -174,6 +192,12 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
       tone = -1;
       gist = category === 'cyber' ? 'attributes a cyberattack to' : 'accuses';
     } else {
+      // "That law bars … and freezes …": a verb joined to a described one shares its subject.
+      const joined = describedEnd >= 0 && /^[^.;]*?\band\s+$/.test(text.slice(describedEnd, hit.start));
+      if (isDescribed(text, hit.start) || joined) {
+        describedEnd = hit.end;
+        continue;
+      }
       if (!reportsAct(hit, text) || isReason(text, hit.start) || isDenied(text, hit.start)) continue;
       finding = findActors(hit, a, context);
     }
@@ -191,7 +215,7 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
       statement: false,
       analysis: a,
       trigger: hit,
-      date: nearestDate(a.dates, hit.start),
+      date: nearestDate(a.dates, hit.start, context.published, isFutureAt(text, hit.start)),
       how: finding.how,
       names: finding.mentions
         .filter((m) => m.entry.kind === 'person' || m.entry.kind === 'body')

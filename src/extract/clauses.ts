@@ -25,7 +25,7 @@ export function isNegated(sentence: string, at: number): boolean {
 }
 
 const HYPOTHETICAL =
-  /\b(?:ready to|willing to|prepared to|could|might|may|would (?:be ready|allow|consider)|if|unless|until|threatened to|threatens to|warned (?:it|they|that it) (?:would|could))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:ready to|willing to|prepared to|proposed|suggested|recommended|considered|considering|mulled|threatened|threatening|could|might|may|would (?:be ready|allow|consider)|if|unless|until|threatened to|threatens to|warned (?:it|they|that it) (?:would|could))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** An act someone works towards or asks of another: "work urgently to complete…", "called on Washington to declare…". */
 const AIMED =
   /\b(?:plans?|planning|aims?|aiming|seeks?|seeking|work|working|wants?|hopes?|intends?|expects?|try|tries|trying|push(?:es|ing)?|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:[\p{L}-]+\s+){0,4}$/iu;
@@ -37,11 +37,18 @@ export function isHypothetical(sentence: string, at: number): boolean {
 }
 
 const REASON = new RegExp(
-  `\\b(?:over|for|after|following|in (?:response|retaliation|reply|answer) to|amid|because(?: of)?|against|since|despite|about|in connection with|related to|linked to|involving|punish(?:ing)?|behind)\\s+(?:${W},?\\s+){0,7}$`,
+  `\\b(?:over|for|after|following|in (?:response|retaliation|reply|answer) to|amid|because(?: of)?|against|since|despite|about|in connection with|related to|linked to|involving|punish(?:ing)?|behind|(?:assessment|conclusion|finding|allegations?|accusations?|claims?|reports?|suspicions?|evidence) that)\\s+(?:${W},?\\s+){0,7}$`,
   'iu',
 );
 const OF_CHARGE =
   /\b(?:accused|suspected|convicted|guilty|charged|suspicion|allegations?|claims?|accusations?)\s+of\s+$/i;
+/** "The law bars…", "The measures target…": what a document says, not another act. */
+const DOCUMENT_SUBJECT =
+  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?:that|this|the|its|the new)\s+(?:\p{L}+\s+)?(?:law|act|bill|decree|order|measures?|treaty|agreement|accord|legislation|list|package|rules?)\s+(?:also\s+|would\s+|will\s+)?$/iu;
+export function isDescribed(sentence: string, at: number): boolean {
+  return DOCUMENT_SUBJECT.test(sentence.slice(Math.max(0, at - 60), at));
+}
+
 /** A trigger that gives the reason for another act, or names an earlier one, rather than reporting a new one. */
 export function isReason(sentence: string, at: number): boolean {
   const near = sentence.slice(Math.max(0, at - 60), at);

@@ -113,7 +113,7 @@ function isPartOfLeadAct(c: RawCandidate, lead: RawCandidate | undefined): boole
   return meeting || (lead.actors.length === 1 && lead.actors[0] === side);
 }
 
-function findRawCandidates(analyses: readonly SentenceAnalysis[]): RawCandidate[] {
+function findRawCandidates(analyses: readonly SentenceAnalysis[], published: string): RawCandidate[] {
   const raws: RawCandidate[] = [];
   let previous = null as RawCandidate | null;
   let previousText = '';
@@ -123,7 +123,7 @@ function findRawCandidates(analyses: readonly SentenceAnalysis[]): RawCandidate[
     .map((a) => a.sentence.text)
     .join(' ');
   for (const a of analyses) {
-    const context = { previous: previous?.actors ?? null, previousText, previousPerson, leadText };
+    const context = { previous: previous?.actors ?? null, previousText, previousPerson, leadText, published };
     const acts: RawCandidate[] = findSentenceActs(a, context).filter((c) => concernsOther(c, analyses));
     const sameOccasion = SAME_OCCASION.test(a.sentence.text);
     const dated: RawCandidate[] = acts.map((c) =>
@@ -199,7 +199,7 @@ export function extractEvents(article: Article, dataset: Dataset | null, options
   const problem = checkArticle(article);
   if (problem) return { events: [], warnings: [], problem };
   const publisher = article.publisher ?? new URL(article.url).hostname.replace(/^www\./, '');
-  const merged = mergeCandidates(findRawCandidates(analyse(article)));
+  const merged = mergeCandidates(findRawCandidates(analyse(article), article.published));
   const taken = new Set<string>();
   const all = merged.map((c) => toEvent(c, article, dataset, taken, publisher));
   const min = options.minConfidence ?? 0.3;

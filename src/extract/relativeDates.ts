@@ -44,6 +44,16 @@ function day(ms: number): string {
 function monthOf(ms: number): string {
   return day(ms).slice(0, 7);
 }
+/**
+ * The month of a calendar week (Monday to Sunday) `back` weeks before the publication day's: the month that
+ * holds most of its days (its Thursday's), so "last week" in early August is August if most of it was.
+ */
+function weekMonth(pubMs: number, back: number): string {
+  const weekday = (new Date(pubMs).getUTCDay() + 6) % 7;
+  const monday = pubMs - weekday * DAY_MS - back * 7 * DAY_MS;
+  return monthOf(monday + 3 * DAY_MS);
+}
+
 function monthNumber(name: string): number {
   return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
@@ -86,7 +96,7 @@ const RULES: readonly Rule[] = [
       const mod = (m[1] ?? '').toLowerCase();
       const unit = (m[2] ?? '').toLowerCase();
       const back = mod === 'last' || mod === 'past' || mod === 'previous' ? 1 : mod === 'next' ? -1 : 0;
-      if (unit === 'week') return { date: monthOf(pub - back * 7 * DAY_MS), precision: 'month' };
+      if (unit === 'week') return { date: weekMonth(pub, back), precision: 'month' };
       const d = new Date(pub);
       if (unit === 'month')
         return { date: monthOf(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - back, 1)), precision: 'month' };

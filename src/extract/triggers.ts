@@ -69,6 +69,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', 'met|meets|meeting with|held talks|hold talks|holds talks|holding talks', 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', `(?:spoke|talked)\\s+(?:by (?:tele)?phone\\s+)?(?:with|to)\\s+(?:(?:his|her)\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State|counterpart)\\s+)?\\p{Lu}\\p{L}*`, 1, 'holds a call with', 'verb', 'meet', 'gu'),
   rule('diplomacy', 'talks|meeting|negotiations|dialogue|consultations', 1, 'holds talks with', 'noun', 'meet'),
+  rule('diplomacy', `grant(?:ed|s|ing)?\\s+(?:${W}\\s+){0,6}?(?:political\\s+|temporary\\s+)?asylum`, -1, 'grants asylum against the wishes of'),
   rule('diplomacy', `recall(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:ambassador|envoy)`, -1, 'recalls its ambassador'),
   rule('diplomacy', `(?:ambassador|envoy|charg[eé] d['’]affaires)(?:,? [\\p{L}.'’-]+){0,4},? (?:was|were|had been|has been) summoned`, -1, 'summons the envoy of'),
   rule('diplomacy', `summon(?:ed|s|ing)?\\s+(?:${W}\\s+){0,4}?(?:ambassador|envoy|charg[eé] d['’]affaires|diplomats?)`, -1, 'summons the envoy of'),
@@ -115,7 +116,7 @@ export const TOPICS: ReadonlyArray<readonly [CategoryId, RegExp]> = [
   ['military', /\b(?:air safety|airspace|deconfliction|military|troops|forces|warships?)\b/i],
   [
     'cooperation',
-    /\b(?:space station|ISS|Nunn-Lugar|counter-?terrorism|non-?proliferation|joint (?:programme|program|initiative|declaration)|cooperation agreement|plutonium|uranium|adoption)\b/i,
+    /\b(?:space station|ISS|Nunn-Lugar|counter-?terrorism|non-?proliferation|joint (?:programme|program|initiative|declaration)|cooperation agreement|plutonium|uranium)\b/i,
   ],
   ['economy', /\b(?:trade|tariffs?|WTO|World Trade Organi[sz]ation|investment|oil|gas|energy deal|imports|exports)\b/i],
   ['law', /\b(?:law|bill|legislation|Act|decree|court ruling|foreign agents?)\b/],
