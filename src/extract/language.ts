@@ -47,10 +47,14 @@ export function detectLanguage(text: string): LanguageGuess {
   if (share(/\p{Script=Latin}/gu) < 0.5) return { code: 'und', name: 'a language in a script other than Latin' };
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   let best = { code: 'und', name: 'an unknown language', hits: 0 };
+  let english = 0;
   for (const [code, { name, words: stop }] of Object.entries(STOPWORDS)) {
     const hits = words.filter((w) => stop.has(w)).length;
+    if (code === 'en') english = hits;
     if (hits > best.hits) best = { code, name, hits };
   }
+  // A line or two gives too few common words to tell; Latin text where no other language leads is read as English.
+  if (words.length < 40 && english >= best.hits) return { code: 'en', name: 'English' };
   // Fewer than one word in twenty a common one: a list, code or a language we do not know.
   if (best.hits < Math.max(2, words.length * 0.05)) return { code: 'und', name: 'an unknown language' };
   return { code: best.code, name: best.name };
