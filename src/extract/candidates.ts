@@ -106,7 +106,10 @@ function categoryOf(hit: TriggerHit, text: string, previousText: string, leadTex
   return rule.category;
 }
 
-/** The date nearest the trigger; one after publication only for an act in the future tense ("a summit next month"). */
+/**
+ * The date nearest the trigger. For an act in the past tense a date after publication ("a summit next month")
+ * gives way to any other; alone, it is kept, and the act is flagged as suspect.
+ */
 function nearestDate(
   dates: readonly DateMention[],
   at: number,
@@ -114,9 +117,11 @@ function nearestDate(
   future: boolean,
 ): DateMention | null {
   let best: DateMention | null = null;
+  const late = (d: DateMention) => !future && isAfterPublication(d.date, published);
   for (const d of dates) {
-    if (!d.anchor || (!future && isAfterPublication(d.date, published))) continue;
-    if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+    if (!d.anchor) continue;
+    const closer = !best || Math.abs(d.start - at) < Math.abs(best.start - at);
+    if (!best || (late(best) && !late(d)) || (closer && late(d) === late(best))) best = d;
   }
   return best;
 }
