@@ -13,6 +13,7 @@ import {
   findMeetingParties,
   subjectBefore,
 } from './agents';
+import { categoryOf, isSummit } from './categorize';
 import {
   ANAPHORIC_START,
   accusationAt,
@@ -27,7 +28,7 @@ import {
 import { type DateMention, isAfterPublication, isFutureAt } from './dates';
 import type { FigureMention } from './figures';
 import type { Sentence } from './text';
-import { type TriggerHit, topicOf } from './triggers';
+import type { TriggerHit } from './triggers';
 
 export interface SentenceAnalysis {
   readonly sentence: Sentence;
@@ -65,46 +66,11 @@ export interface SentenceContext {
   readonly previousText: string;
 }
 
-const CYBER_WORDS =
-  /\b(?:hack|cyber|election|interfer|meddl|disinformation|troll|influence operation|ransomware|domains)/i;
-const PRISONER_CONTEXT =
-  /\b(?:prisoners?|detainees?|jailed|convicted|freed|released|swap|citizens?|journalist|reporter|teacher|Marine|veteran|spy|agents?|dealer|player|pilot|businessman|sentenced)\b/i;
-const CALL = /phone|call|video|spoke|talked/i;
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|these|those|this|that|its|their|his|her|any|such|further|new|recent|latest)\s+$/i;
 const NOMINAL_BEFORE = /\b(?:decision|move|plans?|attempt|efforts?|threat|bid|order|vote)\s+to\s+$/i;
 const BOTH_SIDES =
   /\b(?:the two (?:leaders|presidents|men|sides|countries|governments|powers)|both (?:leaders|presidents|sides|countries|governments)|the leaders of the two countries|the two countries['’])/i;
-const PLAN = /\b(?:announc|plan|agreed to|to meet|shelv|cancel|postpon|propos|invited)/i;
-
-/** The category a trigger stands for in this sentence, or null when it stands for none. */
-function categoryOf(hit: TriggerHit, text: string, previousText: string, leadText: string): CategoryId | null {
-  const { rule } = hit;
-  // "signed" and "agreed" say little by themselves: only their own sentence (or a treaty nearby) gives the topic.
-  if (rule.category === 'topic') {
-    const topic = topicOf(text, previousText, leadText, rule.light === true);
-    // "signed into law", "signed a decree": a law, unless it is about a treaty or sanctions.
-    const law =
-      /^sign/i.test(hit.text) &&
-      /^\s+(?:into law|(?:a|the|an)\s+(?:\S+\s+)?(?:law|bill|decree|legislation))/i.test(text.slice(hit.end));
-    return law && topic !== 'arms-control' && topic !== 'sanctions' ? 'law' : topic;
-  }
-  if (rule.gist === 'charges' && !CYBER_WORDS.test(text)) return 'prisoners';
-  if (rule.category === 'prisoners' && rule.mutual && !PRISONER_CONTEXT.test(text)) return null;
-  if (
-    rule.category === 'diplomacy' &&
-    rule.mutual === 'meet' &&
-    !CALL.test(hit.text) &&
-    topicOf(text) === 'arms-control'
-  ) {
-    return 'arms-control';
-  }
-  if (rule.category === 'sanctions' && /^designat/i.test(hit.text)) {
-    if (/unfriendly/i.test(text)) return 'expulsion';
-    if (/foreign agent/i.test(text)) return 'law';
-  }
-  return rule.category;
-}
 
 /**
  * The date nearest the trigger. For an act in the past tense a date after publication ("a summit next month")
@@ -124,15 +90,6 @@ function nearestDate(
     if (!best || (late(best) && !late(d)) || (closer && late(d) === late(best))) best = d;
   }
   return best;
-}
-
-function isSummit(hit: TriggerHit, parties: AgentFinding, text: string, mentions: readonly ActorMention[]): boolean {
-  const around = text.slice(Math.max(0, hit.start - 60), hit.end + 20);
-  if (CALL.test(hit.text) || isFutureAt(text, hit.start) || PLAN.test(around) || parties.sides.length < 2) return false;
-  const presidents = new Set(
-    mentions.filter((m) => m.entry.office === 'president' && m.role !== 'inactive').map((m) => m.side),
-  );
-  return presidents.size === 2 || /\b(?:leaders|presidents)\b/i.test(text);
 }
 
 /** Who did it, by the kind of act: a meeting's parties, a joint act's subjects, or one side's subject. */

@@ -1,24 +1,14 @@
-/**
- * The entry: an article (its main text, address and publication day) in, candidate events out, each in the
- * dataset's schema with its confidence, evidence, the words its date came from and the dataset event it
- * repeats. Pure: no files, no network, no DOM, so the page can run it as the command line does.
- */
-import type { Actor } from '../data/categories';
 import { parseDateSpec } from '../data/dates';
 import type { Dataset } from '../data/model';
 import type { RawEvent } from '../data/schema';
-import { findActorMentions } from './actors';
-import { findSentenceActs, type RawCandidate, type SentenceAnalysis } from './candidates';
-import { findDateMentions, isAfterPublication } from './dates';
+import { analyseArticle, findArticleCandidates } from './article';
+import type { RawCandidate } from './candidates';
+import { isAfterPublication } from './dates';
 import { draftSource, draftSummary, draftTitle, slugId } from './draft';
-import { findFigures } from './figures';
 import { checkArticleText } from './language';
 import { findMatch } from './match';
 import { type MergedCandidate, mergeCandidates } from './merge';
 import { scoreConfidence } from './score';
-import { findStatement } from './statements';
-import { splitSentences } from './text';
-import { findTriggers } from './triggers';
 
 export interface Article {
   /** The article's main text: evidence offsets point into it. */
@@ -68,78 +58,6 @@ export function checkArticle(article: Article): string | null {
     return `address "${article.url}" is not an http or https address: give the article's URL.`;
   }
   return checkArticleText(article.text);
-}
-
-/** A dateline opening the lead ("WASHINGTON, April 15 (Example Wire) - "): where and when it was filed. */
-const DATELINE = /^[\p{Lu}][\p{Lu} .,'/-]{2,60}(?:,\s*\p{Lu}\p{Ll}+\.? \d{1,2})?(?:\s*\([^)]*\))?\s*[—–-]+\s+/u;
-
-function analyse(article: Article): SentenceAnalysis[] {
-  return splitSentences(article.text).map((sentence) => {
-    const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
-    const dates = findDateMentions(sentence.text, article.published, dateline);
-    const day = dates.find((d) => d.anchor && d.precision === 'day')?.date ?? article.published;
-    return {
-      sentence,
-      dates,
-      mentions: findActorMentions(sentence.text, { dayIso: day, articleText: article.text }),
-      figures: findFigures(sentence.text),
-      hits: findTriggers(sentence.text),
-    };
-  });
-}
-
-/** Whether the side acted upon is named in the sentence or next to it: an act must concern the other side. */
-function concernsOther(c: RawCandidate, analyses: readonly SentenceAnalysis[]): boolean {
-  if (c.actors.length === 2) return true;
-  const them: Actor = c.actors[0] === 'US' ? 'RU' : 'US';
-  const i = c.analysis.sentence.index;
-  return analyses
-    .slice(Math.max(0, i - 2), i + 3)
-    .some((a) => a.mentions.some((m) => m.side === them && m.role !== 'inactive'));
-}
-
-/** A sentence that goes on about the last act, or happened the same day: it shares that act's date. */
-const SAME_OCCASION =
-  /^(?:["“]?\s*)[^.,;]{0,60}\balso\b|\b(?:[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly) (?:later|afterwards?)\b|\b[Ll]ater (?:that|the same) day\b|\b(?:[Oo]n )?[Tt]he same day\b/;
-
-/**
- * What a side says about the article's first act, when that act is its own or a meeting it took part in, is
- * part of that act; a denial is always kept apart ("Moscow denied involvement").
- */
-function isPartOfLeadAct(c: RawCandidate, lead: RawCandidate | undefined): boolean {
-  if (!c.statement || !lead || lead.statement || c.gist === 'denies') return false;
-  const side = c.actors[0] as Actor;
-  const meeting = lead.actors.length === 2 && (lead.category === 'diplomacy' || lead.category === 'summit');
-  return meeting || (lead.actors.length === 1 && lead.actors[0] === side);
-}
-
-function findRawCandidates(analyses: readonly SentenceAnalysis[], published: string): RawCandidate[] {
-  const raws: RawCandidate[] = [];
-  let previous = null as RawCandidate | null;
-  let previousText = '';
-  let previousPerson: Actor | null = null;
-  const leadText = analyses
-    .slice(0, 2)
-    .map((a) => a.sentence.text)
-    .join(' ');
-  for (const a of analyses) {
-    const context = { previous: previous?.actors ?? null, previousText, previousPerson, leadText, published };
-    const acts: RawCandidate[] = findSentenceActs(a, context).filter((c) => concernsOther(c, analyses));
-    const sameOccasion = SAME_OCCASION.test(a.sentence.text);
-    const dated: RawCandidate[] = acts.map((c) =>
-      c.date === null && sameOccasion && previous?.date ? { ...c, date: previous.date } : c,
-    );
-    const statement = findStatement(a, dated);
-    raws.push(...dated, ...(statement ? [statement] : []));
-    previous = dated[dated.length - 1] ?? previous;
-    previousText = a.sentence.text;
-    // "He" and "she" look back one sentence only: further back they are as likely someone else.
-    const person = [...a.mentions].reverse().find((m) => m.entry.kind === 'person' && m.side !== 'third');
-    previousPerson = person ? (person.side as Actor) : null;
-  }
-  // The article's lead act: the first act of its first three sentences, else its first candidate.
-  const lead = raws.find((c) => !c.statement && c.analysis.sentence.index < 3) ?? raws[0];
-  return raws.filter((c) => !isPartOfLeadAct(c, lead));
 }
 
 function toEvent(
@@ -199,7 +117,9 @@ export function extractEvents(article: Article, dataset: Dataset | null, options
   const problem = checkArticle(article);
   if (problem) return { events: [], warnings: [], problem };
   const publisher = article.publisher ?? new URL(article.url).hostname.replace(/^www\./, '');
-  const merged = mergeCandidates(findRawCandidates(analyse(article), article.published));
+  const merged = mergeCandidates(
+    findArticleCandidates(analyseArticle(article.text, article.published), article.published),
+  );
   const taken = new Set<string>();
   const all = merged.map((c) => toEvent(c, article, dataset, taken, publisher));
   const min = options.minConfidence ?? 0.3;
