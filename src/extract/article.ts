@@ -13,7 +13,7 @@ import { splitSentences } from './text';
 import { findTriggers } from './triggers';
 
 /** A dateline opening the lead ("WASHINGTON, April 15 (Example Wire) - "): where and when it was filed. */
-const DATELINE = /^[\p{Lu}][\p{Lu} .,'/-]{2,60}(?:,\s*\p{Lu}\p{Ll}+\.? \d{1,2})?(?:\s*\([^)]*\))?\s*[—–-]+\s+/u;
+export const DATELINE = /^[\p{Lu}][\p{Lu} .,'/-]{2,60}(?:,\s*\p{Lu}\p{Ll}+\.? \d{1,2})?(?:\s*\([^)]*\))?\s*[—–-]+\s+/u;
 
 /** Sentences with their dates, named sides, figures and triggers. */
 export function analyseArticle(text: string, published: string): SentenceAnalysis[] {

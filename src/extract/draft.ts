@@ -6,6 +6,7 @@
 import type { Actor, SourceKind } from '../data/categories';
 import { isStateMediaHost } from '../data/policy';
 import type { RawSource } from '../data/schema';
+import { DATELINE } from './article';
 import type { MergedCandidate } from './merge';
 
 const SIDE_NAME: Record<Actor, string> = { US: 'US', RU: 'Russia' };
@@ -65,7 +66,8 @@ export function draftTitle(c: MergedCandidate): string {
         ? `${subject} charges Russians over hacking or interference`
         : `${subject} ${first.gist} ${SIDE_NAME[them]}`;
     case 'statement':
-      return `${subject} ${first.gist === 'denies' ? 'denies accusations by the' : 'condemns the'} ${SIDE_NAME[them]}${first.gist === 'denies' ? '' : "'s move"}`;
+      if (first.gist === 'denies') return `${subject} rejects ${SIDE_ADJ[them]} accusations`;
+      return `${subject} ${first.tone < 0 ? 'criticises' : 'welcomes a step by'} ${SIDE_NAME[them] === 'US' ? 'the US' : SIDE_NAME[them]}`;
     case 'law':
       return `${subject} adopts a measure aimed at ${SIDE_NAME[them]}`;
     case 'economy':
@@ -78,8 +80,8 @@ export function draftTitle(c: MergedCandidate): string {
 /** The evidence sentence condensed: no leading time words, no trailing attribution, no parenthesis; at most 240 characters. */
 export function condense(sentence: string): string {
   let s = sentence
-    // A dateline ("WASHINGTON (Wire) — ") says where the report was filed, not what happened.
-    .replace(/^[\p{Lu}][\p{Lu} .,'-]{2,40}(?:\([^)]*\))?\s*[—–-]+\s*/u, '')
+    // A dateline ("WASHINGTON, April 15 (Wire) — ") says where the report was filed, not what happened.
+    .replace(DATELINE, '')
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/^["“]|["”]$/g, '')
     .replace(

@@ -62,7 +62,7 @@ export function findStatement(a: SentenceAnalysis, acts: readonly RawCandidate[]
     const speaker = speakerAt(text, a.mentions, start, end);
     if (!speaker) continue;
     // "a trial that the White House called a sham" describes the trial; the words were said on another occasion.
-    if (/\b(?:that|which|whom)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, speaker.start - 12), speaker.start)))
+    if (/\b(?:that|which|whom)\s+[^,;]{0,40}$/i.test(text.slice(Math.max(0, speaker.start - 50), speaker.start)))
       continue;
     const side = speaker.side as Actor;
     if (acts.some((c) => c.actors.length === 1 && c.actors.includes(side))) return null;
