@@ -83,5 +83,22 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
   }
   // The article's lead act: the first act of its first three sentences, else its first candidate.
   const lead = raws.find((c) => !c.statement && c.analysis.sentence.index < 3) ?? raws[0];
-  return raws.filter((c) => !isPartOfLeadAct(c, lead));
+  const kept = raws.filter((c) => !isPartOfLeadAct(c, lead));
+  return lendFigures(kept, analyses);
+}
+
+/** Figures of a sentence without an act go to the act of the sentence or two before, where they fit its category. */
+function lendFigures(raws: RawCandidate[], analyses: readonly SentenceAnalysis[]): RawCandidate[] {
+  const out = [...raws];
+  for (const a of analyses) {
+    if (a.figures.length === 0 || out.some((c) => c.analysis === a)) continue;
+    const i = a.sentence.index;
+    let at = -1;
+    out.forEach((c, k) => {
+      if (!c.statement && c.analysis.sentence.index >= i - 2 && c.analysis.sentence.index < i) at = k;
+    });
+    const owner = out[at];
+    if (owner) out[at] = { ...owner, borrowed: [...(owner.borrowed ?? []), ...a.figures] };
+  }
+  return out;
 }

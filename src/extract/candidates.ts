@@ -51,6 +51,8 @@ export interface RawCandidate {
   /** Names of those who acted, for the title ("Biden", "Treasury Department"). */
   readonly names: readonly string[];
   readonly future: boolean;
+  /** Figures of a following sentence that reports no act of its own ("The Duma approved it by 288 votes."). */
+  readonly borrowed?: readonly FigureMention[];
 }
 
 export interface SentenceContext {

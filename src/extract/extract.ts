@@ -43,7 +43,7 @@ export interface ExtractResult {
 }
 
 export interface ExtractOptions {
-  /** Candidates below this confidence are left out (and counted in a warning). Default 0.3. */
+  /** Candidates below this confidence are left out (and counted in a warning). Default 0.35. */
   readonly minConfidence?: number;
 }
 
@@ -122,7 +122,7 @@ export function extractEvents(article: Article, dataset: Dataset | null, options
   );
   const taken = new Set<string>();
   const all = merged.map((c) => toEvent(c, article, dataset, taken, publisher));
-  const min = options.minConfidence ?? 0.3;
+  const min = options.minConfidence ?? 0.35;
   const events = all.filter((e) => e.confidence >= min);
   const warnings: string[] = [];
   if (events.length < all.length)

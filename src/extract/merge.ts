@@ -27,7 +27,8 @@ const AFFINITY: Partial<Record<CategoryId, RegExp>> = {
   sanctions:
     /entit|individual|compan|bank|firm|oligarch|official|people|person|vessel|tanker|subsidiar|Americans|lawmakers|dollars/i,
   prisoners: /years|prisoner|detainee|people|Americans|Russians|citizen|agents/i,
-  'arms-control': /warhead|missile|launcher|inspection|years/i,
+  'arms-control': /warhead|missile|launcher|inspection|years|votes|senators|deputies/i,
+  law: /votes|senators|deputies|lawmakers|children/i,
   military: /missile|drone|jet|troop|aircraft|soldier|ship|submarine/i,
   cyber: /domain|account|hacker|officer|Russians|people|entities/i,
   economy: /dollars|barrel|percent|per cent|tons|euros/i,
@@ -84,8 +85,9 @@ export function mergeCandidates(raws: readonly RawCandidate[]): MergedCandidate[
     const figures: MergedFigure[] = [];
     for (const p of parts) {
       const rivals = raws.filter((r) => r.analysis === p.analysis);
-      for (const f of p.analysis.figures) {
-        if (figureOwner(f, rivals) !== p) continue;
+      const fitting = (p.borrowed ?? []).filter((f) => AFFINITY[p.category]?.test(f.what));
+      for (const f of [...p.analysis.figures, ...fitting]) {
+        if (p.analysis.figures.includes(f) && figureOwner(f, rivals) !== p) continue;
         if (figures.some((g) => g.value === f.value && g.what === f.what)) continue;
         figures.push({ ...f, sentenceStart: p.analysis.sentence.start });
       }

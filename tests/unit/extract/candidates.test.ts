@@ -61,6 +61,21 @@ describe('acts, reactions and reported speech', () => {
   });
 });
 
+describe('figures', () => {
+  it('lends the figures of a following sentence without an act to the act before, where they fit', () => {
+    const { events } = extractEvents(
+      article(
+        "Russia's State Duma on Friday ratified the START II treaty with the United States. The lower house approved it by 288 votes to 131.",
+        '2000-04-14',
+      ),
+      null,
+    );
+    expect(events.map((e) => [e.category, e.actors, e.figures?.map((f) => f.value)])).toEqual([
+      ['arms-control', ['RU'], [288]],
+    ]);
+  });
+});
+
 describe('duplicates', () => {
   it('merges the same act reported twice, keeping both sentences as evidence and the dated one first', () => {
     const text =
