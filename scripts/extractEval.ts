@@ -1,0 +1,103 @@
+/**
+ * npm run extract:eval [-- --verbose] [--dir DIR]: runs the extractor on every article under
+ * tests/fixtures/articles (NAME.txt, .md or .html beside NAME.key.json), prints precision and recall for
+ * events, the share of exact dates, of right actors and of figures found, and exits 1 below the targets.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  addTally,
+  belowTargets,
+  computeScores,
+  emptyTally,
+  type FixtureKey,
+  scoreFixture,
+  TARGETS,
+} from '../src/extract/evaluate';
+import { extractEvents } from '../src/extract/extract';
+import { readArticleFile, readDataset } from './extractArticle';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const dirAt = args.indexOf('--dir');
+const dir = dirAt >= 0 ? (args[dirAt + 1] ?? '') : 'tests/fixtures/articles';
+const data = await readDataset('data/events.json');
+if (!data.ok) {
+  console.error(data.message);
+  process.exit(1);
+}
+
+let total = emptyTally();
+const keys = readdirSync(dir)
+  .filter((f) => f.endsWith('.key.json'))
+  .sort();
+if (keys.length === 0) {
+  console.error(`${dir}: no NAME.key.json files; nothing to evaluate.`);
+  process.exit(1);
+}
+for (const keyFile of keys) {
+  const name = keyFile.replace(/\.key\.json$/, '');
+  const article = ['.txt', '.md', '.html'].map((ext) => join(dir, name + ext)).find((p) => existsSync(p));
+  if (!article) {
+    console.error(`${name}: no ${name}.txt, .md or .html beside its key.`);
+    process.exit(1);
+  }
+  const key = JSON.parse(readFileSync(join(dir, keyFile), 'utf8')) as FixtureKey;
+  const content = readArticleFile(article);
+  if (!content.ok) {
+    console.error(content.message);
+    process.exit(1);
+  }
+  const result = extractEvents(
+    {
+      text: content.value.text,
+      url: key.url,
+      published: key.published,
+      title: content.value.title ?? key.url,
+      ...(key.publisher ? { publisher: key.publisher } : {}),
+    },
+    data.value,
+  );
+  if (result.problem) {
+    console.error(`${name}: ${result.problem}`);
+    process.exit(1);
+  }
+  const scored = scoreFixture(result.events, key);
+  total = addTally(total, scored.tally);
+  const t = scored.tally;
+  const flag = scored.missed.length + scored.extra.length + scored.wrongDates.length > 0 ? ' *' : '';
+  console.log(`${name.padEnd(32)} expected ${t.expected}  found ${t.found}  matched ${t.matched}${flag}`);
+  if (verbose) {
+    for (const e of scored.missed) console.log(`    missed  ${e.date} ${e.category} ${e.actors.join('+')}`);
+    for (const c of scored.extra)
+      console.log(
+        `    extra   ${c.date} ${c.category} ${c.actors.join('+')} (${c.confidence}) ${c.title} | ${c.evidence.sentence.slice(0, 90)}`,
+      );
+    for (const [f, c] of scored.missedFigures) {
+      const got = (c?.figures ?? []).map((g) => `${g.value} ${g.what}`).join('; ') || 'none';
+      console.log(`    figure  ${f.value} ${f.what} not found (candidate has: ${got})`);
+    }
+    for (const [e, c] of scored.wrongDates)
+      console.log(
+        `    date    expected ${e.date}, got ${c.date} (${c.dateExpression ?? 'no date words'}) ${e.category}`,
+      );
+  }
+}
+const s = computeScores(total);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+console.log('');
+console.log(
+  `fixtures ${keys.length}, expected events ${total.expected}, candidates ${total.found}, matched ${total.matched}`,
+);
+console.log(`event precision ${pct(s.precision)} (target ${pct(TARGETS.precision)})`);
+console.log(`event recall    ${pct(s.recall)} (target ${pct(TARGETS.recall)})`);
+console.log(`exact dates     ${pct(s.exactDates)} of matched events (target ${pct(TARGETS.exactDates)})`);
+console.log(`actors          ${pct(s.actors)} (target ${pct(TARGETS.actors)})`);
+console.log(`figures         ${pct(s.figures)} of ${total.figuresExpected} expected (target ${pct(TARGETS.figures)})`);
+console.log(`dataset matches ${pct(s.matches)} of ${total.matchesChecked} checked (no target)`);
+const below = belowTargets(s);
+if (below.length > 0) {
+  console.error(`below target: ${below.join(', ')}`);
+  process.exit(1);
+}
+console.log('all targets met');

@@ -1,0 +1,137 @@
+/**
+ * Mentions of the two governments in a sentence, each with the part it plays there: an `agent` that can act
+ * ("the Kremlin", "Russian officials", "Blinken"), a `target` ("Russian banks", "sanctions on Russia"), a
+ * `partner` ("talks with Moscow"), a `place` ("in Moscow") or `inactive` (a former official, a person out of
+ * office on the day). Which mention is the actor of an act is decided in candidates.ts.
+ */
+import { entriesNamed, type GazetteerEntry, isInOffice, NAME_PATTERN, type Side } from './gazetteer';
+
+export type MentionRole = 'agent' | 'target' | 'partner' | 'place' | 'passive-agent' | 'inactive';
+
+export interface ActorMention {
+  /** Offsets into the sentence. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly side: Side;
+  readonly role: MentionRole;
+  readonly entry: GazetteerEntry;
+}
+
+/** Nouns that make a nationality an acting government: "Russian officials", "US forces". */
+const GOV_NOUN =
+  /^(officials?|authorities|government|administration|decision|move|demand|step|request|proposal|measures|response|retaliation|statement|ultimatum|diplomats?|envoys?|ambassador|embassy|mission|consulate|president|leader|prime|foreign|defen[cs]e|minister|ministry|military|forces|troops|army|navy|air|jets?|warplanes?|fighters?|fighter|bombers?|warships?|submarines?|prosecutors?|court|judge|investigators|intelligence|spy|spies|security|border|police|lawmakers|parliament|legislators|senators|negotiators|delegation|side|counterparts?|spokes(?:man|woman|person)|press|special|Treasury|Justice|State|Senate|Congress|Navy|Army|Air|Cyber|Defense|Defence|hackers|operatives|agents|officers|regulators|customs|central|Foreign|Defense|Embassy|President|Prime|Ambassador|Deputy|deputy|top|senior)$/;
+/** Words after a name that make it something else: "Washington Post", "Moscow Exchange", "America's Cup". */
+const NOT_A_GOVERNMENT =
+  /^(Post|Times|Examiner|Exchange|Stock|Today|Institute|University|Center|Centre|Mule|Dynamo|Spartak|Cup)\b/;
+const BEFORE_NOT_A_GOVERNMENT = /(?:\bof|Latin|North|South|Central|Radio Free|Voice of)\s+$/;
+
+const PLACE_BEFORE =
+  /\b(?:in|to|from|at|near|into|across|outside|inside|throughout|around|via|visit|visits|visited|visiting|toward|towards|left|leave|leaving|arrived|returned|flew|back to|entering|enter|enters)\s+(?:the\s+|an?\s+)?$/i;
+const TARGET_BEFORE = /\b(?:on|against|over|upon|targeting|punish|punishing)\s+(?:the\s+)?$/i;
+const PARTNER_BEFORE = /\b(?:with|between|among)\s+(?:the\s+)?$/i;
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+const FORMER_BEFORE = /\b(?:former|ex-|then-former|retired|late)\s*(?:\p{L}+\s+){0,3}$/iu;
+const JOINED_BEFORE = /^\s*(?:,|and|or|,\s*and)\s+(?:the\s+)?$/;
+
+export interface MentionContext {
+  /** The act's day (ISO), or the publication day while the act's date is not known: terms are checked on it. */
+  readonly dayIso: string;
+  /** The article's text, where the full name of an ambiguous surname must appear. */
+  readonly articleText: string;
+}
+
+/** Nouns after "US" or "Russian" that name what is acted on, not who acts. */
+const TARGET_NOUN =
+  /^(?:citizens?|nationals?|compan(?:y|ies)|banks?|firms?|entit(?:y|ies)|individuals|oligarchs?|businessm[ae]n|journalists?|reporters?|teachers?|students?|players?|veterans?|interests|assets|elections?|sanctions|products|exports|imports|goods|media|outlets|drones?|ships?|vessels?|tankers?|oil|gas|debt|bonds|soil|territory|airspace|warheads|missiles|nuclear|relations|ties|counterparts?)$/;
+
+function personTitled(before: string): boolean {
+  return /\b(?:[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Mm]inister|[Aa]dviser|[Dd]irector|[Pp]resident|[Gg]eneral|[Aa]ttorney)\s+$/.test(
+    before,
+  );
+}
+
+/** The entry a name stands for here, and whether it acts (a person out of office does not). */
+function pickEntry(
+  name: string,
+  before: string,
+  next: string,
+  ctx: MentionContext,
+): { entry: GazetteerEntry; active: boolean } | null {
+  const all = entriesNamed(name);
+  const nextWord = /^\s+([\p{L}-]+)/u.exec(next)?.[1] ?? '';
+  const adjective = all.find((e) => e.kind === 'adjective');
+  const others = all.filter((e) => e.kind !== 'adjective');
+  if (adjective) {
+    if (others.length === 0 || GOV_NOUN.test(nextWord) || TARGET_NOUN.test(nextWord))
+      return { entry: adjective, active: true };
+    // "US teacher" is a target, "US says" an actor: verbs after a country end in -s or -ed, adverbs in -ly.
+    if (
+      /^\p{Ll}/u.test(nextWord) &&
+      !/(?:ed|s|ly)$/.test(nextWord) &&
+      !/^(?:and|or|to|on|in|has|had|will|would|could|may|might|must|is|was|also|last|this|on)$/.test(nextWord)
+    ) {
+      return { entry: adjective, active: true };
+    }
+  }
+  const people = others.filter((e) => e.kind === 'person');
+  if (people.length === 0) return others[0] ? { entry: others[0], active: true } : null;
+  const unlocked = people.filter(
+    (e) =>
+      !e.ambiguous ||
+      e.fullNames.includes(name) ||
+      e.fullNames.some((f) => ctx.articleText.includes(f)) ||
+      personTitled(before),
+  );
+  if (unlocked.length === 0) return null;
+  const inOffice = unlocked.find((e) => isInOffice(e, ctx.dayIso));
+  return inOffice ? { entry: inOffice, active: true } : { entry: unlocked[0] as GazetteerEntry, active: false };
+}
+
+function roleOf(entry: GazetteerEntry, active: boolean, before: string, next: string): MentionRole {
+  if (!active || (entry.kind === 'person' && FORMER_BEFORE.test(before.slice(-40)))) {
+    return 'inactive';
+  }
+  const nextWord = /^\s+([\p{L}-]+)/u.exec(next)?.[1] ?? '';
+  const near = before.slice(-30);
+  if (entry.kind === 'place') return 'place';
+  if (BY_BEFORE.test(near)) return 'passive-agent';
+  if (PARTNER_BEFORE.test(near)) return 'partner';
+  if (entry.kind === 'adjective') return GOV_NOUN.test(nextWord) ? 'agent' : 'target';
+  if (entry.kind === 'country' && PLACE_BEFORE.test(near)) return 'place';
+  if (TARGET_BEFORE.test(near)) return 'target';
+  if (PARTNER_BEFORE.test(near)) return 'partner';
+  return 'agent';
+}
+
+export function findActorMentions(sentence: string, ctx: MentionContext): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of sentence.matchAll(NAME_PATTERN)) {
+    const name = m[1] ?? '';
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const before = sentence.slice(Math.max(0, start - 60), start);
+    const next = sentence.slice(end, end + 40);
+    if (NOT_A_GOVERNMENT.test(next.trimStart()) || BEFORE_NOT_A_GOVERNMENT.test(before)) continue;
+    const picked = pickEntry(name, before, next, ctx);
+    if (!picked) continue;
+    const { entry } = picked;
+    const prev = out[out.length - 1];
+    let role = roleOf(entry, picked.active, before, next);
+    // "sanctions on Russia and Belarus", "between Washington and Moscow": a list shares its first member's role.
+    if (prev && prev.role !== 'agent' && JOINED_BEFORE.test(sentence.slice(prev.end, start))) role = prev.role;
+    // "Russian President Vladimir Putin": one mention, the person's.
+    if (prev && sentence.slice(prev.end, start).trim() === '' && prev.side === entry.side) {
+      out[out.length - 1] = {
+        ...prev,
+        end,
+        text: sentence.slice(prev.start, end),
+        entry,
+        role: prev.role === 'agent' || role === 'agent' ? role : prev.role,
+      };
+      continue;
+    }
+    out.push({ start, end, text: m[0], side: entry.side, role, entry });
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+/**
+ * Who did it: the side that acts in a clause, found by where the governments are named around the
+ * trigger. The nearest acting name before the verb is its subject ("Washington expelled…"); a passive
+ * verb looks for "by …", else the act was done to the side named before it ("Russian diplomats were
+ * expelled": the US acted); with no subject the target gives the actor away ("sanctioned 32 Russian
+ * entities"). Third parties (the EU, Ukraine) are named so that their acts are not taken for ours.
+ */
+import type { Actor } from '../data/categories';
+import type { ActorMention } from './actors';
+import { clauseBefore } from './clauses';
+import type { Side } from './gazetteer';
+
+export type AgentHow = 'subject' | 'by' | 'patient' | 'target' | 'place' | 'mutual' | 'anaphora' | 'accuser' | 'named';
+
+export interface AgentFinding {
+  readonly sides: readonly Side[];
+  readonly how: AgentHow;
+  readonly mentions: readonly ActorMention[];
+}
+
+const JOINED = /^\s*(?:,|and|along with|together with|alongside|as well as|joined by)\s*(?:the\s+)?$/i;
+/** Words after which a name is an object: "ordered Russia to…", "expelled 10 Russian diplomats". */
+const OBJECT_BEFORE =
+  /\b(?:\p{L}+ed|told|asked|urged|ordered|forced|let|made|gave|sent|met|meets|received|hosted|called|phoned)\s+(?:(?:the|a|an|its|their|\d[\d,]*|[a-z]+)\s+){0,2}$/iu;
+const BENEFICIARY_BEFORE = /\b(?:spying|spied|working|worked|agents?|acting|spy)\s+for\s+(?:the\s+)?$/i;
+
+export function other(side: Actor): Actor {
+  return side === 'US' ? 'RU' : 'US';
+}
+
+function opposite(side: Side): Side {
+  return side === 'third' ? 'third' : other(side);
+}
+
+/** A name that is some verb's object rather than a subject. */
+export function isObject(sentence: string, m: ActorMention, verbEnds: readonly number[] = []): boolean {
+  const gap = (e: number) =>
+    e <= m.start && /^\s+(?:(?:the|a|an|its|their|\d[\d,]*|[a-z]+)\s+){0,3}$/.test(sentence.slice(e, m.start));
+  return OBJECT_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start)) || verbEnds.some(gap);
+}
+
+/** The acting name nearest before `at` in its clause; a third party joined to one of ours gives way to it. */
+export function subjectBefore(
+  mentions: readonly ActorMention[],
+  sentence: string,
+  at: number,
+  verbEnds: readonly number[] = [],
+): ActorMention | null {
+  const clauseStart = at - clauseBefore(sentence, at).length;
+  const left = mentions.filter(
+    (m) => m.end <= at && m.start >= clauseStart && m.role === 'agent' && !isObject(sentence, m, verbEnds),
+  );
+  const nearest = left[left.length - 1];
+  if (!nearest) return null;
+  const prev = left[left.length - 2];
+  if (
+    nearest.side === 'third' &&
+    prev &&
+    prev.side !== 'third' &&
+    JOINED.test(sentence.slice(prev.end, nearest.start))
+  ) {
+    return prev;
+  }
+  return nearest;
+}
+
+/** Every side named with the subject: "the United States and Russia", "Biden and Putin". */
+export function subjectGroup(
+  mentions: readonly ActorMention[],
+  sentence: string,
+  subject: ActorMention,
+): ActorMention[] {
+  const group = [subject];
+  let i = mentions.indexOf(subject);
+  while (i > 0) {
+    const prev = mentions[i - 1] as ActorMention;
+    if (!JOINED.test(sentence.slice(prev.end, (mentions[i] as ActorMention).start))) break;
+    group.unshift(prev);
+    i -= 1;
+  }
+  return group;
+}
+
+/** The actor of a one-sided act whose trigger spans [start, end). */
+export function findAgent(
+  mentions: readonly ActorMention[],
+  sentence: string,
+  start: number,
+  end: number,
+  passive: boolean,
+  verbEnds: readonly number[] = [],
+): AgentFinding | null {
+  // "the four freed by Moscow", "were expelled by Russia".
+  const by = mentions.find((m) => m.start >= end && m.start - end < (passive ? 80 : 12) && m.role === 'passive-agent');
+  if (by) return { sides: [by.side], how: 'by', mentions: [by] };
+  // "arrested … for spying for Moscow": the arrest is by the other side.
+  const beneficiary = mentions.find((m) => BENEFICIARY_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)));
+  if (beneficiary && beneficiary.side !== 'third')
+    return { sides: [opposite(beneficiary.side)], how: 'patient', mentions: [] };
+  // "officers who were indicted": the relative pronoun stands for a noun we cannot place; look no further back.
+  const relative = /\b(?:who|which|that)\s+(?:\S+\s+){0,2}$/i.test(sentence.slice(Math.max(0, start - 30), start));
+  if (passive) {
+    const patient = relative
+      ? undefined
+      : [...mentions].reverse().find((m) => m.end <= start && (m.role === 'agent' || m.role === 'target'));
+    if (patient) return { sides: [opposite(patient.side)], how: 'patient', mentions: [] };
+  } else {
+    const subject = subjectBefore(mentions, sentence, start, verbEnds);
+    if (subject) return { sides: [subject.side], how: 'subject', mentions: [subject] };
+  }
+  // No subject named: a third party named anywhere before makes the act theirs, not ours.
+  if (mentions.some((m) => m.end <= start && m.side === 'third' && m.role === 'agent')) return null;
+  const target = mentions.find((m) => m.start >= end && m.role === 'target');
+  if (target && target.side !== 'third') return { sides: [opposite(target.side)], how: 'target', mentions: [] };
+  const place = mentions.find((m) => m.role === 'place' && m.side !== 'third');
+  if (place) return { sides: [place.side], how: 'place', mentions: [] };
+  // Last resort: the one government acting anywhere in the sentence ("…after a Moscow court convicted him").
+  const acting = new Set(mentions.filter((m) => m.role === 'agent').map((m) => m.side));
+  const [only] = [...acting];
+  if (acting.size === 1 && only && only !== 'third') return { sides: [only], how: 'named', mentions: [] };
+  return null;
+}
+
+/** The sides of a meeting, call or exchange: every acting, partnering or hosting side named in the sentence. */
+export function findMeetingParties(mentions: readonly ActorMention[]): AgentFinding {
+  const involved = mentions.filter(
+    (m) =>
+      m.side !== 'third' &&
+      (m.role === 'agent' || m.role === 'partner' || m.role === 'place' || m.role === 'passive-agent'),
+  );
+  const sides = [...new Set(involved.map((m) => m.side))];
+  return { sides, how: 'mutual', mentions: involved.filter((m) => m.role !== 'place') };
+}
+
+/** The sides of a joint act (signing, extending, agreeing): the subject with those joined to it, and partners. */
+export function findJointParties(
+  mentions: readonly ActorMention[],
+  sentence: string,
+  start: number,
+): AgentFinding | null {
+  const subject = subjectBefore(mentions, sentence, start);
+  const group = subject ? subjectGroup(mentions, sentence, subject) : [];
+  // "signed an agreement with Russia": a partner close after the verb, in the same clause.
+  const partners = mentions.filter(
+    (m) =>
+      m.role === 'partner' && m.start > start && m.start - start < 70 && !/[,;]/.test(sentence.slice(start, m.start)),
+  );
+  const all = [...group, ...partners].filter((m) => m.side !== 'third');
+  if (all.length === 0) return null;
+  return { sides: [...new Set(all.map((m) => m.side))], how: all.length > 1 ? 'mutual' : 'subject', mentions: all };
+}

@@ -1,0 +1,104 @@
+/**
+ * The article-level pass: sentences analysed once, acts found sentence by sentence with what the sentences
+ * before them tell (who "he" or "it" is, the topic, the date of "hours later"), acts that do not concern the
+ * other side dropped, and statements that only explain the lead act folded into it.
+ */
+import type { Actor } from '../data/categories';
+import { findActorMentions } from './actors';
+import { findSentenceActs, type RawCandidate, type SentenceAnalysis } from './candidates';
+import { findDateMentions } from './dates';
+import { findFigures } from './figures';
+import { findStatement } from './statements';
+import { splitSentences } from './text';
+import { findTriggers } from './triggers';
+
+/** A dateline opening the lead ("WASHINGTON, April 15 (Example Wire) - "): where and when it was filed. */
+export const DATELINE = /^[\p{Lu}][\p{Lu} .,'/-]{2,60}(?:,\s*\p{Lu}\p{Ll}+\.? \d{1,2})?(?:\s*\([^)]*\))?\s*[—–-]+\s+/u;
+
+/** Sentences with their dates, named sides, figures and triggers. */
+export function analyseArticle(text: string, published: string): SentenceAnalysis[] {
+  return splitSentences(text).map((sentence) => {
+    const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
+    const dates = findDateMentions(sentence.text, published, dateline);
+    const day = dates.find((d) => d.anchor && d.precision === 'day')?.date ?? published;
+    return {
+      sentence,
+      dates,
+      mentions: findActorMentions(sentence.text, { dayIso: day, articleText: text }),
+      figures: findFigures(sentence.text),
+      hits: findTriggers(sentence.text),
+    };
+  });
+}
+
+/** Whether the side acted upon is named in the sentence or next to it: an act must concern the other side. */
+function concernsOther(c: RawCandidate, analyses: readonly SentenceAnalysis[]): boolean {
+  if (c.actors.length === 2) return true;
+  const them: Actor = c.actors[0] === 'US' ? 'RU' : 'US';
+  const i = c.analysis.sentence.index;
+  return analyses
+    .slice(Math.max(0, i - 2), i + 3)
+    .some((a) => a.mentions.some((m) => m.side === them && m.role !== 'inactive'));
+}
+
+/** A sentence that goes on about the last act, or happened the same day: it shares that act's date. */
+const SAME_OCCASION =
+  /^(?:["“]?\s*)[^.,;]{0,60}\balso\b|\b(?:[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly) (?:later|afterwards?)\b|\b[Ll]ater (?:that|the same) day\b|\b(?:[Oo]n )?[Tt]he same day\b/;
+
+/**
+ * What a side says about the article's first act, when that act is its own or a meeting it took part in, is
+ * part of that act; a denial is always kept apart ("Moscow denied involvement").
+ */
+function isPartOfLeadAct(c: RawCandidate, lead: RawCandidate | undefined): boolean {
+  if (!c.statement || !lead || lead.statement || c.gist === 'denies') return false;
+  const side = c.actors[0] as Actor;
+  const meeting = lead.actors.length === 2 && (lead.category === 'diplomacy' || lead.category === 'summit');
+  return meeting || (lead.actors.length === 1 && lead.actors[0] === side);
+}
+
+/** Every act and statement in the article, in text order, before duplicates are merged. */
+export function findArticleCandidates(analyses: readonly SentenceAnalysis[], published: string): RawCandidate[] {
+  const raws: RawCandidate[] = [];
+  let previous = null as RawCandidate | null;
+  let previousText = '';
+  let previousPerson: Actor | null = null;
+  const leadText = analyses
+    .slice(0, 2)
+    .map((a) => a.sentence.text)
+    .join(' ');
+  for (const a of analyses) {
+    const context = { previous: previous?.actors ?? null, previousText, previousPerson, leadText, published };
+    const acts: RawCandidate[] = findSentenceActs(a, context).filter((c) => concernsOther(c, analyses));
+    const sameOccasion = SAME_OCCASION.test(a.sentence.text);
+    const dated: RawCandidate[] = acts.map((c) =>
+      c.date === null && sameOccasion && previous?.date ? { ...c, date: previous.date } : c,
+    );
+    const statement = findStatement(a, dated);
+    raws.push(...dated, ...(statement ? [statement] : []));
+    previous = dated[dated.length - 1] ?? previous;
+    previousText = a.sentence.text;
+    // "He" and "she" look back one sentence only: further back they are as likely someone else.
+    const person = [...a.mentions].reverse().find((m) => m.entry.kind === 'person' && m.side !== 'third');
+    previousPerson = person ? (person.side as Actor) : null;
+  }
+  // The article's lead act: the first act of its first three sentences, else its first candidate.
+  const lead = raws.find((c) => !c.statement && c.analysis.sentence.index < 3) ?? raws[0];
+  const kept = raws.filter((c) => !isPartOfLeadAct(c, lead));
+  return lendFigures(kept, analyses);
+}
+
+/** Figures of a sentence without an act go to the act of the sentence or two before, where they fit its category. */
+function lendFigures(raws: RawCandidate[], analyses: readonly SentenceAnalysis[]): RawCandidate[] {
+  const out = [...raws];
+  for (const a of analyses) {
+    if (a.figures.length === 0 || out.some((c) => c.analysis === a)) continue;
+    const i = a.sentence.index;
+    let at = -1;
+    out.forEach((c, k) => {
+      if (!c.statement && c.analysis.sentence.index >= i - 2 && c.analysis.sentence.index < i) at = k;
+    });
+    const owner = out[at];
+    if (owner) out[at] = { ...owner, borrowed: [...(owner.borrowed ?? []), ...a.figures] };
+  }
+  return out;
+}

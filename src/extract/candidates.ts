@@ -1,0 +1,202 @@
+/**
+ * Acts found in one sentence: each trigger that reports an act (not negated, hypothetical, a reason or
+ * denied) with its category, actors, tone and date. Reactions and reported speech become `statement`
+ * candidates in statements.ts; duplicates are merged in merge.ts.
+ */
+import type { Actor, CategoryId } from '../data/categories';
+import type { ActorMention } from './actors';
+import {
+  type AgentFinding,
+  type AgentHow,
+  findAgent,
+  findJointParties,
+  findMeetingParties,
+  subjectBefore,
+} from './agents';
+import { categoryOf, isSummit } from './categorize';
+import {
+  ANAPHORIC_START,
+  accusationAt,
+  isDenied,
+  isDescribed,
+  isEnacted,
+  isHypothetical,
+  isNegated,
+  isPassive,
+  isReason,
+} from './clauses';
+import { type DateMention, isAfterPublication, isFutureAt } from './dates';
+import type { FigureMention } from './figures';
+import type { Sentence } from './text';
+import type { TriggerHit } from './triggers';
+
+export interface SentenceAnalysis {
+  readonly sentence: Sentence;
+  readonly mentions: readonly ActorMention[];
+  readonly dates: readonly DateMention[];
+  readonly figures: readonly FigureMention[];
+  readonly hits: readonly TriggerHit[];
+}
+
+export interface RawCandidate {
+  readonly category: CategoryId;
+  readonly actors: readonly Actor[];
+  readonly tone: number;
+  readonly gist: string;
+  readonly statement: boolean;
+  readonly analysis: SentenceAnalysis;
+  readonly trigger: TriggerHit;
+  readonly date: DateMention | null;
+  readonly how: AgentHow;
+  /** Names of those who acted, for the title ("Biden", "Treasury Department"). */
+  readonly names: readonly string[];
+  readonly future: boolean;
+  /** Figures of a following sentence that reports no act of its own ("The Duma approved it by 288 votes."). */
+  readonly borrowed?: readonly FigureMention[];
+}
+
+export interface SentenceContext {
+  /** The sides of the last act found before this sentence, for "It also…" and "The ministry…". */
+  readonly previous: readonly Actor[] | null;
+  /** The side of the last official named before this sentence, for "He said…". */
+  readonly previousPerson: Actor | null;
+  /** The article's first two sentences, whose topic a bare "signed" may continue. */
+  readonly leadText: string;
+  /** Publication day, "YYYY-MM-DD". */
+  readonly published: string;
+  /** The sentence before, whose topic a bare "signed" or "extended" may continue. */
+  readonly previousText: string;
+}
+
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|these|those|this|that|its|their|his|her|any|such|further|new|recent|latest)\s+$/i;
+const NOMINAL_BEFORE = /\b(?:decision|move|plans?|attempt|efforts?|threat|bid|order|vote)\s+to\s+$/i;
+const BOTH_SIDES =
+  /\b(?:the two (?:leaders|presidents|men|sides|countries|governments|powers)|both (?:leaders|presidents|sides|countries|governments)|the leaders of the two countries|the two countries['’])/i;
+
+/**
+ * The date nearest the trigger. For an act in the past tense a date after publication ("a summit next month")
+ * gives way to any other; alone, it is kept, and the act is flagged as suspect.
+ */
+function nearestDate(
+  dates: readonly DateMention[],
+  at: number,
+  published: string,
+  future: boolean,
+): DateMention | null {
+  let best: DateMention | null = null;
+  const late = (d: DateMention) => !future && isAfterPublication(d.date, published);
+  for (const d of dates) {
+    if (!d.anchor) continue;
+    const closer = !best || Math.abs(d.start - at) < Math.abs(best.start - at);
+    if (!best || (late(best) && !late(d)) || (closer && late(d) === late(best))) best = d;
+  }
+  return best;
+}
+
+/** Who did it, by the kind of act: a meeting's parties, a joint act's subjects, or one side's subject. */
+function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceContext): AgentFinding | null {
+  const text = a.sentence.text;
+  const passive =
+    /\bsummoned$/.test(hit.text) ||
+    (hit.rule.form === 'verb' && isPassive(text, hit.start) && /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text));
+  // "He"/"She" is the last official named; "It", "They", "The ministry" the last side that acted.
+  const person = /^(?:["“]?\s*)(?:He|She)\b/.test(text) && context.previousPerson ? [context.previousPerson] : null;
+  const antecedent = person ?? context.previous;
+  const anaphoric = ANAPHORIC_START.test(text) && antecedent !== null;
+  if (hit.rule.mutual) {
+    const found =
+      hit.rule.mutual === 'meet' ? findMeetingParties(a.mentions) : findJointParties(a.mentions, text, hit.start);
+    const sides = new Set(found?.sides ?? []);
+    if (BOTH_SIDES.test(text)) for (const s of ['US', 'RU'] as const) sides.add(s);
+    if (anaphoric && sides.size > 0) for (const s of antecedent ?? []) sides.add(s);
+    if (sides.size >= 2) return { sides: [...sides], how: 'mutual', mentions: found?.mentions ?? [] };
+  }
+  const verbEnds = a.hits.filter((h) => h !== hit && h.rule.form === 'verb').map((h) => h.end);
+  const one = findAgent(a.mentions, text, hit.start, hit.end, passive, verbEnds);
+  if (one) return one;
+  if (anaphoric) return { sides: antecedent ?? [], how: 'anaphora', mentions: [] };
+  return null;
+}
+
+/** Whether this hit reports an act at all here. */
+function reportsAct(hit: TriggerHit, text: string): boolean {
+  if (isNegated(text, hit.start) || isHypothetical(text, hit.start)) return false;
+  const before = text.slice(Math.max(0, hit.start - 25), hit.start);
+  // "the arrests", "its decision to expel": a verb form used as a noun names an act unless something enacts it.
+  const noun = hit.rule.form === 'noun' || DETERMINER_BEFORE.test(before) || NOMINAL_BEFORE.test(before);
+  if (!noun) return true;
+  // "its decision to expel" names an act unless a verb before or after enacts it; the possessive alone does not.
+  return NOMINAL_BEFORE.test(before)
+    ? isEnacted(
+        text.replace(/['’]s\b|\b(?:its|their|his|her)\b/gi, (m) => ' '.repeat(m.length)),
+        hit.start,
+        hit.end,
+      )
+    : isEnacted(text, hit.start, hit.end);
+}
+
+export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext): RawCandidate[] {
+  const text = a.sentence.text;
+  const out: RawCandidate[] = [];
+  let describedEnd = -1;
+  for (const hit of a.hits) {
+    let category = categoryOf(hit, text, context.previousText, context.leadText);
+    if (!category) continue;
+    let tone = hit.rule.tone;
+    let gist = hit.rule.gist;
+    let finding: AgentFinding | null = null;
+    const accusable = category === 'cyber' || category === 'arms-control' || category === 'military';
+    const accusedAt = accusable ? accusationAt(text, hit.start) : -1;
+    if (accusedAt >= 0) {
+      // "Washington accused Moscow of hacking": the act on record is the accusation, by the accuser.
+      const accuser = subjectBefore(a.mentions, text, accusedAt);
+      if (!accuser || accuser.side === 'third' || isNegated(text, accusedAt)) continue;
+      finding = { sides: [accuser.side], how: 'accuser', mentions: [accuser] };
+      tone = -1;
+      gist = category === 'cyber' ? 'attributes a cyberattack to' : 'accuses';
+    } else {
+      // "That law bars … and freezes …": a verb joined to a described one shares its subject.
+      const joined = describedEnd >= 0 && /^[^.;]*?\band\s+$/.test(text.slice(describedEnd, hit.start));
+      if (isDescribed(text, hit.start) || joined) {
+        describedEnd = hit.end;
+        continue;
+      }
+      if (!reportsAct(hit, text) || isReason(text, hit.start) || isDenied(text, hit.start)) continue;
+      finding = findActors(hit, a, context);
+    }
+    if (!finding || finding.sides.includes('third')) continue;
+    const actors = (['US', 'RU'] as const).filter((s) => finding.sides.includes(s));
+    if (actors.length === 0) continue;
+    if (category === 'summit' || category === 'diplomacy') {
+      category = isSummit(hit, finding, text, a.mentions) ? 'summit' : 'diplomacy';
+    }
+    const candidate: RawCandidate = {
+      category,
+      actors,
+      tone,
+      gist,
+      statement: false,
+      analysis: a,
+      trigger: hit,
+      date: nearestDate(a.dates, hit.start, context.published, isFutureAt(text, hit.start)),
+      how: finding.how,
+      names: finding.mentions
+        .filter((m) => m.entry.kind === 'person' || m.entry.kind === 'body')
+        .map((m) => m.entry.label),
+      future: isFutureAt(text, hit.start),
+    };
+    const same = out.findIndex((c) => c.category === category);
+    const kept = out[same];
+    if (!kept) out.push(candidate);
+    // One act per category a sentence: "signed a law withdrawing…" is the withdrawal; "freed … in exchange for"
+    // is an exchange by both.
+    else if (
+      (kept.trigger.rule.light && !hit.rule.light) ||
+      (hit.rule.mutual === 'meet' && actors.length > kept.actors.length)
+    ) {
+      out[same] = candidate;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+/**
+ * Which category a trigger stands for in its sentence: "signed" takes the sentence's topic, "charged" is
+ * cyber only near hacking or elections, talks about a treaty are arms control, and a meeting of both
+ * presidents in person is a summit.
+ */
+import type { CategoryId } from '../data/categories';
+import type { ActorMention } from './actors';
+import type { AgentFinding } from './agents';
+import { isFutureAt } from './dates';
+import { type TriggerHit, topicOf } from './triggers';
+
+const CYBER_WORDS =
+  /\b(?:hack|cyber|election|interfer|meddl|disinformation|troll|influence operation|ransomware|domains)/i;
+const PRISONER_CONTEXT =
+  /\b(?:prisoners?|detainees?|jailed|convicted|freed|released|swap|citizens?|journalist|reporter|teacher|Marine|veteran|spy|agents?|dealer|player|pilot|businessman|sentenced)\b/i;
+export const CALL = /phone|call|video|spoke|talked/i;
+const PLAN = /\b(?:announc|plan|agreed to|to meet|shelv|cancel|postpon|propos|invited)/i;
+
+/** The category a trigger stands for in this sentence, or null when it stands for none. */
+export function categoryOf(hit: TriggerHit, text: string, previousText: string, leadText: string): CategoryId | null {
+  const { rule } = hit;
+  // "signed" and "agreed" say little by themselves: only their own sentence (or a treaty nearby) gives the topic.
+  if (rule.category === 'topic') {
+    const topic = topicOf(text, previousText, leadText, rule.light === true);
+    // "signed into law", "signed a decree": a law, unless it is about a treaty or sanctions.
+    const law =
+      /^sign/i.test(hit.text) &&
+      /^\s+(?:into law|(?:a|the|an)\s+(?:\S+\s+)?(?:law|bill|decree|legislation))/i.test(text.slice(hit.end));
+    return law && topic !== 'arms-control' && topic !== 'sanctions' ? 'law' : topic;
+  }
+  if (rule.gist === 'charges' && !CYBER_WORDS.test(text)) return 'prisoners';
+  if (rule.category === 'prisoners' && rule.mutual && !PRISONER_CONTEXT.test(text)) return null;
+  if (
+    rule.category === 'diplomacy' &&
+    rule.mutual === 'meet' &&
+    !CALL.test(hit.text) &&
+    topicOf(text) === 'arms-control'
+  ) {
+    return 'arms-control';
+  }
+  if (rule.category === 'sanctions' && /^designat/i.test(hit.text)) {
+    if (/unfriendly/i.test(text)) return 'expulsion';
+    if (/foreign agent/i.test(text)) return 'law';
+  }
+  return rule.category;
+}
+
+/** A meeting of both presidents in person that happened (not a call, a plan or an announcement). */
+export function isSummit(
+  hit: TriggerHit,
+  parties: AgentFinding,
+  text: string,
+  mentions: readonly ActorMention[],
+): boolean {
+  const around = text.slice(Math.max(0, hit.start - 60), hit.end + 20);
+  if (CALL.test(hit.text) || isFutureAt(text, hit.start) || PLAN.test(around) || parties.sides.length < 2) return false;
+  const presidents = new Set(
+    mentions.filter((m) => m.entry.office === 'president' && m.role !== 'inactive').map((m) => m.side),
+  );
+  return presidents.size === 2 || /\b(?:leaders|presidents)\b/i.test(text);
+}

@@ -1,0 +1,98 @@
+/**
+ * Where a trigger stands in its sentence: negated ("did not expel"), a reason or an earlier act ("over
+ * election interference", "in response to the sanctions"), inside a denial ("denied interfering") or an
+ * accusation ("accused Moscow of hacking"), passive ("were expelled"), or a noun made to happen by a verb
+ * ("imposed sanctions", "talks were held"). Offsets are into the sentence.
+ */
+const W = "[\\p{L}\\d.'’-]+";
+
+/** The part of the sentence before `at`, back to the last clause break (";", " but ", a dash). */
+export function clauseBefore(sentence: string, at: number): string {
+  const before = sentence.slice(0, at);
+  const cut = Math.max(
+    before.lastIndexOf(';'),
+    before.lastIndexOf(' but '),
+    before.lastIndexOf(' — '),
+    before.lastIndexOf(' while '),
+  );
+  return cut < 0 ? before : before.slice(cut + 1);
+}
+
+const NEGATED =
+  /\b(?:not|n['’]t|never|no|no plans to|refused to|declined to|without|rather than|instead of|no longer)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+export function isNegated(sentence: string, at: number): boolean {
+  return NEGATED.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
+const HYPOTHETICAL =
+  /\b(?:ready to|willing to|prepared to|proposed|suggested|recommended|considered|considering|mulled|threatened|threatening|could|might|may|would (?:be ready|allow|consider)|if|unless|until|threatened to|threatens to|warned (?:it|they|that it) (?:would|could))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** An act someone works towards or asks of another: "work urgently to complete…", "called on Washington to declare…". */
+const AIMED =
+  /\b(?:plans?|planning|aims?|aiming|seeks?|seeking|work|working|wants?|hopes?|intends?|expects?|try|tries|trying|push(?:es|ing)?|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+/** Acts only offered, threatened or made possible ("ready to extend", "could expel", "would allow sanctions"). */
+export function isHypothetical(sentence: string, at: number): boolean {
+  return (
+    HYPOTHETICAL.test(sentence.slice(Math.max(0, at - 50), at)) || AIMED.test(sentence.slice(Math.max(0, at - 90), at))
+  );
+}
+
+const REASON = new RegExp(
+  `\\b(?:over|for|after|following|in (?:response|retaliation|reply|answer) to|amid|because(?: of)?|against|since|despite|about|in connection with|related to|linked to|involving|punish(?:ing)?|behind|(?:assessment|conclusion|finding|allegations?|accusations?|claims?|reports?|suspicions?|evidence) that)\\s+(?:${W},?\\s+){0,7}$`,
+  'iu',
+);
+const OF_CHARGE =
+  /\b(?:accused|suspected|convicted|guilty|charged|suspicion|allegations?|claims?|accusations?)\s+of\s+$/i;
+/** "The law bars…", "The measures target…": what a document says, not another act. */
+const DOCUMENT_SUBJECT =
+  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?:that|this|the|its|the new)\s+(?:\p{L}+\s+)?(?:law|act|bill|decree|order|measures?|treaty|agreement|accord|legislation|list|package|rules?)\s+(?:also\s+|would\s+|will\s+)?$/iu;
+export function isDescribed(sentence: string, at: number): boolean {
+  return DOCUMENT_SUBJECT.test(sentence.slice(Math.max(0, at - 60), at));
+}
+
+/** A trigger that gives the reason for another act, or names an earlier one, rather than reporting a new one. */
+export function isReason(sentence: string, at: number): boolean {
+  const near = sentence.slice(Math.max(0, at - 60), at);
+  const cut = Math.max(near.lastIndexOf(','), near.lastIndexOf(';'));
+  return REASON.test(cut < 0 ? near : near.slice(cut + 1)) || OF_CHARGE.test(near);
+}
+
+const DENIAL = /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed)\b/iu;
+export function isDenied(sentence: string, at: number): boolean {
+  return DENIAL.test(clauseBefore(sentence, at).slice(-90));
+}
+
+const ACCUSATION =
+  /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|attribut(?:ed|es|ing)|held\s+(?:\S+\s+){0,3}responsible|alleg(?:ed|es|ing)|said\s+(?:\S+\s+){0,4}(?:was|were|is|are)\s+behind|concluded|named\s+(?:\S+\s+){0,8}as\s+(?:the\s+)?(?:perpetrator|culprit|source|author)s?)\b/giu;
+/** The offset of the accusation verb whose object the trigger is, or -1. */
+export function accusationAt(sentence: string, at: number): number {
+  const clause = clauseBefore(sentence, at);
+  const offset = at - clause.length;
+  let found = -1;
+  for (const m of clause.slice(-120).matchAll(ACCUSATION))
+    found = offset + Math.max(0, clause.length - 120) + (m.index ?? 0);
+  return found;
+}
+
+const PASSIVE = /\b(?:was|were|been|being|be|is|are|got|get|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+export function isPassive(sentence: string, at: number): boolean {
+  return PASSIVE.test(sentence.slice(Math.max(0, at - 30), at));
+}
+
+const LIGHT_BEFORE = new RegExp(
+  // Whole verb forms: a stem like "host" would also match "hostility".
+  `\\b(?:impos(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|slap(?:s|ped|ping)?|levie[sd]|levy|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|tighten(?:ed|s|ing)?|broaden(?:ed|s|ing)?|order(?:ed|s|ing)?|hold(?:s|ing)?|held|begin(?:s|ning)?|began|start(?:ed|s|ing)?|open(?:ed|s|ing)?|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|reach(?:ed|es|ing)?|issu(?:e|ed|es|ing)|approv(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|complet(?:e|ed|es|ing)|carr(?:y|ied|ies|ying) out|took|take[sn]?|taking|hit|hits|add(?:ed|s|ing)?|wrap(?:ped|s)? up|conclud(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|host(?:ed|s|ing)?|conven(?:e|ed|es|ing)|arrang(?:e|ed|es|ing)|agreed to|decid(?:e|ed|es|ing) to|voted for|sign(?:ed|s|ing)?|order)\\s+(?:${W}\\s+){0,6}$`,
+  'iu',
+);
+const LIGHT_AFTER =
+  /^[^.;]{0,60}?\b(?:took place|(?:was|were|are|is|will be) (?:held|imposed|announced|signed|concluded|completed|expanded)|began|opened|ended|concluded|lasted|announced by|imposed by|take effect|took effect|takes effect|came into force|targets?|targeted|hit|freeze|bar|ban|include|affect)\b/iu;
+const POSSESSIVE_BEFORE = /(?:['’]s|\b(?:its|their|his|her))\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** Whether a noun trigger reports an act here rather than naming one. */
+export function isEnacted(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  return LIGHT_BEFORE.test(before) || LIGHT_AFTER.test(sentence.slice(end)) || POSSESSIVE_BEFORE.test(before);
+}
+
+/** A clause that starts with a pronoun or a generic body stands for the last named actor. */
+export const ANAPHORIC_START =
+  /^(?:["“]?\s*)(?:It|He|She|They|The (?:ministry|department|embassy|agency|administration|government|spokes(?:man|woman|person)|envoy|minister|president|official|officials|statement|move|measures)|Officials|Both|The two)\b/;

@@ -1,0 +1,123 @@
+/**
+ * Dates in an article's sentence, resolved against its publication day at the precision the words support.
+ * chrono-node reads the explicit forms ("15 April 2021", "Dec. 29", "March"); a layer of our own reads what
+ * it gets wrong or leaves out: weekdays look back from the publication day (a wire story of Thursday
+ * saying "on Tuesday" means two days before), and vague parts ("last week", "mid-March", "early 2019",
+ * "last summer", "in 2014") keep month or year precision and never invent a day.
+ */
+import * as chrono from 'chrono-node/en';
+import { DAY_MS, type Precision } from '../data/dates';
+import { relativeMentions } from './relativeDates';
+
+export interface DateMention {
+  /** Offsets into the sentence. */
+  readonly start: number;
+  readonly end: number;
+  /** The words the date came from: "on Tuesday", "mid-March". */
+  readonly text: string;
+  /** "YYYY", "YYYY-MM" or "YYYY-MM-DD": its length is its precision. */
+  readonly date: string;
+  readonly precision: Precision;
+  /** False for a date that bounds rather than places an act: "since 2014", "until May". */
+  readonly anchor: boolean;
+  /** True when the words were relative to the publication day ("yesterday", "on Tuesday"). */
+  readonly relative: boolean;
+}
+
+/** A future tense: dates after the publication day are then expected, not suspect. */
+export const FUTURE_TENSE =
+  /\b(?:will|would|shall|is to|are to|scheduled|set to|due to|expected to|takes? effect|to take effect|comes? into force|from next|starting|next (?:week|month|year))\b|['’]ll\b/i;
+
+/** Whether the words just before `at` (back to a comma or clause break) are in the future tense. */
+export function isFutureAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 70), at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '));
+  return FUTURE_TENSE.test(cut < 0 ? before : before.slice(cut + 1));
+}
+
+const NOT_ANCHOR_BEFORE =
+  /\b(?:since|until|till|through|before|after|by|from|following|ahead of|prior to|as of)\s+(?:the\s+)?(?:(?:early|late|mid|end of|start of)[- ]?)?$|\b(?:before|until|after)\s+(?:\S+\s+){1,3}(?:on|in)\s+$/i;
+
+const NOT_ANCHOR_START = /^(?:since|until|till|through|before|after|by|from)\b/i;
+
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function dayMs(iso: string): number {
+  return Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A month and optional day without a year: the latest such date not after the publication (or the next one, in the future tense). */
+function placeYear(month: number, day: number | null, publishedIso: string, future: boolean): number {
+  const year = Number(publishedIso.slice(0, 4));
+  const key = `${pad(month)}-${pad(day ?? 1)}`;
+  const pubKey = publishedIso.slice(5, 10);
+  if (!future && (day === null ? key.slice(0, 2) > pubKey.slice(0, 2) : key > pubKey)) return year - 1;
+  if (future && (day === null ? key.slice(0, 2) < pubKey.slice(0, 2) : key < pubKey)) return year + 1;
+  return year;
+}
+
+function fromChrono(r: chrono.ParsedResult, publishedIso: string, future: boolean): Omit<DateMention, 'anchor'> | null {
+  const c = r.start;
+  const text = r.text;
+  const month = c.isCertain('month') ? c.get('month') : null;
+  const day = c.isCertain('day') ? c.get('day') : null;
+  const year = c.isCertain('year') ? c.get('year') : null;
+  // Month names are capitalised; "may" and "march" in lower case are a verb.
+  if (month !== null && !/\p{Lu}/u.test(text) && !/\d/.test(text)) return null;
+  const base = { start: r.index, end: r.index + text.length, text, relative: false };
+  if (month !== null && day !== null) {
+    const y = year ?? placeYear(month, day, publishedIso, future);
+    return { ...base, date: `${y}-${pad(month)}-${pad(day)}`, precision: 'day' };
+  }
+  if (month !== null) {
+    const y = year ?? placeYear(month, null, publishedIso, future);
+    return { ...base, date: `${y}-${pad(month)}`, precision: 'month' };
+  }
+  if (year !== null && /\b\d{4}\b/.test(text)) return { ...base, date: String(year), precision: 'year' };
+  // Relative days chrono knows ("tomorrow", "three days ago"): their day is certain once resolved.
+  if (/\b(?:tomorrow|days? ago)\b/i.test(text)) {
+    const d = r.start.date();
+    return {
+      ...base,
+      date: isoDay(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())),
+      precision: 'day',
+      relative: true,
+    };
+  }
+  return null;
+}
+
+/** Every date in a sentence, in text order; our own readings win where they overlap chrono's. */
+export function findDateMentions(sentence: string, publishedIso: string, datelineEnd = 0): DateMention[] {
+  const ours = relativeMentions(sentence, publishedIso, (at) => isFutureAt(sentence, at));
+  const ref = { instant: new Date(dayMs(publishedIso) + 12 * 3_600_000), timezone: 0 };
+  const theirs = chrono.casual
+    .parse(sentence, ref, { forwardDate: false })
+    .map((r) => fromChrono(r, publishedIso, isFutureAt(sentence, r.index)))
+    .filter((m): m is Omit<DateMention, 'anchor'> => m !== null)
+    .filter((m) => !ours.some((o) => o.start < m.end && m.start < o.end));
+  return [...ours, ...theirs]
+    .sort((a, b) => a.start - b.start)
+    .map((m) => ({
+      ...m,
+      // A dateline's date ("WASHINGTON, March 15 -") is when the report was filed, not when the act happened.
+      anchor:
+        m.start >= datelineEnd &&
+        !NOT_ANCHOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 25), m.start)) &&
+        !NOT_ANCHOR_START.test(m.text),
+    }));
+}
+
+/** Whether a date lies after the publication day (for a month or year: starts after it). */
+export function isAfterPublication(date: string, publishedIso: string): boolean {
+  return (
+    dayMs(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date) >
+    dayMs(publishedIso) + DAY_MS - 1
+  );
+}

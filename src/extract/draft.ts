@@ -1,0 +1,139 @@
+/**
+ * The words of a candidate: a title in our own words from the category, actors and main figure (never the
+ * article's sentence), a summary that condenses the evidence sentence and says whose report it is, a slug
+ * id, and the article as the event's source with its kind told by its host.
+ */
+import type { Actor, SourceKind } from '../data/categories';
+import { findStateMediaHost } from '../data/hosts';
+import type { RawSource } from '../data/schema';
+import { DATELINE } from './article';
+import type { MergedCandidate } from './merge';
+
+const SIDE_NAME: Record<Actor, string> = { US: 'US', RU: 'Russia' };
+const SIDE_ADJ: Record<Actor, string> = { US: 'US', RU: 'Russian' };
+const TREATY =
+  /\b(New START|INF Treaty|ABM Treaty|Open Skies Treaty|CFE Treaty|START II|START I|Comprehensive (?:Nuclear-)?Test[- ]Ban Treaty|CTBT|plutonium[- ]disposition agreement)\b/i;
+
+function who(actors: readonly Actor[], names: readonly string[]): string {
+  const people = [...new Set(names)].slice(0, 2);
+  if (actors.length === 2) return people.length === 2 ? `${people[0]} and ${people[1]}` : 'US and Russia';
+  const [side = 'US'] = actors;
+  return SIDE_NAME[side];
+}
+
+/** A one-line title in our words: "US expels 10 Russian diplomats", "Biden and Putin hold a summit". */
+export function draftTitle(c: MergedCandidate): string {
+  const first = c.parts[0];
+  if (!first) return 'Candidate event';
+  const actors = first.actors;
+  const names = c.parts.flatMap((p) => p.names);
+  const subject = who(actors, names);
+  const [side = 'US'] = actors;
+  const them = side === 'US' ? 'RU' : 'US';
+  const fig = c.figures.find((f) => !/^(?:years|US dollars)/.test(f.what));
+  const counted = fig ? `${fig.value} ${fig.what}` : '';
+  const evidence = c.parts.map((p) => p.analysis.sentence.text).join(' ');
+  const treaty = TREATY.exec(evidence)?.[1];
+  const verb = (s: string) => (actors.length === 2 ? s.replace(/s$/, '').replace(/ie$/, 'y') : s);
+  switch (first.category) {
+    case 'sanctions':
+      if (first.gist === 'lifts sanctions') return `${subject} lifts sanctions on ${SIDE_ADJ[them]} targets`;
+      return counted ? `${subject} sanctions ${counted}` : `${subject} imposes sanctions on ${SIDE_ADJ[them]} targets`;
+    case 'expulsion':
+      if (first.gist === 'closes') return `${subject} closes ${SIDE_ADJ[them]} diplomatic premises`;
+      if (first.gist === 'cuts mission staff') return `${subject} limits the ${SIDE_ADJ[them]} mission's staff`;
+      return `${subject} expels ${counted || `${SIDE_ADJ[them]} diplomats`}`;
+    case 'summit':
+      return `${subject} hold a summit`;
+    case 'diplomacy':
+      if (actors.length === 2) return `${subject} ${/call/.test(first.gist) ? 'hold a call' : 'hold talks'}`;
+      if (first.gist === 'recalls its ambassador') return `${subject} recalls its ambassador from ${SIDE_NAME[them]}`;
+      if (first.gist === 'summons the envoy of') return `${subject} summons the ${SIDE_ADJ[them]} envoy`;
+      if (/^(?:meets|calls|holds)/.test(first.gist)) return `${subject} holds talks with ${SIDE_NAME[them]}`;
+      return `${subject} ${first.gist} ${SIDE_NAME[them]}`;
+    case 'arms-control':
+      return `${subject} ${verb(first.gist)} ${treaty ?? 'arms-control commitments'}`;
+    case 'prisoners':
+      if (actors.length === 2 || first.gist === 'exchange prisoners') return `${subject} exchange prisoners`;
+      if (first.gist === 'frees') return `${subject} frees a ${SIDE_ADJ[them]} prisoner`;
+      if (/sentenc/i.test(first.trigger.text))
+        return `${SIDE_ADJ[side]} court sentences a ${SIDE_ADJ[them]} citizen${fig && /years/.test(fig.what) ? ` to ${fig.value} years` : ''}`;
+      return `${subject} ${/charg/i.test(first.trigger.text) ? 'charges' : 'detains'} a ${SIDE_ADJ[them]} citizen`;
+    case 'military':
+      return `${SIDE_ADJ[side]} military action involving ${SIDE_ADJ[them]} forces`;
+    case 'cyber':
+      return first.gist === 'charges'
+        ? `${subject} charges Russians over hacking or interference`
+        : `${subject} ${first.gist} ${SIDE_NAME[them]}`;
+    case 'statement':
+      if (first.gist === 'denies') return `${subject} rejects ${SIDE_ADJ[them]} accusations`;
+      return `${subject} ${first.tone < 0 ? 'criticises' : 'welcomes a step by'} ${SIDE_NAME[them] === 'US' ? 'the US' : SIDE_NAME[them]}`;
+    case 'law':
+      return `${subject} adopts a measure aimed at ${SIDE_NAME[them]}`;
+    case 'economy':
+      return `${subject} ${first.tone > 0 ? 'eases' : 'restricts'} trade with ${SIDE_NAME[them]}`;
+    default:
+      return `${subject} and ${SIDE_NAME[them]} agree to cooperate`;
+  }
+}
+
+/** The evidence sentence condensed: no leading time words, no trailing attribution, no parenthesis; at most 240 characters. */
+export function condense(sentence: string): string {
+  let s = sentence
+    // A dateline ("WASHINGTON, April 15 (Wire) — ") says where the report was filed, not what happened.
+    .replace(DATELINE, '')
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/^["“]|["”]$/g, '')
+    .replace(
+      /,?\s+(?:the\s+)?[\p{L}.' -]{2,60}\s+(?:said|says|reported|told reporters|announced)(?:\s+on\s+\p{L}+)?\.?$/u,
+      '.',
+    );
+  if (s.length > 240) s = `${s.slice(0, 240).replace(/[,;]?\s+\S*$/, '')}…`;
+  return s.replace(/\s*\.?$/, '.');
+}
+
+export function draftSummary(c: MergedCandidate, publisher: string, dated: boolean): string {
+  const first = c.parts[0];
+  const sentence = first ? condense(first.analysis.sentence.text) : '';
+  const lead = `${publisher} reports: ${sentence}`;
+  const notes: string[] = [];
+  if (!dated)
+    notes.push('The article gives no date for this act: the publication month stands in, with low confidence.');
+  return [lead, ...notes].join(' ');
+}
+
+export function slugId(date: string, title: string, taken: Set<string>): string {
+  const words = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9\s-]/g, '')
+    .split(/[\s-]+/)
+    .filter((w) => w && !['a', 'an', 'the', 'of', 'on', 'to', 'and'].includes(w))
+    .slice(0, 7);
+  const base = `${date}-${words.join('-')}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+const GOVERNMENT_US = /(?:^|\.)(?:[a-z0-9-]+\.)*(?:gov|mil|usembassy\.gov)$/;
+const GOVERNMENT_RU =
+  /(?:^|\.)(?:kremlin\.ru|mid\.ru|government\.ru|gov\.ru|duma\.gov\.ru|council\.gov\.ru|mil\.ru|russianembassy\.org|russiaun\.ru)$/;
+
+export function sourceKind(url: string): SourceKind {
+  let host = '';
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return 'news';
+  }
+  if (findStateMediaHost(url) !== null) return 'state-media';
+  if (GOVERNMENT_RU.test(host)) return 'government-ru';
+  if (GOVERNMENT_US.test(host)) return 'government-us';
+  return 'news';
+}
+
+export function draftSource(url: string, title: string, publisher: string, published: string): RawSource {
+  return { url, title, publisher, date: published, kind: sourceKind(url) };
+}

@@ -1,0 +1,161 @@
+/**
+ * Scoring the extractor against articles whose events a person listed by hand. A candidate matches an
+ * expected event when the category and actors agree and the dates agree within the expected precision (a
+ * candidate one step coarser, a month for a day, still matches; the exact-date score then counts it wrong).
+ * Each expected event takes at most one candidate, so a duplicate counts as a false positive.
+ */
+import type { CandidateEvent } from './extract';
+
+export interface ExpectedFigure {
+  readonly value: number;
+  readonly what: string;
+}
+
+export interface ExpectedEvent {
+  readonly date: string;
+  readonly precision: 'day' | 'month' | 'year';
+  readonly actors: readonly string[];
+  readonly category: string;
+  readonly figures: readonly ExpectedFigure[];
+  /** The dataset event this is, or null for none; absent when not checked. */
+  readonly match?: string | null;
+}
+
+export interface FixtureKey {
+  readonly published: string;
+  readonly url: string;
+  readonly publisher?: string;
+  readonly events: readonly ExpectedEvent[];
+}
+
+export interface Tally {
+  expected: number;
+  found: number;
+  matched: number;
+  exactDates: number;
+  actorsChecked: number;
+  actorsRight: number;
+  figuresExpected: number;
+  figuresFound: number;
+  matchesChecked: number;
+  matchesRight: number;
+}
+
+export interface FixtureResult {
+  readonly tally: Tally;
+  readonly missed: readonly ExpectedEvent[];
+  readonly extra: readonly CandidateEvent[];
+  readonly wrongDates: ReadonlyArray<readonly [ExpectedEvent, CandidateEvent]>;
+  /** Expected figures not found with their value, with the candidate found for their event (or null). */
+  readonly missedFigures: ReadonlyArray<readonly [ExpectedFigure, CandidateEvent | null]>;
+}
+
+export const TARGETS = { precision: 0.85, recall: 0.75, exactDates: 0.9, actors: 0.9, figures: 0.9 } as const;
+
+export function emptyTally(): Tally {
+  return {
+    expected: 0,
+    found: 0,
+    matched: 0,
+    exactDates: 0,
+    actorsChecked: 0,
+    actorsRight: 0,
+    figuresExpected: 0,
+    figuresFound: 0,
+    matchesChecked: 0,
+    matchesRight: 0,
+  };
+}
+
+const COARSER: Record<string, number> = { day: 7, month: 4, year: 0 };
+
+export function datesAgree(expected: ExpectedEvent, date: string): boolean {
+  if (date.startsWith(expected.date)) return true;
+  return expected.date.startsWith(date) && date.length >= (COARSER[expected.precision] ?? 0);
+}
+
+function sameActors(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** The best unused candidate for an expected event: the exact date first. */
+function pick(e: ExpectedEvent, pool: readonly CandidateEvent[], used: Set<CandidateEvent>, withActors: boolean) {
+  const fits = pool.filter(
+    (c) =>
+      !used.has(c) &&
+      c.category === e.category &&
+      datesAgree(e, c.date) &&
+      (!withActors || sameActors(c.actors, e.actors)),
+  );
+  return fits.find((c) => c.date === e.date) ?? fits[0] ?? null;
+}
+
+export function scoreFixture(candidates: readonly CandidateEvent[], key: FixtureKey): FixtureResult {
+  const tally = emptyTally();
+  tally.expected = key.events.length;
+  tally.found = candidates.length;
+  const used = new Set<CandidateEvent>();
+  const missed: ExpectedEvent[] = [];
+  const wrongDates: Array<[ExpectedEvent, CandidateEvent]> = [];
+  const missedFigures: Array<[ExpectedFigure, CandidateEvent | null]> = [];
+  for (const e of key.events) {
+    tally.figuresExpected += e.figures.length;
+    const loose = pick(e, candidates, new Set(), false);
+    if (loose) {
+      tally.actorsChecked += 1;
+      if (pick(e, candidates, new Set(), true)) tally.actorsRight += 1;
+    }
+    const c = pick(e, candidates, used, true);
+    if (!c) {
+      missed.push(e);
+      for (const f of e.figures) missedFigures.push([f, null]);
+      continue;
+    }
+    used.add(c);
+    tally.matched += 1;
+    if (c.date === e.date) tally.exactDates += 1;
+    else wrongDates.push([e, c]);
+    for (const f of e.figures) {
+      if ((c.figures ?? []).some((g) => g.value === f.value)) tally.figuresFound += 1;
+      else missedFigures.push([f, c]);
+    }
+    if (e.match !== undefined) {
+      tally.matchesChecked += 1;
+      if (c.match === e.match) tally.matchesRight += 1;
+    }
+  }
+  return { tally, missed, extra: candidates.filter((c) => !used.has(c)), wrongDates, missedFigures };
+}
+
+export function addTally(a: Tally, b: Tally): Tally {
+  const out = emptyTally();
+  for (const k of Object.keys(out) as Array<keyof Tally>) out[k] = a[k] + b[k];
+  return out;
+}
+
+export interface Scores {
+  readonly precision: number;
+  readonly recall: number;
+  readonly exactDates: number;
+  readonly actors: number;
+  readonly figures: number;
+  readonly matches: number;
+}
+
+const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+
+export function computeScores(t: Tally): Scores {
+  return {
+    precision: ratio(t.matched, t.found),
+    recall: ratio(t.matched, t.expected),
+    exactDates: ratio(t.exactDates, t.matched),
+    actors: ratio(t.actorsRight, t.actorsChecked),
+    figures: ratio(t.figuresFound, t.figuresExpected),
+    matches: ratio(t.matchesRight, t.matchesChecked),
+  };
+}
+
+/** The names of the scores below their targets. */
+export function belowTargets(s: Scores): string[] {
+  return (Object.keys(TARGETS) as Array<keyof typeof TARGETS>).filter((k) => s[k] < TARGETS[k]);
+}

@@ -1,0 +1,136 @@
+import { parseDateSpec } from '../data/dates';
+import type { Dataset } from '../data/model';
+import type { RawEvent } from '../data/schema';
+import { analyseArticle, findArticleCandidates } from './article';
+import type { RawCandidate } from './candidates';
+import { isAfterPublication } from './dates';
+import { draftSource, draftSummary, draftTitle, slugId } from './draft';
+import { checkArticleText } from './language';
+import { findMatch } from './match';
+import { type MergedCandidate, mergeCandidates } from './merge';
+import { scoreConfidence } from './score';
+
+export interface Article {
+  /** The article's main text: evidence offsets point into it. */
+  readonly text: string;
+  readonly url: string;
+  /** Publication day, "YYYY-MM-DD". */
+  readonly published: string;
+  readonly title?: string;
+  readonly publisher?: string;
+}
+
+export interface Evidence {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: string;
+}
+
+export interface CandidateEvent extends RawEvent {
+  readonly confidence: number;
+  readonly evidence: Evidence;
+  /** Other sentences that report the same act. */
+  readonly alsoIn: readonly Evidence[];
+  readonly dateExpression: string | null;
+  readonly match: string | null;
+}
+
+export interface ExtractResult {
+  readonly events: readonly CandidateEvent[];
+  readonly warnings: readonly string[];
+  /** Why the article could not be read at all; events is then empty. */
+  readonly problem: string | null;
+}
+
+export interface ExtractOptions {
+  /** Candidates below this confidence are left out (and counted in a warning). Default 0.35. */
+  readonly minConfidence?: number;
+}
+
+/** The first thing wrong with the article as given, or null. */
+export function checkArticle(article: Article): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(article.published) || parseDateSpec(article.published) === null) {
+    return `publication date "${article.published}" is not a calendar date: give it as YYYY-MM-DD.`;
+  }
+  try {
+    if (!/^https?:$/.test(new URL(article.url).protocol)) throw new Error('scheme');
+  } catch {
+    return `address "${article.url}" is not an http or https address: give the article's URL.`;
+  }
+  return checkArticleText(article.text);
+}
+
+function toEvent(
+  c: MergedCandidate,
+  article: Article,
+  dataset: Dataset | null,
+  taken: Set<string>,
+  publisher: string,
+): CandidateEvent {
+  const first = c.parts[0] as RawCandidate;
+  const dated = c.date !== null;
+  const date = c.date?.date ?? article.published.slice(0, 7);
+  const title = draftTitle(c);
+  const evidenceOf = (p: RawCandidate): Evidence => ({
+    start: p.analysis.sentence.start,
+    end: p.analysis.sentence.end,
+    sentence: p.analysis.sentence.text,
+  });
+  const main = c.parts.find((p) => p.analysis.sentence === c.dateSentence) ?? first;
+  const figures = c.figures.map((f) => ({
+    value: f.value,
+    what: f.what,
+    source: 0,
+    ...(f.note ? { note: f.note } : {}),
+  }));
+  const evidence = [main, ...c.parts.filter((p) => p !== main)];
+  const seen = new Set<number>();
+  const unique = evidence.filter((p) => !seen.has(p.analysis.sentence.start) && seen.add(p.analysis.sentence.start));
+  return {
+    id: slugId(date, title, taken),
+    date,
+    title,
+    summary: draftSummary({ ...c, parts: unique }, publisher, dated),
+    actors: [...first.actors],
+    category: first.category,
+    tone: first.tone,
+    ...(figures.length > 0 ? { figures } : {}),
+    sources: [draftSource(article.url, article.title ?? article.url, publisher, article.published)],
+    confidence: scoreConfidence(c, article.published),
+    evidence: evidenceOf(unique[0] ?? first),
+    alsoIn: unique.slice(1).map(evidenceOf),
+    dateExpression: c.date?.text ?? null,
+    match: findMatch(
+      {
+        date,
+        actors: first.actors,
+        category: first.category,
+        text: `${title} ${unique.map((p) => p.analysis.sentence.text).join(' ')}`,
+        figureValues: c.figures.map((f) => f.value),
+      },
+      dataset,
+    ),
+  };
+}
+
+export function extractEvents(article: Article, dataset: Dataset | null, options: ExtractOptions = {}): ExtractResult {
+  const problem = checkArticle(article);
+  if (problem) return { events: [], warnings: [], problem };
+  const publisher = article.publisher ?? new URL(article.url).hostname.replace(/^www\./, '');
+  const merged = mergeCandidates(
+    findArticleCandidates(analyseArticle(article.text, article.published), article.published),
+  );
+  const taken = new Set<string>();
+  const all = merged.map((c) => toEvent(c, article, dataset, taken, publisher));
+  const min = options.minConfidence ?? 0.35;
+  const events = all.filter((e) => e.confidence >= min);
+  const warnings: string[] = [];
+  if (events.length < all.length)
+    warnings.push(`${all.length - events.length} candidate(s) below confidence ${min} left out.`);
+  for (const e of events) {
+    if (e.dateExpression && isAfterPublication(e.date, article.published)) {
+      warnings.push(`${e.id}: its date ${e.date} ("${e.dateExpression}") is after the publication day; check it.`);
+    }
+  }
+  return { events, warnings, problem: null };
+}

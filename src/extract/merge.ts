@@ -1,0 +1,98 @@
+/**
+ * One act reported in several sentences is one candidate: sentences with the same category and actors and
+ * compatible dates (equal, one within the other, or one undated) are merged, keeping every piece of
+ * evidence and the most precise date. Figures go to the act they count ("10 diplomats" to the expulsion,
+ * "32 entities" to the sanctions) when a sentence reports two acts.
+ */
+import type { CategoryId } from '../data/categories';
+import type { RawCandidate } from './candidates';
+import type { DateMention } from './dates';
+import { combineTotals, type FigureMention } from './figures';
+import type { Sentence } from './text';
+
+export interface MergedFigure extends FigureMention {
+  /** Offset of the figure's sentence in the main text. */
+  readonly sentenceStart: number;
+}
+
+export interface MergedCandidate {
+  readonly parts: readonly RawCandidate[];
+  readonly date: DateMention | null;
+  readonly dateSentence: Sentence | null;
+  readonly figures: readonly MergedFigure[];
+}
+
+const AFFINITY: Partial<Record<CategoryId, RegExp>> = {
+  expulsion: /diplomat|personnel|staff|embassy|consulate|mission|employees/i,
+  sanctions:
+    /entit|individual|compan|bank|firm|oligarch|official|people|person|vessel|tanker|subsidiar|Americans|lawmakers|dollars/i,
+  prisoners: /years|prisoner|detainee|people|Americans|Russians|citizen|agents/i,
+  'arms-control': /warhead|missile|launcher|inspection|years|votes|senators|deputies/i,
+  law: /votes|senators|deputies|lawmakers|children/i,
+  military: /missile|drone|jet|troop|aircraft|soldier|ship|submarine/i,
+  cyber: /domain|account|hacker|officer|Russians|people|entities/i,
+  economy: /dollars|barrel|percent|per cent|tons|euros/i,
+};
+
+function compatible(a: DateMention | null, b: DateMention | null): boolean {
+  if (!a || !b) return true;
+  return a.date.startsWith(b.date) || b.date.startsWith(a.date);
+}
+
+/** Same act: same category and actors; an undated one-sided mention also joins a two-sided act ("freed by Moscow" in a swap). */
+function sameParties(a: RawCandidate, b: RawCandidate): boolean {
+  if (a.category !== b.category) return false;
+  if (a.actors.join() === b.actors.join()) return true;
+  const [wide, narrow] = a.actors.length > b.actors.length ? [a, b] : [b, a];
+  return narrow.date === null && narrow.actors.every((s) => wide.actors.includes(s));
+}
+
+const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
+
+function better(a: DateMention | null, b: DateMention | null): boolean {
+  if (!b) return false;
+  if (!a) return true;
+  return PRECISION_RANK[b.precision] > PRECISION_RANK[a.precision];
+}
+
+/** The candidate of the sentence each figure belongs to. */
+function figureOwner(fig: FigureMention, rivals: readonly RawCandidate[]): RawCandidate | undefined {
+  const fits = rivals.filter((c) => AFFINITY[c.category]?.test(fig.what));
+  const pool = fits.length > 0 ? fits : rivals;
+  return [...pool].sort((x, y) => Math.abs(x.trigger.start - fig.start) - Math.abs(y.trigger.start - fig.start))[0];
+}
+
+export function mergeCandidates(raws: readonly RawCandidate[]): MergedCandidate[] {
+  const groups: RawCandidate[][] = [];
+  for (const c of raws) {
+    const fitting = groups.filter((g) => g.every((p) => sameParties(p, c) && compatible(p.date, c.date)));
+    const values = new Set(c.analysis.figures.map((f) => f.value));
+    const group = fitting.find((g) => g.some((p) => p.analysis.figures.some((f) => values.has(f.value)))) ?? fitting[0];
+    if (group) group.push(c);
+    else groups.push([c]);
+  }
+  return groups.map((unordered) => {
+    // The widest reading of the actors leads: a two-sided exchange, not one side's "freed".
+    const parts = [...unordered].sort((x, y) => y.actors.length - x.actors.length);
+    let date: DateMention | null = null;
+    let dateSentence: Sentence | null = null;
+    for (const p of parts) {
+      if (better(date, p.date)) {
+        date = p.date;
+        dateSentence = p.analysis.sentence;
+      }
+    }
+    const figures: MergedFigure[] = [];
+    for (const p of parts) {
+      const rivals = raws.filter((r) => r.analysis === p.analysis);
+      const fitting = (p.borrowed ?? []).filter((f) => AFFINITY[p.category]?.test(f.what));
+      for (const f of [...p.analysis.figures, ...fitting]) {
+        if (p.analysis.figures.includes(f) && figureOwner(f, rivals) !== p) continue;
+        if (figures.some((g) => g.value === f.value && g.what === f.what)) continue;
+        figures.push({ ...f, sentenceStart: p.analysis.sentence.start });
+      }
+    }
+    // A total in one sentence and its parts in the next ("32 … . The Treasury designated 16 … and 16 …").
+    return { parts, date, dateSentence, figures: combineTotals(figures) as MergedFigure[] };
+  });
+}

@@ -1,0 +1,162 @@
+/**
+ * Words that report an act, by category. A rule whose category is `topic` (sign, extend, suspend,
+ * withdraw…) takes its category from what the sentence is about: a treaty, a law, trade. Noun triggers
+ * ("sanctions", "talks") count only with a verb that makes them happen ("imposed sanctions", "talks were
+ * held"); otherwise they name an earlier act ("in response to the sanctions").
+ */
+import type { CategoryId } from '../data/categories';
+
+export type TriggerCategory = CategoryId | 'topic';
+
+/**
+ * How a two-sided act finds its parties: `meet` takes every side named as acting, partnering or hosting
+ * (talks, calls, exchanges: "Putin met Witkoff"); `joint` only sides named together as its subject or
+ * after "with" ("the US and Russia signed", "signed with Russia"), since what follows "signed" is a text.
+ */
+export type Mutual = 'meet' | 'joint' | false;
+
+export interface TriggerRule {
+  readonly category: TriggerCategory;
+  readonly re: RegExp;
+  readonly tone: number;
+  readonly form: 'verb' | 'noun';
+  readonly mutual: Mutual;
+  /** What the title says the actor did: "expels", "sanctions", "holds talks with". */
+  readonly gist: string;
+  /** A verb that often only carries another trigger ("signed a law withdrawing…"): the other one wins. */
+  readonly light?: boolean;
+}
+
+const W = "[\\p{L}\\d.,'’-]+";
+const rule = (
+  category: TriggerCategory,
+  pattern: string,
+  tone: number,
+  gist: string,
+  form: 'verb' | 'noun' = 'verb',
+  mutual: Mutual = false,
+  flags = 'giu',
+): TriggerRule => ({
+  category,
+  // Not after a hyphen: "submarine-launched missiles" is a kind of missile, not a launch.
+  re: new RegExp(`(?<![\\p{L}-])(?:${pattern})\\b`, flags),
+  tone,
+  form,
+  mutual,
+  gist,
+  light: /^(?:signs|agrees)$/.test(gist),
+});
+
+// biome-ignore format: one rule a line reads as a table.
+export const TRIGGERS: readonly TriggerRule[] = [
+  rule('sanctions', 'sanctioned|sanctioning|sanction(?= \\p{Lu})', -2, 'sanctions'),
+  rule('sanctions', 'sanctions|counter-?sanctions|penalties|restrictive measures', -2, 'imposes sanctions', 'noun'),
+  rule('sanctions', 'designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?', -2, 'sanctions'),
+  rule('sanctions', `(?:barred|banned|barring|banning|bars|bans|bar|ban|prohibited)\\s+(?:${W}\\s+){0,8}?from (?:entering|entry|travel)`, -2, 'bars entry to'),
+  rule('sanctions', 'entry bans?|travel bans?|visa bans?|visa restrictions|stop list|export controls?|export restrictions|entity list|asset freezes?|embargo', -2, 'imposes restrictions', 'noun'),
+  rule('sanctions', `fr(?:oze|eezes|eezing|eeze)\\s+(?:${W}\\s+){0,4}?assets`, -2, 'freezes assets'),
+  rule('sanctions', `lift(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:sanctions|ban|restrictions)`, 1, 'lifts sanctions'),
+  rule('expulsion', `expel(?:s|led|ling)?|declar(?:ed|es|ing)? (?:${W} ){0,8}?person(?:a|ae) non grat(?:a|ae)`, -2, 'expels'),
+  rule('expulsion', 'expulsions?', -2, 'expels', 'noun'),
+  rule('expulsion', `order(?:ed|s|ing)?\\s+(?:${W}\\s+){1,12}?(?:to (?:leave|depart|quit)|out of (?:the country|the United States|Russia))`, -2, 'expels'),
+  rule('expulsion', `(?:clos(?:e|ed|es|ing)|shut(?:s|ting|tered)?(?: down)?|seiz(?:e|ed|es|ing))\\s+(?:${W}\\s+){0,4}?(?:consulates?|compounds?|diplomatic (?:property|properties|facilities|dachas?)|dachas?|embassy)`, -2, 'closes'),
+  rule('expulsion', `(?:cut|cuts|reduc(?:e|ed|es|ing)|cap(?:ped|s)?|slash(?:ed|es)?|limit(?:ed|s)?)\\s+(?:${W}\\s+){0,5}?(?:diplomatic|embassy|mission)\\s+(?:staff|personnel|workforce)`, -2, 'cuts mission staff'),
+  rule('expulsion', `(?:added|designated|listed|named|put)\\s+(?:${W}\\s+){0,6}?unfriendly`, -2, 'lists as unfriendly'),
+  rule('diplomacy', '(?:tele)?phone (?:call|conversation|talks?)|video (?:call|conference|link)|by (?:tele)?phone|phoned|a call', 1, 'holds a call with', 'verb', 'meet'),
+  // Case matters here: "called Putin" is a call, "called interference" is not.
+  rule('diplomacy', `[Cc]alled\\s+(?:(?:his|her|their)\\s+)?(?:counterpart\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State)\\s+)?(?:\\p{Lu}[\\p{L}'-]+\\s+)?\\p{Lu}[\\p{L}'-]+(?=\\s*(?:on|to|,|\\.|and|for|after|in|from|amid|$))`, 1, 'calls', 'verb', 'meet', 'gu'),
+  // "meet" alone is nearly always a plan ("agreed to meet", "proposed they meet"): only what happened counts.
+  rule('diplomacy', 'met|meets|meeting with|held talks|hold talks|holds talks|holding talks', 1, 'meets', 'verb', 'meet'),
+  rule('diplomacy', `(?:spoke|talked)\\s+(?:by (?:tele)?phone\\s+)?(?:with|to)\\s+(?:(?:his|her)\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State|counterpart)\\s+)?\\p{Lu}\\p{L}*`, 1, 'holds a call with', 'verb', 'meet', 'gu'),
+  rule('diplomacy', 'talks|meeting|negotiations|dialogue|consultations', 1, 'holds talks with', 'noun', 'meet'),
+  rule('diplomacy', `grant(?:ed|s|ing)?\\s+(?:${W}\\s+){0,6}?(?:political\\s+|temporary\\s+)?asylum`, -1, 'grants asylum against the wishes of'),
+  rule('diplomacy', `recall(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:ambassador|envoy)`, -1, 'recalls its ambassador'),
+  rule('diplomacy', `(?:ambassador|envoy|charg[eé] d['’]affaires)(?:,? [\\p{L}.'’-]+){0,4},? (?:was|were|had been|has been) summoned`, -1, 'summons the envoy of'),
+  rule('diplomacy', `summon(?:ed|s|ing)?\\s+(?:${W}\\s+){0,4}?(?:ambassador|envoy|charg[eé] d['’]affaires|diplomats?)`, -1, 'summons the envoy of'),
+  rule('diplomacy', `(?:cancel(?:l?ed|s|ing)?|shel(?:ved|ves)|postpon(?:ed|es)|call(?:ed|s) off|scrapp(?:ed))\\s+(?:${W}\\s+){0,4}?(?:summit|meeting|talks|visit)`, -1, 'cancels a meeting with'),
+  rule('diplomacy', `(?:suspend(?:ed|s)?|broke off|cut off|halt(?:ed|s)?|froze)\\s+(?:${W}\\s+){0,4}?(?:talks|contacts|channels|dialogue)`, -1, 'suspends talks with'),
+  rule('diplomacy', `(?:restor(?:e|ed|es|ing)|reopen(?:ed|s|ing)?|resum(?:e|ed|es|ing))\\s+(?:${W}\\s+){0,4}?(?:embass(?:y|ies)|consulates?|flights|staffing|diplomatic|talks|dialogue)`, 1, 'restores ties with', 'verb', 'joint'),
+  rule('diplomacy', `(?:announc(?:ed|es|e)|agreed to hold|will hold|plan to hold)\\s+(?:${W}\\s+){0,3}?summit`, 1, 'announces a summit with', 'verb', 'joint'),
+  rule('summit', 'summit', 1, 'hold a summit', 'noun', 'meet'),
+  rule('summit', 'face[- ]to[- ]face|in[- ]person (?:talks|meeting)', 1, 'hold a summit', 'verb', 'meet'),
+  rule('topic', 'sign(?:ed|s|ing)?', 2, 'signs', 'verb', 'joint'),
+  rule('topic', 'ratif(?:y|ied|ies|ying)', 2, 'ratifies'),
+  rule('topic', 'extend(?:ed|s|ing)?', 2, 'extends', 'verb', 'joint'),
+  rule('topic', 'extension', 2, 'extends', 'noun', 'joint'),
+  rule('topic', `(?:withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|exit(?:ed|s)?|quit|quits|abandon(?:ed|s)?|leaves|left)\\s+(?:${W}\\s+){0,3}?(?:from|of)?`, -2, 'withdraws from'),
+  rule('topic', 'withdrawal', -2, 'withdraws from', 'noun'),
+  rule('topic', 'suspend(?:ed|s|ing)?|suspension|revok(?:e|ed|es|ing)|halt(?:ed|s)', -2, 'suspends'),
+  // "agreed to have their teams work on…" is a plan made in a meeting, not an agreement of its own.
+  rule('topic', 'agreed(?! to (?:have|work|continue|keep|consider|meet|hold|start|begin|launch|discuss|explore|talk|maintain|stay|return))|agrees|agreement|accord|deal', 2, 'agrees', 'verb', 'joint'),
+  rule('arms-control', 'inspections?|moratorium|notifications|telemetry', -1, 'acts on', 'noun'),
+  rule('arms-control', `violat(?:ed|es|ing|ion|ions)\\s+(?:${W}\\s+){0,3}?(?:treaty|INF|New START|accord)`, -1, 'accuses of violating'),
+  rule('prisoners', 'arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jail(?:ed|s|ing)?|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)', -1, 'detains'),
+  rule('prisoners', 'arrest|detention|sentence|conviction|trial', -1, 'detains', 'noun'),
+  rule('prisoners', '(?:prisoner|prisoners)\\s+(?:swap|exchange)|swapp?(?:ed|ing)?|exchanged|in exchange for|traded', 2, 'exchange prisoners', 'verb', 'meet'),
+  rule('prisoners', `(?:releas(?:ed|es|ing)|fre(?:ed|es|eing)|pardon(?:ed|s|ing)?)(?!\\s+(?:${W}\\s+){0,2}?(?:statement|report|data|documents?|video|transcript|readout|details|images|funds|oil))`, 2, 'frees'),
+  rule('military', 'strikes?|struck|airstrikes?|air strikes?|bomb(?:ed|ing)|shelled|intercept(?:ed|s|ion)|shot down|downed|collid(?:ed|es)|collision|buzz(?:ed|ing)|invad(?:e|ed|es|ing)|invasion', -2, 'strikes'),
+  rule('military', `deploy(?:ed|s|ing|ment)?|reposition(?:ed|s)?|(?:fired|launched)\\s+(?:${W}\\s+){0,3}?(?:missiles|rockets|Tomahawks?)`, -1, 'deploys'),
+  rule('cyber', `hacked|hacking into|hacks into|broke into|breached|attacked\\s+(?:${W}\\s+){0,3}?(?:networks?|systems?|servers?|computers?)`, -1, 'attributes a cyberattack to'),
+  rule('cyber', 'hacks?|hacking|cyber-?attacks?|cyber (?:operation|intrusion|campaign|attack)s?|breach(?:es)?|ransomware', -1, 'attributes a cyberattack to', 'noun'),
+  rule('cyber', `interfer(?:e|ed|es|ing)\\s+(?:${W}\\s+){0,5}?(?:elections?|vote|campaign)|meddl(?:e|ed|es)`, -1, 'accuses of election interference'),
+  rule('cyber', `(?:election|electoral|vote)\\s+(?:interference|meddling)|(?:interference|meddling)\\s+in\\s+(?:${W}\\s+){0,4}?(?:elections?|vote|campaign)|disinformation|influence (?:campaign|operation)s?`, -1, 'accuses of election interference', 'noun'),
+  rule('cyber', 'indict(?:ed|s|ment)|charged|charges', -1, 'charges'),
+  rule('economy', `tariffs?|(?:ban(?:ned|s|ning)?|halt(?:ed|s)?|restrict(?:ed|s)?|stop(?:ped|s))\\s+(?:${W}\\s+){0,4}?(?:imports?|investment)|price cap|trade (?:deal|agreement|status|relations)|normal trade|Jackson-Vanik`, -1, 'acts on trade with'),
+];
+
+/** What a sentence is about, for `topic` rules, in order of precedence. */
+const ARMS_ACRONYMS = /\b(?:New START|START(?: I{1,3})?|INF|ABM|CTBT|CFE)\b/;
+
+export const TOPICS: ReadonlyArray<readonly [CategoryId, RegExp]> = [
+  [
+    'arms-control',
+    /\b(?:treaty|treaties|Open Skies|test[- ]ban|arms control|arms-control|strategic stability|warheads|nuclear (?:arms|weapons|testing|tests)|missile defen[cs]e|intermediate-range|ratif\w*)\b/i,
+  ],
+  ['sanctions', /\b(?:sanctions|Sanctions Act|CAATSA|asset freezes?)\b/],
+  ['military', /\b(?:air safety|airspace|deconfliction|military|troops|forces|warships?)\b/i],
+  [
+    'cooperation',
+    /\b(?:space station|ISS|Nunn-Lugar|counter-?terrorism|non-?proliferation|joint (?:programme|program|initiative|declaration)|cooperation agreement|plutonium|uranium)\b/i,
+  ],
+  ['economy', /\b(?:trade|tariffs?|WTO|World Trade Organi[sz]ation|investment|oil|gas|energy deal|imports|exports)\b/i],
+  ['law', /\b(?:law|bill|legislation|Act|decree|court ruling|foreign agents?)\b/],
+];
+
+function isArms(text: string): boolean {
+  return ARMS_ACRONYMS.test(text) || (TOPICS[0]?.[1].test(text) ?? false);
+}
+
+export interface TriggerHit {
+  readonly rule: TriggerRule;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export function findTriggers(sentence: string): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (const r of TRIGGERS) {
+    for (const m of sentence.matchAll(r.re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      // The first rule to claim a span keeps it: the list runs from specific to general.
+      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      hits.push({ rule: r, start, end, text: m[0] });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The topic of a sentence, else of the one before it, else of the article's lead ("…the New START treaty.
+ * Putin signed a law ratifying the extension"). A treaty in the sentence or the one before wins.
+ */
+export function topicOf(sentence: string, previous = '', lead = '', sentenceOnly = false): CategoryId | null {
+  if (isArms(sentence) || isArms(previous)) return 'arms-control';
+  for (const text of sentenceOnly ? [sentence] : [sentence, previous]) {
+    const found = TOPICS.find(([, re]) => re.test(text))?.[0];
+    if (found) return found;
+  }
+  // The lead decides only for treaties: an article about a treaty is about it throughout.
+  return isArms(lead) ? 'arms-control' : null;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { type Article, extractEvents } from '../../../src/extract/extract';
+
+const article = (text: string, published = '2021-04-15'): Article => ({
+  text,
+  published,
+  url: 'https://www.example.org/news/1',
+});
+const brief = (text: string, published?: string) =>
+  extractEvents(article(text, published), null).events.map((e) => `${e.date} ${e.category} ${e.actors.join('+')}`);
+
+describe('acts, reactions and reported speech', () => {
+  it('keeps a denial apart: a statement by Russia, never Russia as actor of the sanctions', () => {
+    expect(
+      brief(
+        'The United States on Thursday imposed sanctions on 32 Russian entities. Moscow denied any involvement in the hacking and said it would respond.',
+      ),
+    ).toEqual(['2021-04-15 sanctions US', '2021-04 statement RU']);
+  });
+  it('finds several acts in one sentence, each with its own figure', () => {
+    const { events } = extractEvents(
+      article('Washington on Thursday expelled 10 Russian diplomats and sanctioned 32 entities and individuals.'),
+      null,
+    );
+    expect(events.map((e) => [e.category, e.figures?.map((f) => f.value)])).toEqual([
+      ['expulsion', [10]],
+      ['sanctions', [32]],
+    ]);
+  });
+  it('takes the act inside reported speech, by the side that does it', () => {
+    expect(
+      brief(
+        'Foreign Ministry spokeswoman Maria Zakharova said on Friday that Moscow would expel ten U.S. diplomats.',
+        '2021-04-16',
+      ),
+    ).toEqual(['2021-04-16 expulsion RU']);
+  });
+  it('reads the actor from a passive verb and from the target', () => {
+    expect(brief('Ten Russian diplomats were expelled on Thursday.')).toEqual(['2021-04-15 expulsion US']);
+    expect(brief('An American teacher was detained by Russian authorities on Tuesday.', '2021-04-15')).toEqual([
+      '2021-04-13 prisoners RU',
+    ]);
+  });
+  it('leaves out negated, planned and background acts, and third parties', () => {
+    expect(brief('Putin said on Friday Russia would not expel any American diplomats.', '2016-12-30')).toEqual([]);
+    expect(brief('Lavrov had proposed expelling 35 U.S. diplomats.', '2016-12-30')).toEqual([]);
+    expect(brief('The European Union on Monday sanctioned five Russian banks.', '2022-02-23')).toEqual([]);
+    expect(brief('Russia launched missiles at Kyiv on Saturday, Ukrainian officials said.', '2023-06-10')).toEqual([]);
+  });
+  it('makes a meeting of both presidents a summit, and a call diplomacy', () => {
+    expect(brief('Biden and Putin met in Geneva on Wednesday.', '2021-06-16')).toEqual(['2021-06-16 summit US+RU']);
+    expect(brief('Biden and Putin spoke by phone on Tuesday.', '2021-04-15')).toEqual(['2021-04-13 diplomacy US+RU']);
+  });
+  it('gives an undated act the publication month and says so', () => {
+    const [e] = extractEvents(
+      article('Russian authorities have detained a U.S. citizen, his family said.', '2023-10-20'),
+      null,
+    ).events;
+    expect(e).toMatchObject({ date: '2023-10', dateExpression: null });
+    expect(e?.summary).toMatch(/no date for this act: the publication month stands in/);
+  });
+});
+
+describe('figures', () => {
+  it('lends the figures of a following sentence without an act to the act before, where they fit', () => {
+    const { events } = extractEvents(
+      article(
+        "Russia's State Duma on Friday ratified the START II treaty with the United States. The lower house approved it by 288 votes to 131.",
+        '2000-04-14',
+      ),
+      null,
+    );
+    expect(events.map((e) => [e.category, e.actors, e.figures?.map((f) => f.value)])).toEqual([
+      ['arms-control', ['RU'], [288]],
+    ]);
+  });
+});
+
+describe('duplicates', () => {
+  it('merges the same act reported twice, keeping both sentences as evidence and the dated one first', () => {
+    const text =
+      'U.S. expels Russian diplomats\n\nThe United States on Thursday expelled 10 Russian diplomats. The expelled diplomats have 30 days to leave.';
+    const { events } = extractEvents(article(text), null);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: '2021-04-15', dateExpression: 'on Thursday' });
+    expect(events[0]?.evidence.sentence).toBe('The United States on Thursday expelled 10 Russian diplomats.');
+    expect(events[0]?.alsoIn.map((e) => e.sentence)).toEqual(['U.S. expels Russian diplomats']);
+  });
+  it('keeps two acts of the same kind on different dates apart', () => {
+    expect(
+      brief(
+        'Obama on Monday sanctioned seven Russian officials. The measures build on an order Obama signed on March 6 that imposed sanctions on Russia.',
+        '2014-03-17',
+      ),
+    ).toEqual(['2014-03-17 sanctions US', '2014-03-06 sanctions US']);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '../../../src/extract/dates';
+
+/** Thursday 22 April 2021. */
+const PUBLISHED = '2021-04-22';
+const first = (sentence: string) => {
+  const [m] = findDateMentions(sentence, PUBLISHED);
+  return m ? { text: m.text, date: m.date, precision: m.precision, anchor: m.anchor } : null;
+};
+
+describe('findDateMentions against a publication day', () => {
+  it('resolves weekdays to the past, the publication weekday to the day itself', () => {
+    expect(first('Russia expelled the diplomats on Tuesday.')).toEqual({
+      text: 'on Tuesday',
+      date: '2021-04-20',
+      precision: 'day',
+      anchor: true,
+    });
+    expect(first('He said on Friday that')).toMatchObject({ date: '2021-04-16' });
+    expect(first('The ministry said on Thursday')).toMatchObject({ date: '2021-04-22' });
+    expect(first('They met last Thursday')).toMatchObject({ date: '2021-04-15' });
+  });
+  it('looks forward only in the future tense', () => {
+    expect(first('The two will meet on Tuesday in Geneva.')).toMatchObject({ date: '2021-04-27' });
+    expect(first('The rule will take effect on May 1.')).toMatchObject({ date: '2021-05-01', precision: 'day' });
+    expect(first('The talks took place in May.')).toMatchObject({ date: '2020-05', precision: 'month' });
+  });
+  it('keeps vague parts at month or year precision and never invents a day', () => {
+    expect(first('Moscow expelled them yesterday.')).toMatchObject({ date: '2021-04-21', precision: 'day' });
+    expect(first('Moscow expelled them last week.')).toMatchObject({ date: '2021-04', precision: 'month' });
+    expect(first('It happened in mid-March.')).toMatchObject({
+      text: 'mid-March',
+      date: '2021-03',
+      precision: 'month',
+    });
+    expect(first('It happened in early 2019.')).toMatchObject({ date: '2019', precision: 'year' });
+    expect(first('Russia annexed Crimea in 2014.')).toMatchObject({ text: 'in 2014', date: '2014', precision: 'year' });
+    expect(first('They last met last summer.')).toMatchObject({ date: '2020', precision: 'year' });
+    expect(first('The sanctions came last month.')).toMatchObject({ date: '2021-03', precision: 'month' });
+    expect(first('Three days ago the envoy left.')).toMatchObject({ date: '2021-04-19', precision: 'day' });
+  });
+  it('reads explicit dates with chrono and places a year-less date in the past', () => {
+    expect(first('The US expelled 35 diplomats on Dec. 29, 2016.')).toMatchObject({
+      date: '2016-12-29',
+      precision: 'day',
+    });
+    expect(first('The US expelled 35 diplomats in December 2016.')).toMatchObject({
+      date: '2016-12',
+      precision: 'month',
+    });
+    expect(first('The call took place on April 15.')).toMatchObject({ date: '2021-04-15' });
+  });
+  it('marks dates that bound rather than place an act, and a dateline, as no anchor', () => {
+    expect(first('Relations have worsened since 2014.')).toMatchObject({ anchor: false });
+    const [dateline] = findDateMentions(
+      'WASHINGTON, March 15 (Wire) - Russia on Tuesday expelled them.',
+      PUBLISHED,
+      31,
+    );
+    expect(dateline).toMatchObject({ date: '2021-03-15', anchor: false });
+  });
+  it('does not read "may" or "march" in lower case as months', () => {
+    expect(findDateMentions('They may march on the embassy.', PUBLISHED)).toEqual([]);
+  });
+});

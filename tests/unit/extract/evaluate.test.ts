@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { belowTargets, computeScores, datesAgree, type FixtureKey, scoreFixture } from '../../../src/extract/evaluate';
+import type { CandidateEvent } from '../../../src/extract/extract';
+
+const candidate = (over: Partial<CandidateEvent>): CandidateEvent =>
+  ({
+    id: 'x',
+    date: '2021-04-15',
+    title: 't',
+    summary: 's',
+    actors: ['US'],
+    category: 'sanctions',
+    tone: -2,
+    sources: [],
+    confidence: 0.8,
+    evidence: { start: 0, end: 1, sentence: 'x' },
+    alsoIn: [],
+    dateExpression: null,
+    match: null,
+    ...over,
+  }) as CandidateEvent;
+
+const key: FixtureKey = {
+  published: '2021-04-16',
+  url: 'https://x.org',
+  events: [
+    {
+      date: '2021-04-15',
+      precision: 'day',
+      actors: ['US'],
+      category: 'sanctions',
+      figures: [{ value: 32, what: 'entities' }],
+      match: 'a',
+    },
+    { date: '2021-04', precision: 'month', actors: ['RU'], category: 'statement', figures: [] },
+  ],
+};
+
+describe('scoreFixture', () => {
+  it('matches on category, actors and date within the precision, one candidate per expected event', () => {
+    const r = scoreFixture(
+      [
+        candidate({ figures: [{ value: 32, what: 'entities', source: 0 }], match: 'a' }),
+        candidate({}),
+        candidate({ category: 'statement', actors: ['US'], date: '2021-04' }),
+      ],
+      key,
+    );
+    expect(r.tally).toMatchObject({
+      expected: 2,
+      found: 3,
+      matched: 1,
+      exactDates: 1,
+      figuresExpected: 1,
+      figuresFound: 1,
+      matchesChecked: 1,
+      matchesRight: 1,
+      actorsChecked: 2,
+      actorsRight: 1,
+    });
+    const s = computeScores(r.tally);
+    expect(s.precision).toBeCloseTo(1 / 3);
+    expect(s.recall).toBe(0.5);
+    expect(s.actors).toBe(0.5);
+    expect(belowTargets(s)).toEqual(['precision', 'recall', 'actors']);
+  });
+  it('lets a date one step coarser match, and counts it as not exact', () => {
+    expect(datesAgree(key.events[0]!, '2021-04')).toBe(true);
+    expect(datesAgree(key.events[0]!, '2021')).toBe(false);
+    expect(datesAgree(key.events[0]!, '2021-04-16')).toBe(false);
+    const r = scoreFixture([candidate({ date: '2021-04' })], key);
+    expect(r.tally).toMatchObject({ matched: 1, exactDates: 0 });
+  });
+});

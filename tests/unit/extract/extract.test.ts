@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../../src/data/validate';
+import { parseArticleHtml } from '../../../src/extract/articleText';
+import { sourceKind } from '../../../src/extract/draft';
+import { checkArticle, extractEvents } from '../../../src/extract/extract';
+
+const TEXT =
+  'U.S. expels Russian diplomats\n\nWASHINGTON — The United States on Thursday expelled 10 Russian diplomats, the White House said.';
+
+describe('extractEvents', () => {
+  const { events, problem } = extractEvents(
+    { text: TEXT, url: 'https://www.example.org/a', published: '2021-04-15', title: 'U.S. expels Russian diplomats' },
+    null,
+  );
+  const [e] = events;
+
+  it('returns candidates in the dataset schema, each one a valid event', () => {
+    expect(problem).toBeNull();
+    const { dataset, issues } = validateDataset({
+      title: 't',
+      version: '1',
+      license: 'x',
+      updated: '2021-04-15',
+      events,
+    });
+    expect(issues).toEqual([]);
+    expect(dataset?.events).toHaveLength(1);
+  });
+  it('drafts the fields in its own words and points to the evidence', () => {
+    expect(e).toMatchObject({
+      id: '2021-04-15-us-expels-10-russian-diplomats',
+      date: '2021-04-15',
+      title: 'US expels 10 Russian diplomats',
+      actors: ['US'],
+      category: 'expulsion',
+      tone: -2,
+      figures: [{ value: 10, what: 'Russian diplomats', source: 0 }],
+      dateExpression: 'on Thursday',
+      match: null,
+    });
+    expect(e?.summary).toBe('example.org reports: The United States on Thursday expelled 10 Russian diplomats.');
+    expect(TEXT.slice(e?.evidence.start, e?.evidence.end)).toBe(e?.evidence.sentence);
+    expect(e?.sources).toEqual([
+      {
+        url: 'https://www.example.org/a',
+        title: 'U.S. expels Russian diplomats',
+        publisher: 'example.org',
+        date: '2021-04-15',
+        kind: 'news',
+      },
+    ]);
+    expect(e?.confidence).toBeGreaterThan(0.7);
+    expect(e?.confidence).toBeLessThanOrEqual(1);
+  });
+  it('names what is wrong with the input instead of throwing', () => {
+    expect(checkArticle({ text: TEXT, url: 'https://x.org', published: '2021-02-30' })).toMatch(
+      /"2021-02-30" is not a calendar date/,
+    );
+    expect(checkArticle({ text: TEXT, url: 'ftp://x.org/a', published: '2021-04-15' })).toMatch(
+      /not an http or https address/,
+    );
+    expect(extractEvents({ text: '', url: 'https://x.org', published: '2021-04-15' }, null)).toEqual({
+      events: [],
+      warnings: [],
+      problem: 'the article is empty: give the text of a news article.',
+    });
+  });
+  it('warns of a past-tense act dated after publication', () => {
+    const { warnings, events: late } = extractEvents(
+      { text: 'Russia expelled ten U.S. diplomats on 3 May 2021.', url: 'https://x.org/a', published: '2021-04-15' },
+      null,
+    );
+    expect(late[0]?.date).toBe('2021-05-03');
+    expect(warnings.some((w) => /is after the publication day/.test(w))).toBe(true);
+  });
+});
+
+describe('sourceKind', () => {
+  it('tells government and state-media hosts from news', () => {
+    expect(sourceKind('https://www.state.gov/x')).toBe('government-us');
+    expect(sourceKind('https://home.treasury.gov/news')).toBe('government-us');
+    expect(sourceKind('http://en.kremlin.ru/events/1')).toBe('government-ru');
+    expect(sourceKind('https://mid.ru/en/1')).toBe('government-ru');
+    expect(sourceKind('https://tass.com/politics/1')).toBe('state-media');
+    expect(sourceKind('https://www.rt.com/news/1')).toBe('state-media');
+    expect(sourceKind('https://www.reuters.com/world/1')).toBe('news');
+  });
+});
+
+describe('parseArticleHtml', () => {
+  it('takes the title and the article text, dropping navigation, asides, footers, scripts and captions', () => {
+    const html = `<html><head><title>Sanctions &amp; expulsions</title><script>var x = "<p>no</p>";</script></head>
+      <body><nav><a>World</a></nav><article><h1>Head</h1><p>First paragraph.</p><aside><p>Related: other story</p></aside>
+      <figure><img src="a.jpg"><figcaption>A caption</figcaption></figure><p>Second &mdash; paragraph.</p></article>
+      <footer>© Site</footer></body></html>`;
+    expect(parseArticleHtml(html)).toEqual({
+      title: 'Sanctions & expulsions',
+      text: 'Head\nFirst paragraph.\nSecond — paragraph.',
+    });
+  });
+});
