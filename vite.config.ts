@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -75,6 +76,34 @@ export const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * The bundled dataset's SHA-256, written into the page when the file passes the schema with no issue at all: the
+ * page then reads those exact bytes without the schema library (src/data/trusted.ts). Any other file, or a
+ * changed one, is checked in the browser as every dataset is.
+ */
+function checkedDatasetHash(): Plugin {
+  return {
+    name: 'checked-dataset-hash',
+    apply: 'build',
+    transformIndexHtml(html) {
+      // The schema check runs as its own process: the config stays free of the app's modules.
+      const sha = execFileSync(
+        process.execPath,
+        ['--import', 'tsx', resolve(import.meta.dirname, 'scripts/datasetHash.ts')],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      ).trim();
+      if (!/^[0-9a-f]{64}$/.test(sha)) return html;
+      return html.replace(
+        '<meta charset="utf-8" />',
+        `<meta charset="utf-8" />\n    <meta name="dataset-sha256" content="${sha}" />`,
+      );
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -93,7 +122,7 @@ export const ALIASES = { 'd3-transition': resolve(import.meta.dirname, 'src/time
 export default defineConfig({
   base: './',
   resolve: { alias: ALIASES },
-  plugins: [react(), publishData(), serviceWorker(), contentSecurityPolicy()],
+  plugins: [react(), publishData(), serviceWorker(), contentSecurityPolicy(), checkedDatasetHash()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',

@@ -18,10 +18,13 @@ const store = createAppStore(state, warnings);
 
 /** The single-file offline build carries its dataset inline; everything else fetches it. */
 const bundled = document.getElementById('bundled-dataset');
-const sourceFor = (data: string | null): LoadSource =>
-  !data && bundled
-    ? { kind: 'text', text: bundled.textContent ?? '', label: 'the bundled dataset' }
-    : { kind: 'url', url: data ?? DEFAULT_DATA_URL };
+/** The hash of the bundled dataset the build checked (absent in development, or when the file had issues). */
+const checkedSha256 = document.querySelector<HTMLMetaElement>('meta[name="dataset-sha256"]')?.content;
+const sourceFor = (data: string | null): LoadSource => {
+  if (!data && bundled) return { kind: 'text', text: bundled.textContent ?? '', label: 'the bundled dataset' };
+  if (!data && checkedSha256) return { kind: 'url', url: DEFAULT_DATA_URL, sha256: checkedSha256 };
+  return { kind: 'url', url: data ?? DEFAULT_DATA_URL };
+};
 
 let current: LoadHandle | null = null;
 let lastSource: LoadSource = sourceFor(state.data);

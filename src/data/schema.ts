@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { ACTORS, CATEGORIES, SOURCE_KINDS } from './categories';
 import { parseDateSpec } from './dates';
+import { isSafeLink } from './safeLink';
 
 // zod/mini: the same schema language in a tree-shakable form (about a twentieth of the classic build's size).
 const dateSpec = z.string().check(
@@ -17,17 +18,6 @@ const day = z.string().check(
   z.refine((s) => parseDateSpec(s) !== null, 'is not a calendar date'),
 );
 const text = () => z.string().check(z.trim(), z.minLength(1, 'is empty'));
-
-/** Links we are willing to render as <a href>. Everything else is shown as text. */
-export const SAFE_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'] as const;
-
-export function isSafeLink(url: string): boolean {
-  try {
-    return (SAFE_LINK_PROTOCOLS as readonly string[]).includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
-}
 
 const link = z.string().check(z.refine(isSafeLink, 'must be an http, https or mailto address'));
 

@@ -14,25 +14,16 @@ import {
   type Source,
   type TimelineEvent,
 } from './model';
+import { assembleDataset, isObject, normaliseEvent, normaliseSource, type Obj, str } from './normalise';
 import { quoteValue } from './plainText';
 import { describeCycle, findResponseCycles, selfAnswer } from './responses';
-import { EraSchema, EventSchema, isRejectingField, isSafeLink } from './schema';
+import { EraSchema, EventSchema, isRejectingField } from './schema';
 import { normaliseSourceByHost } from './stateMedia';
 
 export interface ValidationResult {
   /** Null only when the file as a whole is unusable (not an object, no events array). */
   readonly dataset: Dataset | null;
   readonly issues: readonly DataIssue[];
-}
-
-type Obj = Record<string, unknown>;
-
-function isObject(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function str(v: unknown): string | null {
-  return typeof v === 'string' ? v : null;
 }
 
 function pathText(path: readonly PropertyKey[]): string {
@@ -67,26 +58,6 @@ function valueAt(obj: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
-function normaliseSource(raw: unknown): Source | null {
-  if (!isObject(raw)) return null;
-  const url = str(raw.url);
-  if (url === null || !isSafeLink(url)) return null;
-  const kind = str(raw.kind);
-  const archived = str(raw.archived);
-  const country = str(raw.country);
-  // An empty title, publisher or date says no more than a missing one (and a CSV cell cannot tell them apart).
-  return {
-    url,
-    title: str(raw.title)?.trim() ? (raw.title as string) : url,
-    publisher: str(raw.publisher)?.trim() ? (raw.publisher as string) : new URL(url).hostname,
-    date: str(raw.date) || null,
-    kind: kind && (SOURCE_KINDS as readonly string[]).includes(kind) ? (kind as SourceKind) : null,
-    country: country && /^[A-Z]{2}$/.test(country) ? country : null,
-    archived: archived && isSafeLink(archived) ? archived : null,
-    relabelledFrom: null,
-  };
-}
-
 /** The record's usable sources, shown by host (state media labelled as such), with a note for each change. */
 function normaliseSources(raw: unknown): { sources: Source[]; notes: { field: string; message: string }[] } {
   const sources: Source[] = [];
@@ -100,44 +71,6 @@ function normaliseSources(raw: unknown): { sources: Source[]; notes: { field: st
     for (const note of byHost.notes) notes.push({ field: `sources[${i}].${note.field}`, message: note.message });
   });
   return { sources, notes };
-}
-
-function normaliseFigure(raw: unknown, sourceCount: number): Figure | null {
-  if (!isObject(raw) || typeof raw.value !== 'number' || !Number.isFinite(raw.value)) return null;
-  const source = typeof raw.source === 'number' && raw.source >= 0 && raw.source < sourceCount ? raw.source : null;
-  return { value: raw.value, what: str(raw.what) ?? '', source, note: str(raw.note) };
-}
-
-/** Builds the event from a record already known to have a usable id, title and dates. */
-function normaliseEvent(raw: Obj, sources: readonly Source[]): TimelineEvent {
-  const span = parseDateSpec(raw.date as string);
-  const endText = str(raw.end);
-  const endSpan = endText ? parseDateSpec(endText) : null;
-  if (!span) throw new Error('normaliseEvent called on a record without a valid date');
-  const actors = (Array.isArray(raw.actors) ? raw.actors : []).filter((a): a is Actor =>
-    (ACTORS as readonly unknown[]).includes(a),
-  );
-  return {
-    id: raw.id as string,
-    date: raw.date as string,
-    end: endSpan ? endText : null,
-    disclosed: str(raw.disclosed) && parseDateSpec(raw.disclosed as string) ? (raw.disclosed as string) : null,
-    title: (raw.title as string).trim(),
-    summary: str(raw.summary) ?? '',
-    actors: [...new Set(actors)],
-    category: str(raw.category) ?? 'unknown',
-    tone: typeof raw.tone === 'number' && Number.isInteger(raw.tone) && Math.abs(raw.tone) <= 2 ? raw.tone : null,
-    figures: (Array.isArray(raw.figures) ? raw.figures : [])
-      .map((f) => normaliseFigure(f, sources.length))
-      .filter((f): f is Figure => f !== null),
-    respondsTo: (Array.isArray(raw.respondsTo) ? raw.respondsTo : []).filter((r): r is string => typeof r === 'string'),
-    sources,
-    startMs: span.startMs,
-    endMs: endSpan ? Math.max(endSpan.endMs, span.endMs) : span.endMs,
-    precision: span.precision,
-    span,
-    endSpan,
-  };
 }
 
 function validateEras(raw: unknown, issues: DataIssue[]): Era[] {
@@ -265,24 +198,24 @@ export function validateDataset(raw: unknown): ValidationResult {
     accepted.push(normaliseEvent(record, sources));
   });
 
-  accepted.sort(compareEvents);
-  const byId = new Map(accepted.map((e) => [e.id, e]));
-  const answeredBy = new Map<string, string[]>();
-  for (const e of accepted) {
+  const header = {
+    title: str(raw.title) ?? 'Untitled timeline',
+    version: str(raw.version) ?? '',
+    license: str(raw.license) ?? '',
+    updated: str(raw.updated) ?? '',
+    through: validateThrough(raw.through, issues),
+  };
+  const dataset = assembleDataset(header, accepted, validateEras(raw.eras, issues));
+  for (const e of dataset.events) {
     for (const target of e.respondsTo) {
-      if (!byId.has(target)) {
-        issues.push({
-          level: 'warning',
-          index: null,
-          id: e.id,
-          field: 'respondsTo',
-          message: `${quoteValue(target)} is not an event in this dataset`,
-        });
-        continue;
-      }
-      const list = answeredBy.get(target) ?? [];
-      list.push(e.id);
-      answeredBy.set(target, list);
+      if (dataset.byId.has(target)) continue;
+      issues.push({
+        level: 'warning',
+        index: null,
+        id: e.id,
+        field: 'respondsTo',
+        message: `${quoteValue(target)} is not an event in this dataset`,
+      });
     }
   }
   for (const path of findResponseCycles(accepted)) {
@@ -292,18 +225,7 @@ export function validateDataset(raw: unknown): ValidationResult {
   }
 
   return {
-    dataset: {
-      title: str(raw.title) ?? 'Untitled timeline',
-      version: str(raw.version) ?? '',
-      license: str(raw.license) ?? '',
-      updated: str(raw.updated) ?? '',
-      through: validateThrough(raw.through, issues),
-      events: accepted,
-      byId,
-      answeredBy,
-      eras: validateEras(raw.eras, issues),
-      longestMs: accepted.reduce((max, e) => Math.max(max, e.endMs - e.startMs), 0),
-    },
+    dataset,
     issues,
   };
 }

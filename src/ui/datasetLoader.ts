@@ -10,7 +10,8 @@ import type { LoadMessage, LoadRequest } from '../data/loadWorker';
 import type { AppStore } from '../state/store';
 
 export type LoadSource =
-  | { readonly kind: 'url'; readonly url: string }
+  /** `sha256`: the hash of the bundled dataset the build checked; bytes with that hash skip the schema. */
+  | { readonly kind: 'url'; readonly url: string; readonly sha256?: string }
   | { readonly kind: 'file'; readonly file: File }
   | { readonly kind: 'text'; readonly text: string; readonly label: string };
 
@@ -57,8 +58,13 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
     worker?.terminate();
     finish({ ok: false, message: 'Loading was cancelled.' });
   };
-  // The parsers load at once, in parallel with the download.
-  const parsers = import('../data/load');
+  // The parsers load at once, in parallel with the download (not for the checked bundled dataset).
+  let parsersLoading: Promise<typeof import('../data/load')> | null = null;
+  const parsers = () => {
+    parsersLoading ??= import('../data/load');
+    return parsersLoading;
+  };
+  if (source.kind !== 'url' || !source.sha256) void parsers();
 
   /**
    * Parses in the load worker (large data, page stays responsive, "Parsing…" shows) or here (small data: no
@@ -66,7 +72,7 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
    */
   const parse = (payload: LoadRequest, size: number) => {
     if (!canUseWorker() || size < MAIN_THREAD_LIMIT_BYTES) {
-      void parsers.then(({ parseLoadRequest }) => parseLoadRequest(payload, onProgress).then(finish));
+      void parsers().then(({ parseLoadRequest }) => parseLoadRequest(payload, onProgress).then(finish));
       return;
     }
     if (payload.kind !== 'file') onProgress({ phase: 'parse', loaded: size, total: size });
@@ -91,9 +97,15 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
   if (source.kind === 'text') parse({ kind: 'text', text: source.text, label }, source.text.length);
   else if (source.kind === 'file') parse({ kind: 'file', file: source.file }, source.file.size);
   else {
-    void fetchBytes(source.url, { label, onProgress, signal: controller.signal }).then((got) => {
+    const { sha256 } = source;
+    void fetchBytes(source.url, { label, onProgress, signal: controller.signal }).then(async (got) => {
       if (finished) return;
       if (!got.ok) return finish(got);
+      if (sha256 && typeof crypto !== 'undefined' && crypto.subtle) {
+        const { readTrustedDataset } = await import('../data/trusted');
+        const dataset = await readTrustedDataset(got.chunks, sha256);
+        if (dataset) return finish({ ok: true, dataset, issues: [] });
+      }
       parse({ kind: 'bytes', chunks: got.chunks, label }, got.size);
     });
   }

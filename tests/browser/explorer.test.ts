@@ -128,7 +128,7 @@ describe('the explorer in Chromium', () => {
     const box = await page.getByTestId('timeline').boundingBox();
     assert.ok(box);
     // A click on the bands' background (not a mark) arms the wheel.
-    await page.mouse.click(box.x + 4, box.y + box.height - 40);
+    await page.mouse.click(box.x + 40, box.y + box.height - 12);
     await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
     for (let i = 0; i < 12; i += 1) {
       await page.mouse.wheel(0, -300);

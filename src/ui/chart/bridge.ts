@@ -104,7 +104,7 @@ export function mountTimeline(m: ChartMount): {
           showEras: !compact,
           showSpans: !tiny,
           focusable: interactive,
-          densityStripPx: tiny ? 8 : compact ? 11 : 16,
+          densityStripPx: tiny ? 5 : compact ? 11 : 16,
         })
       : null;
   /** Whether the event is drawn as a mark of its own, inside the width, in this window. */
