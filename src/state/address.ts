@@ -43,6 +43,7 @@ export const IN_ADDRESS = {
   data: true,
   theme: true,
   notices: false,
+  slideNotes: false,
 } as const satisfies Record<keyof StoreData, boolean>;
 
 export type AddressKey = {

@@ -41,6 +41,7 @@ function initialData(address: AddressState, notices: readonly string[]): StoreDa
     story: null,
     data: null,
     notices,
+    slideNotes: 'none',
   };
   const applied = { ...base, ...addressToStore(address, base) };
   return { ...applied, revealId: address.event && !address.domain ? address.event : null };
