@@ -11,7 +11,11 @@ export function createSeed(randomValues: (a: Uint8Array) => Uint8Array = (a) => 
   return [...randomValues(new Uint8Array(6))].map((b) => SEED_ALPHABET[b % SEED_ALPHABET.length]).join('');
 }
 
-/** The exercise at the view's window, filters and story; without the open event, which is the explorer's. */
+/**
+ * The exercise at the view's window, filters and story; without the open event, which is the explorer's.
+ * The window is written even when it is the whole period, so events added to the data later, after its end,
+ * do not change the cards.
+ */
 export function exerciseUrl(
   s: StoreData,
   kind: ExerciseKind,
@@ -19,5 +23,5 @@ export function exerciseUrl(
   seed: string,
   loc: Location = window.location,
 ): string {
-  return viewUrl(s, kind, loc, { n, seed, event: null });
+  return viewUrl(s, kind, loc, { n, seed, event: null, ...(s.dataset ? { domain: s.domain } : {}) });
 }
