@@ -158,7 +158,10 @@ export function OrderExercise({ set, seed, source }: { set: OrderSet; seed: stri
         </p>
         <p className="exercise-foot">
           Exercise {seed}: the same link gives everyone the same cards in the same starting order.{' '}
-          <a href={timelineUrl}>Open these events in the timeline</a>
+          <a href={timelineUrl}>Open these events in the timeline</a> ·{' '}
+          <button type="button" className="link-button" onClick={() => window.print()}>
+            Print cut-out cards and key
+          </button>
         </p>
       </div>
       <CutOutSheets cards={set.cards} start={set.start} events={events} title={title} source={source} />
