@@ -64,12 +64,12 @@ export function CandidateCard(props: Props) {
 
   return (
     <article
-      className={`candidate hl-edge-${item.colour} decision-${decision}${selected ? ' is-selected' : ''}`}
+      className={`candidate hl-${item.colour} decision-${decision}${selected ? ' is-selected' : ''}`}
       aria-labelledby={titleId}
     >
       <h3 id={titleId}>
         <button type="button" ref={titleButton} aria-pressed={selected} onClick={() => onSelect(item.key)}>
-          <span className={`swatch hl-${item.colour}`} aria-hidden="true" />
+          <span className="swatch" aria-hidden="true" />
           {event.title}
         </button>
       </h3>
