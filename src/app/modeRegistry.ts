@@ -66,4 +66,12 @@ export const MODE_REGISTRY = {
     framable: true,
     loadCommands: none,
   },
+  // The curator's workbench: an article's text → candidate events (the extraction engine loads with it).
+  extract: {
+    id: 'extract',
+    view: lazy(() => import('../modes/extract/ExtractView').then((m) => ({ default: m.ExtractView }))),
+    prints: false,
+    framable: false,
+    loadCommands: none,
+  },
 } as const satisfies { readonly [K in ModeId]: ModeEntry & { readonly id: K } };
