@@ -3,17 +3,8 @@
  * Never throws on bad data; never lets an invalid record into the Dataset; never drops a valid one.
  */
 import type * as z from 'zod/mini';
-import { ACTORS, type Actor, SOURCE_KINDS, type SourceKind } from './categories';
 import { parseDateSpec } from './dates';
-import {
-  compareEvents,
-  type DataIssue,
-  type Dataset,
-  type Era,
-  type Figure,
-  type Source,
-  type TimelineEvent,
-} from './model';
+import type { DataIssue, Dataset, Era, Source, TimelineEvent } from './model';
 import { assembleDataset, isObject, normaliseEvent, normaliseSource, type Obj, str } from './normalise';
 import { quoteValue } from './plainText';
 import { describeCycle, findResponseCycles, selfAnswer } from './responses';

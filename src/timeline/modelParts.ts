@@ -60,12 +60,12 @@ export interface ArcModel {
   readonly toKey: string;
 }
 
-/** Name, surname, initials: the candidates for an era's label, longest first. */
+/** Name, surname, initials, the surname's initial: the candidates for an era's label, longest first. */
 export function eraLabelCandidates(title: string): string[] {
   const words = title.split(/\s+/).filter(Boolean);
   const surname = words.at(-1) ?? title;
   const initials = words.map((w) => w.replace(/[^\p{L}]/gu, '').charAt(0)).join('');
-  return [...new Set([title, surname, initials])];
+  return [...new Set([title, surname, initials, surname.charAt(0)])];
 }
 
 export function computeEraModels(

@@ -65,7 +65,7 @@ describe('an overview that reads', () => {
           els.map((e) => [e.querySelector('text')?.textContent ?? '', e.querySelector('title')?.textContent ?? '']),
         );
       assert.ok(eras.length >= 10, `${eras.length} terms`);
-      for (const [label, title] of eras) assert.ok(label.length > 0, `${title} is named (width ${width})`);
+      for (const [label, title] of eras) assert.ok((label ?? '').length > 0, `${title} is named (width ${width})`);
       await page.close();
     }
   });
@@ -212,7 +212,8 @@ describe('spans and bad states', () => {
     const alert = page.getByRole('alert');
     assert.match((await alert.textContent()) ?? '', /cat.*"nonsense"/);
     await page.close();
-    const search = await open('?q=zzzzqqq');
+    const search = await suite.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await search.goto(`${suite.base}?q=zzzzqqq`);
     await search.getByRole('status').filter({ hasText: 'No event matches these filters.' }).waitFor();
     await search.getByRole('button', { name: 'Clear filters' }).last().click();
     await search.waitForFunction(() => document.querySelectorAll('g.mark').length > 5);

@@ -95,7 +95,7 @@ describe('candidates', () => {
 
 describe('era labels', () => {
   it('offer the full name, the surname and the initials', () => {
-    expect(eraLabelCandidates('George H. W. Bush')).toEqual(['George H. W. Bush', 'Bush', 'GHWB']);
-    expect(eraLabelCandidates('Dmitry Medvedev')).toEqual(['Dmitry Medvedev', 'Medvedev', 'DM']);
+    expect(eraLabelCandidates('George H. W. Bush')).toEqual(['George H. W. Bush', 'Bush', 'GHWB', 'B']);
+    expect(eraLabelCandidates('Dmitry Medvedev')).toEqual(['Dmitry Medvedev', 'Medvedev', 'DM', 'M']);
   });
 });
