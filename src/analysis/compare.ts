@@ -4,7 +4,7 @@
  * in, as in the tone chart.
  */
 import { CATEGORIES } from '../data/categories';
-import { explainBadDate, parseDateSpec, toIsoDay } from '../data/dates';
+import { DAY_MS, explainBadDate, parseDateSpec, toIsoDay } from '../data/dates';
 import { compareEvents, type Era, type TimelineEvent } from '../data/model';
 import { csvLines, csvText } from './csvText';
 import { formatFixed2 } from './format';
@@ -36,9 +36,22 @@ export function parseComparePeriod(text: string): ParsedPeriod {
   return { ok: true, domain: [from.startMs, to.endMs] };
 }
 
-/** Day-precision FROM..TO naming the period (TO is its last day), which parseComparePeriod reads back. */
+/**
+ * FROM..TO naming the period, which parseComparePeriod reads back: each end at the coarsest precision that
+ * names it exactly ("2014..2016" for [1 January 2014, 1 January 2017), "2014-03..2016-06-15" for a period
+ * from 1 March); a window that does not start at midnight is named by its days.
+ */
 export function serializeComparePeriod(domain: Domain): string {
-  return `${toIsoDay(domain[0])}..${toIsoDay(domain[1] - 1)}`;
+  const [startMs, endMs] = domain;
+  const from = toIsoDay(startMs);
+  const to = toIsoDay(endMs - 1);
+  const exact = (ms: number) => ms % DAY_MS === 0;
+  const from1 = exact(startMs) && from.endsWith('-01') ? from.slice(0, 7) : from;
+  const fromText = from1.endsWith('-01') && from1.length === 7 ? from1.slice(0, 4) : from1;
+  const end = toIsoDay(endMs);
+  const toMonth = exact(endMs) && end.endsWith('-01') ? to.slice(0, 7) : to;
+  const toText = toMonth.length === 7 && end.endsWith('-01-01') ? to.slice(0, 4) : toMonth;
+  return `${fromText}..${toText}`;
 }
 
 export interface PeriodSummary {

@@ -52,6 +52,25 @@ describe('parseComparePeriod', () => {
     expect(serializeComparePeriod(domain)).toBe('2009-01-20..2017-01-19');
     expect(parseComparePeriod(serializeComparePeriod(domain))).toEqual({ ok: true, domain });
   });
+
+  it('writes each end at the coarsest precision that names it exactly', () => {
+    expect(serializeComparePeriod([utc(2014, 1), utc(2017, 1)])).toBe('2014..2016');
+    expect(serializeComparePeriod([utc(2014, 1), utc(2016, 7)])).toBe('2014..2016-06');
+    expect(serializeComparePeriod([utc(2014, 3), utc(2016, 6, 16)])).toBe('2014-03..2016-06-15');
+    expect(serializeComparePeriod([utc(2014, 1, 2), utc(2015, 1)])).toBe('2014-01-02..2014');
+    for (const text of ['2014..2016', '2014..2016-06', '2014-03..2016-06-15', '2021-04-15..2021-04-15']) {
+      const parsed = parseComparePeriod(text);
+      expect(parsed.ok && serializeComparePeriod(parsed.domain)).toBe(text);
+    }
+  });
+
+  it('names a window that does not start at midnight by its days', () => {
+    // 12:00 on 5 March 2014 to 06:00 on 1 February 2016: the days 5 March 2014 to 1 February 2016.
+    const HOUR = 3_600_000;
+    expect(serializeComparePeriod([utc(2014, 3, 5) + 12 * HOUR, utc(2016, 2, 1) + 6 * HOUR])).toBe(
+      '2014-03-05..2016-02-01',
+    );
+  });
 });
 
 // In 2021: sanctions US −2, expulsion RU −2, summit joint +1, diplomacy US +1, an unknown category "space"
