@@ -45,7 +45,7 @@ export function ExploreView() {
               <Outputs />
             </div>
             <div className="chart-column">
-              <TimelineView handle={chart ?? undefined} />
+              <TimelineView handle={chart ?? undefined} tone />
             </div>
             <div className="side-column">{hasSelection ? <EventDetail /> : <ReadingKey />}</div>
             <div className="list-column">

@@ -22,6 +22,8 @@ export interface TimelineViewProps {
   readonly fixedDomain?: Domain;
   /** Set to the chart's handle while it is mounted. */
   readonly handle?: MutableRefObject<ChartHandle | null>;
+  /** The tone strip above the axis (the explorer's chart). */
+  readonly tone?: boolean;
 }
 
 type Empty = null | 'none-match' | 'none-here';
@@ -32,6 +34,7 @@ export function TimelineView({
   interactive = true,
   fixedDomain,
   handle,
+  tone = false,
 }: TimelineViewProps) {
   const store = useStoreApi();
   const hintRef = useRef<HTMLParagraphElement>(null);
@@ -63,7 +66,7 @@ export function TimelineView({
           !any && s.dataset?.events.length ? 'none-match' : model.eventsInView === 0 && any ? 'none-here' : null,
         );
       },
-      options: { compact, tiny, interactive: zoomable, fixedDomain },
+      options: { compact, tiny, interactive: zoomable, fixedDomain, tone },
     });
     runRef.current = mounted.run;
     if (handle) handle.current = mounted.handle;
@@ -72,7 +75,7 @@ export function TimelineView({
       if (handle?.current === mounted.handle) handle.current = null;
       mounted.destroy();
     };
-  }, [store, compact, tiny, zoomable, fixedDomain, handle]);
+  }, [store, compact, tiny, zoomable, fixedDomain, handle, tone]);
 
   const button = (c: TimelineCommand, text: string) => (
     <button type="button" onClick={() => runRef.current?.(c)} aria-label={c.label} title={c.label}>
