@@ -72,7 +72,8 @@ function describeToneBin(bin: ToneBin, unit: BinUnit): string {
   const when = describeBin(bin.fromMs, bin.toMs, unit);
   const events = `${bin.n} ${bin.n === 1 ? 'event' : 'events'} with a tone`;
   const coarse = bin.coarseIds.length ? `, ${bin.coarseIds.length} of them dated only to a longer period` : '';
-  if (bin.mean === null) return `${when}: ${events}${coarse}, too few for a mean (3 needed). Activate to show this period.`;
+  if (bin.mean === null)
+    return `${when}: ${events}${coarse}, too few for a mean (3 needed). Activate to show this period.`;
   const ci =
     bin.ciLow !== null && bin.ciHigh !== null ? ` (90% interval ${signed(bin.ciLow)} to ${signed(bin.ciHigh)})` : '';
   return `${when}: mean tone ${signed(bin.mean)}${ci} over ${events}${coarse}. Activate to show this period.`;
@@ -86,8 +87,7 @@ export function computeToneModel(input: ToneStripInput, scale: TimeScale, yPx: n
     const x0Px = scale(bin.fromMs);
     const x1Px = scale(bin.toMs);
     const meanY = bin.mean === null ? zeroYPx : yOf(bin.mean);
-    const sign =
-      bin.mean === null ? 'too-few' : bin.mean > 0 ? 'cooperation' : bin.mean < 0 ? 'conflict' : 'neutral';
+    const sign = bin.mean === null ? 'too-few' : bin.mean > 0 ? 'cooperation' : bin.mean < 0 ? 'conflict' : 'neutral';
     return {
       key: bin.from,
       fromMs: bin.fromMs,

@@ -20,6 +20,17 @@ export function paintTone(svg: Svg, tone: ToneStripModel | null): void {
     .attr('data-unit', (d) => d.unit)
     .attr('role', 'group')
     .attr('aria-label', (d) => d.ariaLabel);
+  // The strip's name in the gutter left of the plot, outside the clipped layer (as the bands' names are).
+  svg
+    .selectAll<SVGTextElement, ToneStripModel>('text.tone-label')
+    .data(tone ? [tone] : [])
+    .join('text')
+    .attr('class', 'tone-label band-label')
+    .attr('aria-hidden', 'true')
+    .attr('transform', (d) => `translate(-8,${d.yPx + d.heightPx / 2}) rotate(-90)`)
+    .attr('text-anchor', 'middle')
+    .attr('dy', '0.35em')
+    .text('Tone');
   if (!tone) return;
   layer
     .selectAll<SVGLineElement, ToneStripModel>('line.tone-zero')
@@ -32,7 +43,10 @@ export function paintTone(svg: Svg, tone: ToneStripModel | null): void {
     .attr('y2', (d) => d.zeroYPx);
   const g = layer
     .selectAll<SVGGElement, ToneBinModel>('g.tone-bin')
-    .data((d) => d.bins, (d) => d.key)
+    .data(
+      (d) => d.bins,
+      (d) => d.key,
+    )
     .join((enter) => {
       const b = enter.append('g').attr('role', 'button').attr('tabindex', -1);
       b.append('rect').attr('class', 'hit');
@@ -59,12 +73,11 @@ export function paintTone(svg: Svg, tone: ToneStripModel | null): void {
     .attr('y', (d) => d.barYPx)
     .attr('width', (d) => Math.max(1, d.x1Px - d.x0Px - 2))
     .attr('height', (d) => d.barHeightPx);
-  g.select('path.tone-ci')
-    .attr('d', (d) =>
-      d.ci
-        ? `M${d.ci.xPx - CAP_PX},${d.ci.y0Px}H${d.ci.xPx + CAP_PX}M${d.ci.xPx},${d.ci.y0Px}V${d.ci.y1Px}M${d.ci.xPx - CAP_PX},${d.ci.y1Px}H${d.ci.xPx + CAP_PX}`
-        : null,
-    );
+  g.select('path.tone-ci').attr('d', (d) =>
+    d.ci
+      ? `M${d.ci.xPx - CAP_PX},${d.ci.y0Px}H${d.ci.xPx + CAP_PX}M${d.ci.xPx},${d.ci.y0Px}V${d.ci.y1Px}M${d.ci.xPx - CAP_PX},${d.ci.y1Px}H${d.ci.xPx + CAP_PX}`
+      : null,
+  );
   g.select('text.tone-n')
     .attr('x', (d) => (d.x0Px + d.x1Px) / 2)
     .attr('y', tone.countYPx)

@@ -22,9 +22,9 @@ import { createTimeScale } from '../../timeline/scale';
 import type { ChartHandle } from '../commands';
 import { TIMELINE_REGISTRY, type TimelineCommand, type TimelineCommandContext } from './timelineCommands';
 import { createMeasure, describeWindow, layoutOptions } from './timelineOptions';
+import type { ToneSource } from './toneSource';
 import { createTooltip } from './tooltip';
 import { createWheelGate } from './wheelGate';
-import type { ToneSource } from './toneSource';
 import { createZoom } from './zoom';
 
 const ROW_HEIGHT_PX = 24;
