@@ -20,7 +20,8 @@ const EXAMPLE = 'write FROM..TO, e.g. 2014..2016-06';
 
 /**
  * `FROM..TO`, each YYYY, YYYY-MM or YYYY-MM-DD, both inclusive at their precision: "2014..2016-06" is
- * [1 January 2014, 1 July 2016). FROM may equal TO ("2014..2014" is the year) but not come after it.
+ * [1 January 2014, 1 July 2016). FROM may equal TO ("2014..2014" is the year) or lie inside it
+ * ("2014-06..2014" is June to December 2014, as from= and to= read it), but the period may not be empty.
  */
 export function parseComparePeriod(text: string): ParsedPeriod {
   const parts = text.trim().split('..');
@@ -30,7 +31,7 @@ export function parseComparePeriod(text: string): ParsedPeriod {
   if (!from) return { ok: false, error: `period "${text}": ${explainBadDate(fromText)}; ${EXAMPLE}` };
   const to = parseDateSpec(toText);
   if (!to) return { ok: false, error: `period "${text}": ${explainBadDate(toText)}; ${EXAMPLE}` };
-  if (from.startMs > to.startMs) {
+  if (to.endMs <= from.startMs) {
     return { ok: false, error: `period "${text}": ${fromText} is after ${toText}; put the earlier date first` };
   }
   return { ok: true, domain: [from.startMs, to.endMs] };

@@ -22,6 +22,12 @@ describe('parseComparePeriod', () => {
       domain: [utc(2021, 4, 15), utc(2021, 4, 16)],
     });
     expect(parseComparePeriod(' 2014 .. 2014 ')).toEqual({ ok: true, domain: [utc(2014, 1), utc(2015, 1)] });
+    // A day inside a coarser TO is a period to TO's end, as the window's from= and to= read it.
+    expect(parseComparePeriod('1959-05-24..1959-05')).toEqual({
+      ok: true,
+      domain: [utc(1959, 5, 24), utc(1959, 6, 1)],
+    });
+    expect(parseComparePeriod('2014-06..2014')).toEqual({ ok: true, domain: [utc(2014, 6), utc(2015, 1)] });
   });
 
   it('names the bad value and the fix', () => {

@@ -44,6 +44,7 @@ const states: fc.Arbitrary<AddressState> = fc
   .record({
     event: fc.option(id, { nil: null }),
     window: windowed,
+    period: windowed,
     cat: fc.option(fc.uniqueArray(category, { minLength: 1, maxLength: 5 }), { nil: null }),
     actor: fc.constantFrom(null, 'US' as const, 'RU' as const),
     q: query,
@@ -52,7 +53,11 @@ const states: fc.Arbitrary<AddressState> = fc
     data: fc.option(dataUrl, { nil: null }),
     theme: fc.constantFrom(null, 'light' as const, 'dark' as const),
   })
-  .map(({ window, ...rest }) => ({ ...rest, domain: domainFromParams(window.from, window.to) }));
+  .map(({ window, period, ...rest }) => ({
+    ...rest,
+    domain: domainFromParams(window.from, window.to),
+    compare: domainFromParams(period.from, period.to),
+  }));
 
 describe('parseAddress properties', () => {
   it('never throws, whatever the address', () => {
