@@ -8,7 +8,8 @@
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { comparePresets, computePeriodSummary, parseComparePeriod, serializeCompareCsv } from '../src/analysis/compare';
+import { comparePresets, computePeriodSummary, serializeCompareCsv } from '../src/analysis/compare';
+import { parseComparePeriod } from '../src/analysis/period';
 import { computeReciprocity } from '../src/analysis/reciprocity';
 import { chooseBinUnit, computeToneBins, serializeToneCsv } from '../src/analysis/tone';
 import type { TimelineEvent } from '../src/data/model';

@@ -4,56 +4,11 @@
  * in, as in the tone chart.
  */
 import { CATEGORIES } from '../data/categories';
-import { DAY_MS, explainBadDate, parseDateSpec, toIsoDay } from '../data/dates';
+import { toIsoDay } from '../data/dates';
 import { compareEvents, type Era, type TimelineEvent } from '../data/model';
 import { csvLines, csvText } from './csvText';
 import { formatFixed2 } from './format';
-
-/** A time domain [startMs, endMs), UTC ms, the shape of the store's view domain. */
-export type Domain = readonly [startMs: number, endMs: number];
-
-export type ParsedPeriod =
-  | { readonly ok: true; readonly domain: Domain }
-  | { readonly ok: false; readonly error: string };
-
-const EXAMPLE = 'write FROM..TO, e.g. 2014..2016-06';
-
-/**
- * `FROM..TO`, each YYYY, YYYY-MM or YYYY-MM-DD, both inclusive at their precision: "2014..2016-06" is
- * [1 January 2014, 1 July 2016). FROM may equal TO ("2014..2014" is the year) or lie inside it
- * ("2014-06..2014" is June to December 2014, as from= and to= read it), but the period may not be empty.
- */
-export function parseComparePeriod(text: string): ParsedPeriod {
-  const parts = text.trim().split('..');
-  if (parts.length !== 2) return { ok: false, error: `"${text}" is not a period: ${EXAMPLE}` };
-  const [fromText, toText] = parts.map((p) => p.trim()) as [string, string];
-  const from = parseDateSpec(fromText);
-  if (!from) return { ok: false, error: `period "${text}": ${explainBadDate(fromText)}; ${EXAMPLE}` };
-  const to = parseDateSpec(toText);
-  if (!to) return { ok: false, error: `period "${text}": ${explainBadDate(toText)}; ${EXAMPLE}` };
-  if (to.endMs <= from.startMs) {
-    return { ok: false, error: `period "${text}": ${fromText} is after ${toText}; put the earlier date first` };
-  }
-  return { ok: true, domain: [from.startMs, to.endMs] };
-}
-
-/**
- * FROM..TO naming the period, which parseComparePeriod reads back: each end at the coarsest precision that
- * names it exactly ("2014..2016" for [1 January 2014, 1 January 2017), "2014-03..2016-06-15" for a period
- * from 1 March); a window that does not start at midnight is named by its days.
- */
-export function serializeComparePeriod(domain: Domain): string {
-  const [startMs, endMs] = domain;
-  const from = toIsoDay(startMs);
-  const to = toIsoDay(endMs - 1);
-  const exact = (ms: number) => ms % DAY_MS === 0;
-  const from1 = exact(startMs) && from.endsWith('-01') ? from.slice(0, 7) : from;
-  const fromText = from1.endsWith('-01') && from1.length === 7 ? from1.slice(0, 4) : from1;
-  const end = toIsoDay(endMs);
-  const toMonth = exact(endMs) && end.endsWith('-01') ? to.slice(0, 7) : to;
-  const toText = toMonth.length === 7 && end.endsWith('-01-01') ? to.slice(0, 4) : toMonth;
-  return `${fromText}..${toText}`;
-}
+import type { Domain } from './period';
 
 export interface PeriodSummary {
   readonly domain: Domain;

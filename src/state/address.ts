@@ -5,7 +5,7 @@
  * how, its default, and whether a change is a step the Back button undoes (push) or not (replace).
  * parseAddress never throws: a bad value falls back to its default and the warning names the parameter.
  */
-import { parseComparePeriod, serializeComparePeriod } from '../analysis/compare';
+import { parseComparePeriod, serializeComparePeriod } from '../analysis/period';
 import type { Actor } from '../data/categories';
 import { ACTORS } from '../data/categories';
 import { parseDateSpec, toIsoDay } from '../data/dates';

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  comparePresets,
-  computePeriodSummary,
-  parseComparePeriod,
-  serializeCompareCsv,
-  serializeComparePeriod,
-} from '../../../src/analysis/compare';
+import { comparePresets, computePeriodSummary, serializeCompareCsv } from '../../../src/analysis/compare';
+import { computeDayPeriod, parseComparePeriod, serializeComparePeriod } from '../../../src/analysis/period';
 import type { TimelineEvent } from '../../../src/data/model';
 import { data, ev, events } from './events';
 
@@ -187,5 +182,19 @@ describe('serializeCompareCsv', () => {
     const list = events([ev('h', '2021-03-01', 0, { category: '=HYPERLINK("x"),1' })]);
     const s = computePeriodSummary(list, YEAR_2021, byTone);
     expect(serializeCompareCsv(s, s)).toContain('\r\ncategory,"\'=HYPERLINK(""x""),1",1,1\r\n');
+  });
+});
+
+describe('computeDayPeriod', () => {
+  const HOUR = 3_600_000;
+  it('is the whole days a window covers, as its from= and to= name them', () => {
+    // 12:00 on 5 March 2014 to 06:00 on 1 February 2016 → 5 March 2014 to the end of 1 February 2016.
+    expect(computeDayPeriod([utc(2014, 3, 5) + 12 * HOUR, utc(2016, 2, 1) + 6 * HOUR])).toEqual([
+      utc(2014, 3, 5),
+      utc(2016, 2, 2),
+    ]);
+  });
+  it('leaves a window on day boundaries as it is', () => {
+    expect(computeDayPeriod([utc(2014, 1), utc(2017, 1)])).toEqual([utc(2014, 1), utc(2017, 1)]);
   });
 });
