@@ -71,22 +71,25 @@ export function AnalysisBar({ tone, onToneChange }: { tone: boolean; onToneChang
   return (
     <section className="analysis" aria-label="Analysis">
       <p className="tone-note">
-        <strong>Tone</strong> is our editorial judgement of each event on a documented scale, from −2 (a hostile act) to
-        +2 (cooperation achieved).{' '}
-        {tone
-          ? 'The strip above the axis shows the mean tone of the events in each period, with a 90% interval and their number; a shaded period has fewer than 3 events and no mean. Click a period to show it.'
-          : null}{' '}
+        <strong>Tone</strong>: our editorial judgement of each event on a documented scale, from −2 (a hostile act) to
+        +2 (cooperation achieved); see{' '}
         <a href={`#${RUBRIC_ID}`} onClick={() => toggle('rubric', true)}>
-          The tone rubric
+          the tone rubric
         </a>
+        .{' '}
+        {tone
+          ? 'The strip above the axis gives each period’s mean tone, its 90% interval and its number of events (shaded: under 3 events, no mean); click a period to show it.'
+          : 'The Tone button draws its mean over time above the axis.'}
       </p>
       <div className="analysis-buttons">
         <button type="button" aria-pressed={tone} onClick={() => onToneChange(!tone)}>
-          Tone strip
+          Tone
         </button>
-        <button type="button" onClick={() => void downloadTone()} disabled={!tone}>
-          Tone series (CSV)
-        </button>
+        {tone ? (
+          <button type="button" onClick={() => void downloadTone()}>
+            Strip as CSV
+          </button>
+        ) : null}
         {switchButton('reciprocity', 'Action and reaction')}
         {switchButton('compare', 'Compare periods')}
       </div>

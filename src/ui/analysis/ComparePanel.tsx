@@ -12,7 +12,7 @@ import { downloadText } from '../download';
 import { useAppState, useSelector, useStoreApi } from '../StoreContext';
 import { AlignedPeriods } from './AlignedPeriods';
 import { PeriodBlock } from './PeriodBlock';
-import { useComparison } from './useComparison';
+import { presetWindow, useComparison } from './useComparison';
 import './analysis.css';
 
 export function ComparePanel({ id, onClose }: { id: string; onClose: () => void }) {
@@ -24,7 +24,7 @@ export function ComparePanel({ id, onClose }: { id: string; onClose: () => void 
   const comparison = useComparison();
 
   const choosePreset = (p: ComparePreset | undefined) => {
-    if (p) store.getState().setCompare(p.b.domain, p.a.domain);
+    if (p) store.getState().setCompare(p.b.domain, presetWindow(p, store.getState().fullDomain));
   };
   const end = () => {
     store.getState().setCompare(null);

@@ -1,7 +1,7 @@
 /**
  * Two periods drawn aligned at their start: one row each, x = time since the period began, on one scale (the
  * longer period fills the width), so "a year in" is the same x in both. Each event dated in its period is a
- * tick at its start. Ticks mark months or years since the start, at most about eight.
+ * tick at its start. Ticks mark months or years since the start, at most eight.
  */
 import { DAY_MS } from '../../data/dates';
 import type { TimelineEvent } from '../../data/model';
@@ -57,7 +57,8 @@ export function computeAlignedPeriods(inputs: readonly AlignedInput[], widthPx: 
         })),
     };
   });
-  const step = STEPS_MONTHS.find((m) => longestMs / (m * MONTH_MS) <= 8) ?? 120;
+  // At most eight ticks, counting the start.
+  const step = STEPS_MONTHS.find((m) => Math.floor(longestMs / (m * MONTH_MS)) + 1 <= 8) ?? 120;
   const ticks: { xPx: number; label: string }[] = [];
   for (let k = 0; k * step * MONTH_MS <= longestMs + 1; k += 1) {
     const months = k * step;
