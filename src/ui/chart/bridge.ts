@@ -38,7 +38,7 @@ export interface ChartOptions {
   readonly interactive: boolean;
   /** Draw this window instead of the store's (the presentation's context strip). */
   readonly fixedDomain?: Domain;
-  /** The tone strip above the axis; its code loads after the first marks are drawn. */
+  /** The tone strip above the axis; its code loads after the first draw. */
   readonly tone?: boolean;
 }
 
@@ -94,7 +94,7 @@ export function mountTimeline(m: ChartMount): {
   const coarse = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
   const tooltip = createTooltip(m.tooltipEl, box);
 
-  // The strip's space is kept from the first draw; its bins arrive with its code, after the first marks.
+  // The strip's space is kept from the first draw; its bins arrive with its code, loaded after that draw.
   let toneSource: ToneSource | null = null;
   let toneRequested = false;
   let destroyed = false;
@@ -153,8 +153,8 @@ export function mountTimeline(m: ChartMount): {
       firstRenderMarked = true;
       // For measurement (npm run bench): the first marks are in the DOM.
       performance.mark('timeline:first-render');
-      setTimeout(loadTone, 0);
     }
+    if (options.tone && !toneRequested) setTimeout(loadTone, 0);
     const windowEl = m.windowEl();
     if (windowEl) windowEl.textContent = describeWindow(domain);
     m.onDraw?.(st.model);
