@@ -49,6 +49,7 @@ if (root) {
           retry: () => load(),
           cancel: () => current?.cancel(),
           openFile: (file) => load({ kind: 'file', file }),
+          openText: (text, label) => load({ kind: 'text', text, label }),
           dataHref: state.data ?? (bundled ? null : DEFAULT_DATA_URL),
         }}
       />

@@ -51,4 +51,27 @@ export const MODE_REGISTRY = {
     framable: false,
     loadCommands: none,
   },
+  // Exercises may be framed, so a course page can hold one; the order's layout on paper is its cut-out cards.
+  order: {
+    id: 'order',
+    view: lazy(() => import('../modes/order/OrderView').then((m) => ({ default: m.OrderView }))),
+    prints: true,
+    framable: true,
+    loadCommands: none,
+  },
+  quiz: {
+    id: 'quiz',
+    view: lazy(() => import('../modes/quiz/QuizView').then((m) => ({ default: m.QuizView }))),
+    prints: false,
+    framable: true,
+    loadCommands: none,
+  },
+  // The curator's workbench: an article's text → candidate events (the extraction engine loads with it).
+  extract: {
+    id: 'extract',
+    view: lazy(() => import('../modes/extract/ExtractView').then((m) => ({ default: m.ExtractView }))),
+    prints: false,
+    framable: false,
+    loadCommands: none,
+  },
 } as const satisfies { readonly [K in ModeId]: ModeEntry & { readonly id: K } };

@@ -30,6 +30,15 @@ export function categoryShape(id: string): ShapeId {
   return BY_ID.get(id)?.shape ?? 'unknown';
 }
 
+/** The tone rubric's words (data/README.md), by tone as text: "-2" … "2". */
+export const TONE_LABELS: Readonly<Record<string, string>> = {
+  '-2': 'hostile act',
+  '-1': 'friction',
+  '0': 'neutral or procedural',
+  '1': 'engagement',
+  '2': 'cooperation achieved',
+};
+
 export const ACTORS = ['US', 'RU'] as const;
 export type Actor = (typeof ACTORS)[number];
 

@@ -19,7 +19,9 @@ import {
   readDate,
   readEnum,
   readId,
+  readInteger,
   readList,
+  readSeed,
   readText,
   writeList,
 } from './addressCodecs';
@@ -44,7 +46,10 @@ export const IN_ADDRESS = {
   story: true,
   data: true,
   theme: true,
+  n: true,
+  seed: true,
   notices: false,
+  slideNotes: false,
 } as const satisfies Record<keyof StoreData, boolean>;
 
 export type AddressKey = {
@@ -73,6 +78,9 @@ export interface AddressRow<V> {
 }
 
 const MAX_Q = 200;
+
+/** The exercise's settings belong in the address of an exercise only; a return to the explorer drops them. */
+const isExercise = (s: StoreData) => s.mode === 'order' || s.mode === 'quiz';
 
 /** A row of one parameter, named as its field. */
 function param<V>(
@@ -176,6 +184,14 @@ export const ADDRESS = {
   story: param<readonly string[] | null>('story', readList(ID_RE, 'an event id'), writeList, null),
   data: param<string | null>('data', readDataUrl, (v) => v, null),
   theme: param<Theme | null>('theme', readEnum(['light', 'dark'] as const), (v) => v, null),
+  n: {
+    ...param<number | null>('n', readInteger(3, 12), (v) => (v === null ? null : String(v)), null),
+    fromStore: (s) => (isExercise(s) ? s.n : null),
+  },
+  seed: {
+    ...param<string | null>('seed', readSeed, (v) => v, null),
+    fromStore: (s) => (isExercise(s) ? s.seed : null),
+  },
 } as const satisfies { readonly [K in AddressKey]: AddressRow<AddressState[K]> };
 
 type AnyRow = AddressRow<unknown>;

@@ -34,6 +34,19 @@ export const readEnum =
   (v) =>
     (values as readonly string[]).includes(v) ? ok(v as T) : bad(`must be one of ${values.join(', ')}`);
 
+/** A whole number from min to max, written in digits. */
+export const readInteger =
+  (min: number, max: number): Reader<number> =>
+  (v) => {
+    const n = /^\d{1,3}$/.test(v) ? Number(v) : Number.NaN;
+    return n >= min && n <= max ? ok(n) : bad(`must be a whole number from ${min} to ${max}`);
+  };
+
+/** An exercise's seed: up to 32 letters, digits, "-" or "_", so it reads the same in any address. */
+export const SEED_RE = /^[A-Za-z0-9_-]{1,32}$/;
+export const readSeed: Reader<string> = (v) =>
+  SEED_RE.test(v) ? ok(v) : bad('must be 1 to 32 letters, digits, "-" or "_"');
+
 export const readText =
   (maxLength: number): Reader<string> =>
   (v) =>

@@ -1,5 +1,5 @@
 /** The open event: every field a researcher needs, every source as a link that opens in a new tab. */
-import { categoryLabel, formatActors } from '../data/categories';
+import { categoryLabel, formatActors, TONE_LABELS } from '../data/categories';
 import { formatDateSpec, PRECISION_LABEL } from '../data/dates';
 import type { TimelineEvent } from '../data/model';
 import { selectSelectedEvent } from '../state/queries';
@@ -8,14 +8,6 @@ import { FigureList } from './FigureList';
 import { ShapeIcon } from './ShapeIcon';
 import { SourceList } from './SourceList';
 import { useAppState } from './StoreContext';
-
-const TONE_LABELS: Record<string, string> = {
-  '-2': 'hostile act',
-  '-1': 'friction',
-  '0': 'neutral or procedural',
-  '1': 'engagement',
-  '2': 'cooperation achieved',
-};
 
 function Related({ title, events }: { title: string; events: readonly TimelineEvent[] }) {
   if (events.length === 0) return null;

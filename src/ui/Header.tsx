@@ -1,6 +1,6 @@
 /**
  * The masthead, kept short so the chart is on the first screen: what this is, how much of it there is and how
- * far it is complete, where the data lives, and the theme switch.
+ * far it is complete, where the data lives, the curator's way in (an article → events), and the theme switch.
  */
 import { useLoader } from './LoaderContext';
 import { OpenFile } from './OpenFile';
@@ -11,6 +11,7 @@ export function Header() {
   const dataset = useAppState((s) => s.dataset);
   const theme = useAppState((s) => s.theme);
   const setTheme = useAppState((s) => s.setTheme);
+  const setMode = useAppState((s) => s.setMode);
   const events = dataset?.events ?? [];
   const first = events[0];
   const last = events[events.length - 1];
@@ -44,6 +45,9 @@ export function Header() {
               </a>
             ) : null}
             <OpenFile />
+            <button type="button" className="link-button" onClick={() => setMode('extract')}>
+              From an article…
+            </button>
           </>
         ) : (
           <span>Loading the data…</span>

@@ -1,10 +1,12 @@
-/** What the page can ask of the dataset loader (retry, cancel, load a file), and where the data is published. */
+/** What the page can ask of the dataset loader (retry, cancel, load a file or text), and where the data is published. */
 import { createContext, useContext } from 'react';
 
 export interface LoaderActions {
   retry(): void;
   cancel(): void;
   openFile(file: File): void;
+  /** Loads a dataset made on the page (JSON or CSV text); `label` names it in messages. */
+  openText(text: string, label: string): void;
   /** The address the loaded data can be downloaded from; null when it has none (a local file, inline data). */
   readonly dataHref: string | null;
 }
@@ -13,6 +15,7 @@ const NOOP: LoaderActions = {
   retry: () => undefined,
   cancel: () => undefined,
   openFile: () => undefined,
+  openText: () => undefined,
   dataHref: null,
 };
 

@@ -1,6 +1,7 @@
 /**
- * The researcher's and blogger's outputs for the current view: share (permalink and embed), cite, download
- * (data and pictures), and the present and print modes. Heavy code (images, CSV, citations) loads only when used.
+ * The researcher's, blogger's and teacher's outputs for the current view: share (permalink and embed), cite,
+ * download (data and pictures), the present and print modes, and exercises made from the view. Heavy code
+ * (images, CSV, citations, exercises) loads only when used.
  */
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { Theme } from '../state/modes';
@@ -10,10 +11,11 @@ import { Dialog } from './Dialog';
 import { embedSnippet, viewUrl } from './links';
 import { useAppState, useStoreApi } from './StoreContext';
 
-// Citation formats (and date-fns) load when the Cite dialog opens.
+// Citation formats (and date-fns) load when the Cite dialog opens; the exercise maker when it opens.
 const CiteBody = lazy(() => import('./CiteBody').then((m) => ({ default: m.CiteBody })));
+const MakeExercise = lazy(() => import('./exercise/MakeExercise').then((m) => ({ default: m.MakeExercise })));
 
-type Open = null | 'share' | 'cite';
+type Open = null | 'share' | 'cite' | 'exercise';
 
 export function Outputs() {
   const store = useStoreApi();
@@ -91,6 +93,9 @@ export function Outputs() {
       <button type="button" onClick={() => store.getState().setMode('print')}>
         Print handout
       </button>
+      <button type="button" onClick={() => setOpen('exercise')}>
+        Make an exercise
+      </button>
       {failure ? <p role="alert">{failure}</p> : null}
       <Dialog title="Share this view" open={open === 'share'} onClose={close}>
         <ShareBody />
@@ -98,6 +103,11 @@ export function Outputs() {
       <Dialog title="Cite" open={open === 'cite'} onClose={close}>
         <Suspense fallback={<p>Loading…</p>}>
           <CiteBody />
+        </Suspense>
+      </Dialog>
+      <Dialog title="Make an exercise" open={open === 'exercise'} onClose={close}>
+        <Suspense fallback={<p>Loading…</p>}>
+          <MakeExercise />
         </Suspense>
       </Dialog>
     </div>

@@ -74,6 +74,15 @@ describe('embed', () => {
 });
 
 describe('present', () => {
+  /** What a clicker's "next" does: first the slide's panel, if it has one waiting, then the next slide. */
+  const nextSlide = async (page: Page) => {
+    const before = await page.locator('.slide-title').textContent();
+    for (let i = 0; i < 3; i += 1) {
+      await page.keyboard.press('PageDown');
+      if ((await page.locator('.slide-title').textContent()) !== before) return;
+    }
+  };
+
   it('steps through a story with the keys a clicker sends, in large type, and Escape returns to the explorer', async () => {
     const page = await suite.browser.newPage({ viewport: { width: 1920, height: 1080 } });
     const errors = collectErrors(page);
@@ -83,27 +92,82 @@ describe('present', () => {
     const progress = () => page.locator('.progress').textContent();
     assert.match((await progress()) ?? '', /^Event\s*1\s*\/?\s*of\s*3$|^1\s*\/\s*3$/);
     assert.equal(await title.textContent(), april[0]?.title);
+    assert.equal(await page.getByTestId('event-detail').locator('h1').textContent(), april[0]?.title);
     const size = await title.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
     assert.ok(size >= 40, `headline is ${size}px`);
-    await page.keyboard.press('PageDown');
+    await nextSlide(page);
     assert.equal(await title.textContent(), april[1]?.title);
-    await page.keyboard.press('Space');
+    await nextSlide(page);
     assert.equal(await title.textContent(), april[2]?.title);
-    await page.keyboard.press('PageDown');
+    await nextSlide(page);
     assert.equal(await title.textContent(), april[2]?.title, 'stays on the last');
-    await page.keyboard.press('PageUp');
-    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Home');
     assert.equal(await title.textContent(), april[0]?.title);
     await page.keyboard.press('End');
     assert.equal(await title.textContent(), april[2]?.title);
     assert.ok((await page.locator('.present-context g.mark').count()) > 0, 'context strip drawn');
     await page.keyboard.press('Escape');
-    await page.getByTestId('event-detail').waitFor();
+    await page.getByTestId('event-detail').locator('h2').waitFor();
     assert.equal(await page.getByTestId('event-detail').locator('h2').textContent(), april[2]?.title);
     assert.doesNotMatch(page.url(), /mode=present/);
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`fits every slide of the dataset on one ${viewport.width}×${viewport.height} screen, headline at least 32 px, the rest a click away`, async () => {
+      const page = await suite.browser.newPage({ viewport });
+      await page.goto(`${suite.base}?mode=present`);
+      await page.locator('.slide-title').waitFor();
+      // Stepped in the page (a clicker's PageDown as a key event), measured after each slide has settled. A
+      // string, so the test runner's transforms do not reach the code that runs in the page.
+      const { overflowing, panels, slides } = (await page.evaluate(`(async (count) => {
+        const frames = (n) =>
+          new Promise((done) => {
+            const next = (left) => (left ? requestAnimationFrame(() => next(left - 1)) : done());
+            next(n);
+          });
+        const press = async () => {
+          document.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, cancelable: true }));
+          await frames(2);
+        };
+        const out = [];
+        let opened = 0;
+        let seen = 0;
+        let last = '';
+        for (let i = 0; i < count * 2 + 5; i += 1) {
+          const slide = document.querySelector('.slide');
+          const title = document.querySelector('.slide-title')?.textContent ?? '';
+          if (title === last && i > 0) break;
+          last = title;
+          seen += 1;
+          const size = Number.parseFloat(getComputedStyle(document.querySelector('.slide-title')).fontSize);
+          const over = slide.scrollHeight - slide.clientHeight;
+          const pageOver = document.documentElement.scrollHeight - window.innerHeight;
+          if (over > 1 || pageOver > 0 || size < 32) out.push(\`\${title} (\${over}px, \${size}px)\`);
+          if (document.querySelector('.slide-more')) {
+            // The panel holds the full sources and notes; it opens on the next click.
+            await press();
+            if (!document.querySelector('[aria-label="Sources and notes"] a[href]')) out.push(\`\${title}: no panel\`);
+            opened += 1;
+          }
+          await press();
+        }
+        return { overflowing: out, panels: opened, slides: seen };
+      })(${events.length})`)) as {
+        overflowing: string[];
+        panels: number;
+        slides: number;
+      };
+      assert.equal(slides, events.length, 'every slide was shown');
+      assert.deepEqual(overflowing, [], `${overflowing.length} slides overflow`);
+      assert.ok(panels < events.length, 'most slides need no second step');
+      await page.close();
+    });
+  }
 });
 
 describe('print', () => {

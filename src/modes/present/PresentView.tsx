@@ -3,10 +3,10 @@
  * presenter's clicker sends), Space, Home/End; f for full screen; Escape back to the explorer at the same
  * event. The sequence is `story=` if given, else the filtered events in date order.
  */
-import { useEffect, useMemo } from 'react';
-import { categoryLabel, formatActors } from '../../data/categories';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { categoryLabel, formatActors, sourceKindLabel } from '../../data/categories';
 import { formatDateSpec, PRECISION_LABEL } from '../../data/dates';
-import type { TimelineEvent } from '../../data/model';
+import type { Source, TimelineEvent } from '../../data/model';
 import { markTimeMs } from '../../timeline/bands';
 import { TimelineView } from '../../ui/chart/TimelineView';
 import { FigureList } from '../../ui/FigureList';
@@ -18,9 +18,64 @@ import './present.css';
 
 const CONTEXT_HALF_SPAN_MS = 274 * 86_400_000;
 
-function Slide({ event, answers }: { event: TimelineEvent; answers: readonly TimelineEvent[] }) {
+/** Sources in one line each: publisher, kind, date; the full list with titles is in the panel. */
+function CompactSources({ sources }: { sources: readonly Source[] }) {
   return (
-    <article className="slide" key={event.id} aria-live="polite">
+    <ul className="compact-sources">
+      {sources.map((src, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a source may appear twice; its place is its identity
+        <li key={i}>
+          <a href={src.url} target="_blank" rel="noopener noreferrer">
+            {src.publisher}
+          </a>
+          {src.kind ? <span className={`kind kind-${src.kind}`}>{sourceKindLabel(src)}</span> : null}
+          {src.date ? <span className="compact-date">{src.date}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Smallest type scale (of the fitted sizes): the headline stays at least 32 px, the summary 17 px. */
+const MIN_FIT = 0.6;
+
+/**
+ * One slide, fitted to the screen: the type scales down (never below the minimums) until the slide fits; when it
+ * still does not, the sources shrink to one line each (level 1), then the side column gives way to the summary
+ * (level 2); what leaves the slide (full sources, the figures' notes) is in a panel the next click opens.
+ */
+function Slide({ event, answers }: { event: TimelineEvent; answers: readonly TimelineEvent[] }) {
+  const store = useStoreApi();
+  const notes = useAppState((s) => s.slideNotes);
+  const ref = useRef<HTMLElement>(null);
+  const [level, setLevel] = useState<0 | 1 | 2>(0);
+  const hasNotes = event.figures.some((f) => f.note);
+  // Known before measuring, so the line that says so is part of what is measured.
+  const pending = level > 0 || hasNotes;
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const overflows = () => el.scrollHeight > el.clientHeight + 1;
+    // Fitted again whenever the slide's box changes (the context strip drawing below it, a resize).
+    const fitToBox = () => {
+      let fit = 1;
+      el.style.setProperty('--fit', '1');
+      while (overflows() && fit > MIN_FIT) {
+        fit = Math.max(MIN_FIT, fit - 0.05);
+        el.style.setProperty('--fit', String(fit));
+      }
+      if (overflows() && level < 2) setLevel(level === 0 ? 1 : 2);
+      else store.getState().setSlideNotes(pending ? 'pending' : 'none');
+    };
+    fitToBox();
+    const watch = new ResizeObserver(fitToBox);
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, [level, pending, store]);
+
+  return (
+    <article className={`slide fit-${level}`} ref={ref} data-testid="event-detail" aria-live="polite">
       <div className="slide-main">
         <p className="slide-kicker">
           <ShapeIcon category={event.category} size={20} />
@@ -33,19 +88,51 @@ function Slide({ event, answers }: { event: TimelineEvent; answers: readonly Tim
         </p>
         <h1 className="slide-title">{event.title}</h1>
         <p className="slide-summary">{event.summary}</p>
-        {answers.length ? (
+        {answers.length && level < 2 ? (
           <p className="slide-answers">
             In answer to: {answers.map((a) => `${a.title} (${formatDateSpec(a.span)})`).join('; ')}
           </p>
         ) : null}
       </div>
       <aside className="slide-side">
-        <FigureList event={event} />
+        {event.figures.length && level < 2 ? (
+          <ul className="figure-list slide-figures">
+            {event.figures.map((f, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: figures have no id and never reorder
+              <li key={i}>
+                <strong>{f.value.toLocaleString('en-GB')}</strong> {f.what}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <section className="slide-sources">
-          <h2>Sources</h2>
-          <SourceList sources={event.sources} />
+          <h2>Sources ({event.sources.length})</h2>
+          {level === 0 ? <SourceList sources={event.sources} /> : null}
+          {level === 1 ? <CompactSources sources={event.sources} /> : null}
+          {pending ? (
+            <p className="slide-more">
+              {level === 2
+                ? `Sources${answers.length ? ', what it answered' : ''} and figures`
+                : hasNotes
+                  ? 'Figures’ notes'
+                  : 'Full titles of the sources'}
+              : next click, or <kbd>S</kbd>
+            </p>
+          ) : null}
         </section>
       </aside>
+      {notes === 'open' ? (
+        <section className="slide-panel" aria-label="Sources and notes">
+          <h2>Sources and notes</h2>
+          {answers.length ? (
+            <p className="slide-answers">
+              In answer to: {answers.map((a) => `${a.title} (${formatDateSpec(a.span)})`).join('; ')}
+            </p>
+          ) : null}
+          <FigureList event={event} />
+          <SourceList sources={event.sources} />
+        </section>
+      ) : null}
     </article>
   );
 }
@@ -55,6 +142,7 @@ export function PresentView() {
   const events = useSelector('presentationEvents');
   const selectedId = useAppState((s) => s.event);
   const dataset = useAppState((s) => s.dataset);
+  const notes = useAppState((s) => s.slideNotes);
   const index = events.findIndex((e) => e.id === selectedId);
   const event = index >= 0 ? events[index] : undefined;
 
@@ -87,7 +175,11 @@ export function PresentView() {
           <button type="button" onClick={() => run('previous')} disabled={index <= 0}>
             ← Previous
           </button>
-          <button type="button" onClick={() => run('next')} disabled={index >= events.length - 1}>
+          <button
+            type="button"
+            onClick={() => run('next')}
+            disabled={index >= events.length - 1 && notes !== 'pending'}
+          >
             Next →
           </button>
           <button type="button" onClick={() => run('fullscreen')}>
@@ -102,7 +194,7 @@ export function PresentView() {
         <span style={{ width: `${events.length ? ((index + 1) / events.length) * 100 : 0}%` }} />
       </div>
       {event ? (
-        <Slide event={event} answers={answers} />
+        <Slide key={event.id} event={event} answers={answers} />
       ) : (
         <p className="empty">No event to present: the filters match none.</p>
       )}

@@ -18,21 +18,38 @@ const sequence = (store: AppStore) => store.select.presentationEvents(store.getS
 
 const COMMANDS: readonly Command<PageCommandContext>[] = [
   {
+    // A slide whose full sources and notes did not fit takes two clicks: the panel, then the next event.
     id: 'next',
-    label: 'Next event',
+    label: 'Next',
     keys: ['ArrowRight', 'PageDown', ' ', 'ArrowDown'],
-    run: ({ store }) => goTo(store, (st) => stepEvent(sequence(st), st.getState().event, 1)?.id ?? null),
+    run: ({ store }) => {
+      if (store.getState().slideNotes === 'pending') return store.getState().setSlideNotes('open');
+      goTo(store, (st) => stepEvent(sequence(st), st.getState().event, 1)?.id ?? null);
+    },
     isEnabled: ({ store }) => {
       const { index, count } = position(store);
-      return index < count - 1;
+      return index < count - 1 || store.getState().slideNotes === 'pending';
     },
   },
   {
     id: 'previous',
-    label: 'Previous event',
+    label: 'Previous',
     keys: ['ArrowLeft', 'PageUp', 'ArrowUp', 'Backspace'],
-    run: ({ store }) => goTo(store, (st) => stepEvent(sequence(st), st.getState().event, -1)?.id ?? null),
-    isEnabled: ({ store }) => position(store).index > 0,
+    run: ({ store }) => {
+      if (store.getState().slideNotes === 'open') return store.getState().setSlideNotes('pending');
+      goTo(store, (st) => stepEvent(sequence(st), st.getState().event, -1)?.id ?? null);
+    },
+    isEnabled: ({ store }) => position(store).index > 0 || store.getState().slideNotes === 'open',
+  },
+  {
+    id: 'notes',
+    label: 'Sources and notes',
+    keys: ['s', 'S'],
+    run: ({ store }) => {
+      const { slideNotes, setSlideNotes } = store.getState();
+      setSlideNotes(slideNotes === 'open' ? 'pending' : 'open');
+    },
+    isEnabled: ({ store }) => store.getState().slideNotes !== 'none',
   },
   {
     id: 'first',
@@ -63,6 +80,8 @@ const COMMANDS: readonly Command<PageCommandContext>[] = [
     label: 'Back to the explorer',
     keys: ['Escape'],
     run: ({ store }) => {
+      // Escape closes the panel first, then leaves.
+      if (store.getState().slideNotes === 'open') return store.getState().setSlideNotes('pending');
       if (document.fullscreenElement) void document.exitFullscreen();
       store.getState().returnToExplorer();
     },

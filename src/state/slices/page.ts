@@ -12,6 +12,11 @@ export interface PageState {
   readonly data: string | null;
   /** Address parameters that were ignored, and why. */
   readonly notices: readonly string[];
+  /**
+   * A slide's second step: 'none' when the slide shows everything, 'pending' when its full sources and figure
+   * notes wait in a panel the next click opens, 'open' while that panel shows.
+   */
+  readonly slideNotes: 'none' | 'pending' | 'open';
 }
 
 export interface PageActions {
@@ -20,6 +25,7 @@ export interface PageActions {
   returnToExplorer(): void;
   setTheme(theme: Theme | null): void;
   dismissNotices(): void;
+  setSlideNotes(state: PageState['slideNotes']): void;
 }
 
 export const createPageActions: StateCreator<AppState, [], [], PageActions> = (set, get) => ({
@@ -27,4 +33,7 @@ export const createPageActions: StateCreator<AppState, [], [], PageActions> = (s
   returnToExplorer: () => set({ mode: 'explore', revealId: get().event }),
   setTheme: (theme) => set({ theme }),
   dismissNotices: () => set({ notices: [] }),
+  setSlideNotes: (slideNotes) => {
+    if (get().slideNotes !== slideNotes) set({ slideNotes });
+  },
 });

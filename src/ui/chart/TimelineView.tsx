@@ -43,8 +43,13 @@ export function TimelineView({
   const windowRef = useRef<HTMLSpanElement>(null);
   const tipRef = useRef<HTMLDivElement>(null);
   const runRef = useRef<((c: TimelineCommand) => void) | null>(null);
+  const redrawRef = useRef<(() => void) | null>(null);
+  // A fixed window (the presentation's context strip) changes without remounting the chart.
+  const fixedRef = useRef(fixedDomain);
+  fixedRef.current = fixedDomain;
+  const fixed = fixedDomain !== undefined;
   const [empty, setEmpty] = useState<Empty>(null);
-  const zoomable = interactive && !fixedDomain;
+  const zoomable = interactive && !fixed;
 
   // A layout effect: the chart is set up (and draws, if the data is there) before the first paint.
   useLayoutEffect(() => {
@@ -66,16 +71,25 @@ export function TimelineView({
           !any && s.dataset?.events.length ? 'none-match' : model.eventsInView === 0 && any ? 'none-here' : null,
         );
       },
-      options: { compact, tiny, interactive: zoomable, fixedDomain, tone },
+      options: {
+        compact,
+        tiny,
+        interactive: zoomable,
+        fixedDomain: fixed ? () => fixedRef.current : undefined,
+        tone,
+      },
     });
     runRef.current = mounted.run;
+    redrawRef.current = mounted.redraw;
     if (handle) handle.current = mounted.handle;
     return () => {
       runRef.current = null;
       if (handle?.current === mounted.handle) handle.current = null;
       mounted.destroy();
     };
-  }, [store, compact, tiny, zoomable, fixedDomain, handle, tone]);
+  }, [store, compact, tiny, zoomable, fixed, handle, tone]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: redraws when the fixed window changes (read through a ref)
+  useLayoutEffect(() => redrawRef.current?.(), [fixedDomain]);
 
   const button = (c: TimelineCommand, text: string) => (
     <button type="button" onClick={() => runRef.current?.(c)} aria-label={c.label} title={c.label}>

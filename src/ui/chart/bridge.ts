@@ -36,8 +36,8 @@ export interface ChartOptions {
   readonly tiny: boolean;
   /** False for a static picture (print, a fixed window): no zoom, no keyboard, no tab stops. */
   readonly interactive: boolean;
-  /** Draw this window instead of the store's (the presentation's context strip). */
-  readonly fixedDomain?: Domain;
+  /** Draw this window instead of the store's (the presentation's context strip); read at each draw. */
+  readonly fixedDomain?: () => Domain | undefined;
   /** The tone strip above the axis; its code loads after the first draw. */
   readonly tone?: boolean;
 }
@@ -79,6 +79,8 @@ function findMarkElement(svgEl: SVGSVGElement, id: string): SVGGElement | null {
 export function mountTimeline(m: ChartMount): {
   destroy: () => void;
   run: (c: TimelineCommand) => void;
+  /** Draws again if an input changed (a new fixed window). */
+  redraw: () => void;
   handle: ChartHandle;
 } {
   const { store, svgEl, box, options } = m;
@@ -142,10 +144,19 @@ export function mountTimeline(m: ChartMount): {
   let firstRenderMarked = false;
   const draw = (force = false): void => {
     const s = store.getState();
-    const inputs = [s.dataset, s.domain, store.select.filteredEvents(s), s.event, s.fullDomain, st.focusId, st.widthPx];
+    const fixed = fixedDomain?.();
+    const inputs = [
+      s.dataset,
+      fixed ?? s.domain,
+      store.select.filteredEvents(s),
+      s.event,
+      s.fullDomain,
+      st.focusId,
+      st.widthPx,
+    ];
     if (!force && inputs.length === last.length && inputs.every((v, i) => v === last[i])) return;
     last = inputs;
-    const domain = fixedDomain ?? s.domain;
+    const domain = fixed ?? s.domain;
     st.model = modelFor(s, domain, st.focusId, true);
     if (!st.model) return;
     renderTimeline(svgEl, st.model);
@@ -249,6 +260,7 @@ export function mountTimeline(m: ChartMount): {
   draw(true);
   return {
     run: (c) => c.run(contextFor(null)),
+    redraw: () => draw(),
     handle: {
       revealDomain,
       focusEvent: (id) => {

@@ -19,7 +19,7 @@ const april = domainFromParams('2021-04', '2021-04');
 describe('parseAddress', () => {
   it('reads every parameter of the public contract', () => {
     const { state, warnings } = parseAddress(
-      '?event=2021-04-15-x&from=2021-01&to=2021-07-31&compare=2014..2016-06&cat=sanctions,expulsion&actor=RU&q=new%20start&mode=present&story=a,b&data=other.json&theme=dark',
+      '?event=2021-04-15-x&from=2021-01&to=2021-07-31&compare=2014..2016-06&cat=sanctions,expulsion&actor=RU&q=new%20start&mode=present&story=a,b&data=other.json&theme=dark&n=8&seed=week-3',
     );
     expect(warnings).toEqual([]);
     expect(state).toEqual({
@@ -33,12 +33,14 @@ describe('parseAddress', () => {
       story: ['a', 'b'],
       data: 'other.json',
       theme: 'dark',
+      n: 8,
+      seed: 'week-3',
     });
   });
 
   it('falls back to defaults for bad values and says which parameter and why', () => {
     const { state, warnings } = parseAddress(
-      '?actor=CN&from=2021-13-01&to=2021-02&mode=fun&data=javascript:alert(1)&cat=<b>&zoom=3',
+      '?actor=CN&from=2021-13-01&to=2021-02&mode=fun&data=javascript:alert(1)&cat=<b>&zoom=3&n=13&seed=a%20b',
     );
     expect(state).toEqual(DEFAULT_ADDRESS);
     expect(warnings).toEqual([
@@ -48,6 +50,8 @@ describe('parseAddress', () => {
       'Address parameter actor="CN" must be one of US, RU; it was ignored.',
       `Address parameter mode="fun" must be one of ${MODE_IDS.join(', ')}; it was ignored.`,
       'Address parameter data="javascript:alert(1)" must be a relative, http or https address; it was ignored.',
+      'Address parameter n="13" must be a whole number from 3 to 12; it was ignored.',
+      'Address parameter seed="a b" must be 1 to 32 letters, digits, "-" or "_"; it was ignored.',
     ]);
   });
 
@@ -102,6 +106,8 @@ describe('serializeAddress', () => {
       story: fc.option(fc.uniqueArray(id, { minLength: 1, maxLength: 4 }), { nil: null }),
       data: fc.option(fc.constantFrom('x.json', 'https://example.org/d.csv'), { nil: null }),
       theme: fc.constantFrom(null, 'light' as const, 'dark' as const),
+      n: fc.option(fc.integer({ min: 3, max: 12 }), { nil: null }),
+      seed: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/), { nil: null }),
     });
     fc.assert(
       fc.property(arb, (s) => {

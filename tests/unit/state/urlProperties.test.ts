@@ -52,6 +52,8 @@ const states: fc.Arbitrary<AddressState> = fc
     story: fc.option(fc.uniqueArray(id, { minLength: 1, maxLength: 5 }), { nil: null }),
     data: fc.option(dataUrl, { nil: null }),
     theme: fc.constantFrom(null, 'light' as const, 'dark' as const),
+    n: fc.option(fc.integer({ min: 3, max: 12 }), { nil: null }),
+    seed: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/), { nil: null }),
   })
   .map(({ window, period, ...rest }) => ({
     ...rest,
