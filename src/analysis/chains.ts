@@ -6,6 +6,22 @@
  */
 import { compareEvents, type TimelineEvent } from '../data/model';
 
+/**
+ * The window that shows a chain: from its first event's start to its last event's end, with a tenth of that
+ * on each side so the end marks are not at the edge, and at least `minSpanMs` wide (centred).
+ */
+export function computeChainWindow(
+  events: readonly Pick<TimelineEvent, 'startMs' | 'endMs'>[],
+  minSpanMs: number,
+): readonly [number, number] | null {
+  if (events.length === 0) return null;
+  const startMs = Math.min(...events.map((e) => e.startMs));
+  const endMs = Math.max(...events.map((e) => e.endMs));
+  const span = Math.max(minSpanMs, (endMs - startMs) * 1.2);
+  const mid = (startMs + endMs) / 2;
+  return [mid - span / 2, mid + span / 2];
+}
+
 /** An act and the event that answers it, both in the dataset. */
 export interface LinkEnds {
   readonly act: TimelineEvent;

@@ -4,42 +4,11 @@
  * in, as in the tone chart.
  */
 import { CATEGORIES } from '../data/categories';
-import { explainBadDate, parseDateSpec, toIsoDay } from '../data/dates';
+import { toIsoDay } from '../data/dates';
 import { compareEvents, type Era, type TimelineEvent } from '../data/model';
 import { csvLines, csvText } from './csvText';
 import { formatFixed2 } from './format';
-
-/** A time domain [startMs, endMs), UTC ms, the shape of the store's view domain. */
-export type Domain = readonly [startMs: number, endMs: number];
-
-export type ParsedPeriod =
-  | { readonly ok: true; readonly domain: Domain }
-  | { readonly ok: false; readonly error: string };
-
-const EXAMPLE = 'write FROM..TO, e.g. 2014..2016-06';
-
-/**
- * `FROM..TO`, each YYYY, YYYY-MM or YYYY-MM-DD, both inclusive at their precision: "2014..2016-06" is
- * [1 January 2014, 1 July 2016). FROM may equal TO ("2014..2014" is the year) but not come after it.
- */
-export function parseComparePeriod(text: string): ParsedPeriod {
-  const parts = text.trim().split('..');
-  if (parts.length !== 2) return { ok: false, error: `"${text}" is not a period: ${EXAMPLE}` };
-  const [fromText, toText] = parts.map((p) => p.trim()) as [string, string];
-  const from = parseDateSpec(fromText);
-  if (!from) return { ok: false, error: `period "${text}": ${explainBadDate(fromText)}; ${EXAMPLE}` };
-  const to = parseDateSpec(toText);
-  if (!to) return { ok: false, error: `period "${text}": ${explainBadDate(toText)}; ${EXAMPLE}` };
-  if (from.startMs > to.startMs) {
-    return { ok: false, error: `period "${text}": ${fromText} is after ${toText}; put the earlier date first` };
-  }
-  return { ok: true, domain: [from.startMs, to.endMs] };
-}
-
-/** Day-precision FROM..TO naming the period (TO is its last day), which parseComparePeriod reads back. */
-export function serializeComparePeriod(domain: Domain): string {
-  return `${toIsoDay(domain[0])}..${toIsoDay(domain[1] - 1)}`;
-}
+import type { Domain } from './period';
 
 export interface PeriodSummary {
   readonly domain: Domain;

@@ -5,6 +5,7 @@
  * how, its default, and whether a change is a step the Back button undoes (push) or not (replace).
  * parseAddress never throws: a bad value falls back to its default and the warning names the parameter.
  */
+import { parseComparePeriod, serializeComparePeriod } from '../analysis/period';
 import type { Actor } from '../data/categories';
 import { ACTORS } from '../data/categories';
 import { parseDateSpec, toIsoDay } from '../data/dates';
@@ -35,6 +36,7 @@ export const IN_ADDRESS = {
   fullDomain: false,
   domain: true,
   pendingDomain: false,
+  compare: true,
   revealId: false,
   event: true,
   cat: true,
@@ -152,6 +154,20 @@ const windowRow: AddressRow<Domain | null> = {
     s.dataset ? { domain: clampDomain(d ?? s.fullDomain, s.fullDomain), pendingDomain: null } : { pendingDomain: d },
 };
 
+/** A period to compare the window with: FROM..TO, each end inclusive at its precision (src/analysis/compare.ts). */
+const compareRow: AddressRow<Domain | null> = {
+  params: ['compare'],
+  default: null,
+  history: 'push',
+  parse: (get) => {
+    const raw = get('compare');
+    if (raw === null) return null;
+    const r = parseComparePeriod(raw.slice(0, 60));
+    return r.ok ? { value: r.domain } : { warning: `Address parameter compare: ${r.error}; it was ignored.` };
+  },
+  serialize: (d) => [d ? serializeComparePeriod(d) : null],
+};
+
 /** The address table, in the order parameters are written. */
 export const ADDRESS = {
   event: {
@@ -160,6 +176,7 @@ export const ADDRESS = {
     toStore: (v, s) => ({ event: v && s.dataset && !s.dataset.byId.has(v) ? null : v }),
   },
   domain: windowRow,
+  compare: compareRow,
   cat: param<readonly string[] | null>('cat', readList(CAT_RE, 'a category id'), writeList, null),
   actor: param<Actor | null>('actor', readEnum(ACTORS), (v) => v, null),
   q: param<string>('q', readText(MAX_Q), (v) => v.trim() || null, ''),

@@ -38,6 +38,7 @@ function initialData(address: AddressState, notices: readonly string[]): StoreDa
     ...data,
     domain: data.fullDomain,
     pendingDomain: null,
+    compare: null,
     event: null,
     revealId: null,
     cat: null,

@@ -24,8 +24,10 @@ import {
 import { createTimeScale } from './scale';
 import { assignSpanRows } from './spans';
 import { computeTicks, type Tick } from './ticks';
+import { computeToneModel, type ToneStripInput, type ToneStripModel } from './toneModel';
 
 export type { ArcModel, DensityBinModel, EraModel, SpanModel } from './modelParts';
+export type { ToneBinModel, ToneStripInput, ToneStripModel } from './toneModel';
 
 export interface BandModel {
   readonly id: BandId;
@@ -80,6 +82,8 @@ export interface RenderModel {
   readonly spanStrip: { readonly yPx: number; readonly heightPx: number } | null;
   /** Events dated in the window (after filters), drawn as marks or counted in the bars. */
   readonly eventsInView: number;
+  /** The tone strip between the bands and the axis, when the view asked for it. */
+  readonly tone: ToneStripModel | null;
 }
 
 export interface RenderInput {
@@ -100,6 +104,8 @@ export interface RenderInput {
   readonly focusable?: boolean;
   /** Height of each band's density strip (px): less in compact views. */
   readonly densityStripPx?: number;
+  /** The tone bins, for a strip between the bands and the axis; absent: no strip. */
+  readonly tone?: ToneStripInput;
 }
 
 export const BAND_LABELS: Record<BandId, string> = { us: 'US', joint: 'Joint', ru: 'Russia' };
@@ -140,6 +146,8 @@ export function computeRenderModel(input: RenderInput): RenderModel {
     y += heightPx;
     return band;
   });
+  const tone = input.tone ? computeToneModel(input.tone, scale, y + 4) : null;
+  if (tone) y += tone.heightPx + 4;
   const axisYPx = y + 4;
   const bandById = new Map(bands.map((b) => [b.id, b]));
 
@@ -221,5 +229,6 @@ export function computeRenderModel(input: RenderInput): RenderModel {
     spans,
     spanStrip,
     eventsInView,
+    tone,
   };
 }

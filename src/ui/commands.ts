@@ -3,6 +3,7 @@
  * presentation's buttons: an id, a label (the button's accessible name), the keys (KeyboardEvent.key values)
  * and what it does in a context. A registry finds a command by id or key.
  */
+import type { ToneBin } from '../analysis/tone';
 import type { AppStore } from '../state/store';
 
 export interface Command<C> {
@@ -47,6 +48,8 @@ export interface ChartHandle {
   focusEvent(id: string): void;
   /** The drawn picture, for exports. */
   svg(): SVGSVGElement | null;
+  /** The tone strip's bins as drawn, every interval computed; null without a strip. */
+  toneBins?(): readonly ToneBin[] | null;
 }
 
 /** The context of a mode's page-wide commands. */

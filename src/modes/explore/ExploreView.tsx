@@ -3,7 +3,8 @@
  * Its frame mounts at once, while the data downloads; what depends on the data renders when it arrives. A
  * failed load shows the alert alone.
  */
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useState } from 'react';
+import { AnalysisBar } from '../../ui/analysis/AnalysisBar';
 import { useChartHandle } from '../../ui/ChartContext';
 import { Controls } from '../../ui/Controls';
 import { TimelineView } from '../../ui/chart/TimelineView';
@@ -31,6 +32,7 @@ export function ExploreView() {
   const hasSelection = useAppState((s) => s.event !== null);
   const failed = useAppState((s) => s.load.status === 'error');
   const chart = useChartHandle();
+  const [tone, setTone] = useState(false);
   useSettleReveal();
   return (
     <div className="page">
@@ -45,7 +47,8 @@ export function ExploreView() {
               <Outputs />
             </div>
             <div className="chart-column">
-              <TimelineView handle={chart ?? undefined} />
+              <TimelineView handle={chart ?? undefined} tone={tone} />
+              <AnalysisBar tone={tone} onToneChange={setTone} />
             </div>
             <div className="side-column">{hasSelection ? <EventDetail /> : <ReadingKey />}</div>
             <div className="list-column">

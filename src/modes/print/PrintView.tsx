@@ -1,11 +1,13 @@
 /**
- * Print mode: a handout. Title, the period and filters, a static picture of the timeline, then every event
- * in the window and filters in date order, with figures and every source written out in full.
+ * Print mode: a handout. Title, the period and filters, a static picture of the timeline, the tone series
+ * (and the comparison, when the address asks for one), then every event in the window and filters in date
+ * order, with figures and every source written out in full.
  */
 
 import { categoryLabel, formatActors } from '../../data/categories';
 import { formatDateRange, toIsoDay } from '../../data/dates';
 import { describeFilters } from '../../state/queries';
+import { PrintAnalysis } from '../../ui/analysis/PrintAnalysis';
 import { TimelineView } from '../../ui/chart/TimelineView';
 import { FigureList } from '../../ui/FigureList';
 import { SourceList } from '../../ui/SourceList';
@@ -36,6 +38,7 @@ export function PrintView() {
       <div className="print-chart">
         <TimelineView interactive={false} />
       </div>
+      <PrintAnalysis />
       <ol className="print-events">
         {events.map((e) => (
           <li key={e.id} className="print-event">

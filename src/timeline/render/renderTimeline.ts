@@ -6,6 +6,7 @@ import { type Selection, select } from 'd3-selection';
 import type { ArcModel, BandModel, EraModel, RenderModel, SpanModel } from '../renderModel';
 import type { Tick } from '../ticks';
 import { paintDensity, paintLabels, paintMarks } from './paintMarks';
+import { paintTone } from './paintTone';
 
 export { LABEL_GAP_PX, MARK_R } from './paintMarks';
 
@@ -198,11 +199,12 @@ export function renderTimeline(svgEl: SVGSVGElement, model: RenderModel): void {
   paintAxis(svg, model);
   paintSpans(svg, model);
   paintDensity(svg, layer, model.density);
+  paintTone(svg, model.tone);
   paintArcs(svg, model.arcs);
   paintMarks(svg, layer, model.marks);
   paintLabels(svg, layer, model.marks);
   // Layer order is fixed (later paints on top): the bars under the marks, labels under the marks' hit areas.
-  for (const name of ['eras', 'bands', 'axis', 'density', 'spans', 'arcs', 'labels', 'marks']) {
+  for (const name of ['eras', 'bands', 'axis', 'density', 'tone', 'spans', 'arcs', 'labels', 'marks']) {
     svg
       .select(`g.layer-${name}`)
       .raise()

@@ -22,6 +22,8 @@ export interface TimelineViewProps {
   readonly fixedDomain?: Domain;
   /** Set to the chart's handle while it is mounted. */
   readonly handle?: MutableRefObject<ChartHandle | null>;
+  /** The tone strip above the axis (the explorer's chart). */
+  readonly tone?: boolean;
 }
 
 type Empty = null | 'none-match' | 'none-here';
@@ -32,6 +34,7 @@ export function TimelineView({
   interactive = true,
   fixedDomain,
   handle,
+  tone = false,
 }: TimelineViewProps) {
   const store = useStoreApi();
   const hintRef = useRef<HTMLParagraphElement>(null);
@@ -68,7 +71,13 @@ export function TimelineView({
           !any && s.dataset?.events.length ? 'none-match' : model.eventsInView === 0 && any ? 'none-here' : null,
         );
       },
-      options: { compact, tiny, interactive: zoomable, fixedDomain: fixed ? () => fixedRef.current : undefined },
+      options: {
+        compact,
+        tiny,
+        interactive: zoomable,
+        fixedDomain: fixed ? () => fixedRef.current : undefined,
+        tone,
+      },
     });
     runRef.current = mounted.run;
     redrawRef.current = mounted.redraw;
@@ -78,7 +87,7 @@ export function TimelineView({
       if (handle?.current === mounted.handle) handle.current = null;
       mounted.destroy();
     };
-  }, [store, compact, tiny, zoomable, fixed, handle]);
+  }, [store, compact, tiny, zoomable, fixed, handle, tone]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: redraws when the fixed window changes (read through a ref)
   useLayoutEffect(() => redrawRef.current?.(), [fixedDomain]);
 

@@ -15,12 +15,14 @@ import {
   type MarkModel,
   type RenderModel,
   type SpanModel,
+  type ToneBinModel,
 } from '../../timeline/renderModel';
 import { computeClusterDomain, computeRevealDomain, computeStepDomain } from '../../timeline/reveal';
 import { createTimeScale } from '../../timeline/scale';
 import type { ChartHandle } from '../commands';
 import { TIMELINE_REGISTRY, type TimelineCommand, type TimelineCommandContext } from './timelineCommands';
 import { createMeasure, describeWindow, layoutOptions } from './timelineOptions';
+import type { ToneSource } from './toneSource';
 import { createTooltip } from './tooltip';
 import { createWheelGate } from './wheelGate';
 import { createZoom } from './zoom';
@@ -36,6 +38,8 @@ export interface ChartOptions {
   readonly interactive: boolean;
   /** Draw this window instead of the store's (the presentation's context strip); read at each draw. */
   readonly fixedDomain?: () => Domain | undefined;
+  /** The tone strip above the axis; its code loads after the first draw. */
+  readonly tone?: boolean;
 }
 
 export interface ChartMount {
@@ -92,7 +96,25 @@ export function mountTimeline(m: ChartMount): {
   const coarse = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
   const tooltip = createTooltip(m.tooltipEl, box);
 
-  const modelFor = (s: AppState, domain: Domain, focusId = st.focusId): RenderModel | null =>
+  // The strip's space is kept from the first draw; its bins arrive with its code, loaded after that draw.
+  let toneSource: ToneSource | null = null;
+  let toneRequested = false;
+  let destroyed = false;
+  const toneFor = (s: AppState, domain: Domain) =>
+    options.tone
+      ? (toneSource?.input(store.select.filteredEvents(s), domain, st.widthPx) ?? { unit: 'year' as const, bins: null })
+      : undefined;
+  const loadTone = () => {
+    if (!options.tone || toneRequested) return;
+    toneRequested = true;
+    void import('./toneSource').then(({ createToneSource }) => {
+      if (destroyed) return;
+      toneSource = createToneSource(() => draw(true));
+      draw(true);
+    });
+  };
+
+  const modelFor = (s: AppState, domain: Domain, focusId = st.focusId, withTone = false): RenderModel | null =>
     s.dataset
       ? computeRenderModel({
           dataset: s.dataset,
@@ -107,6 +129,7 @@ export function mountTimeline(m: ChartMount): {
           showSpans: !tiny,
           focusable: interactive,
           densityStripPx: tiny ? 5 : compact ? 11 : 16,
+          tone: withTone ? toneFor(s, domain) : undefined,
         })
       : null;
   /** Whether the event is drawn as a mark of its own, inside the width, in this window. */
@@ -134,7 +157,7 @@ export function mountTimeline(m: ChartMount): {
     if (!force && inputs.length === last.length && inputs.every((v, i) => v === last[i])) return;
     last = inputs;
     const domain = fixed ?? s.domain;
-    st.model = modelFor(s, domain);
+    st.model = modelFor(s, domain, st.focusId, true);
     if (!st.model) return;
     renderTimeline(svgEl, st.model);
     if (!firstRenderMarked && st.model.marks.length > 0) {
@@ -142,6 +165,7 @@ export function mountTimeline(m: ChartMount): {
       // For measurement (npm run bench): the first marks are in the DOM.
       performance.mark('timeline:first-render');
     }
+    if (options.tone && !toneRequested) setTimeout(loadTone, 0);
     const windowEl = m.windowEl();
     if (windowEl) windowEl.textContent = describeWindow(domain);
     m.onDraw?.(st.model);
@@ -188,6 +212,11 @@ export function mountTimeline(m: ChartMount): {
   svg.on('click.marks', (ev: MouseEvent) => {
     const mark = closest(ev.target, 'g.mark');
     if (mark) return store.getState().select(datumOf<MarkModel>(mark).key);
+    const toneBin = closest(ev.target, 'g.tone-bin');
+    if (toneBin && interactive) {
+      const d = datumOf<ToneBinModel>(toneBin);
+      return store.getState().setDomain([d.fromMs, d.toMs]);
+    }
     const bin = closest(ev.target, 'g.density-bin');
     if (bin && interactive) {
       const d = datumOf<DensityBinModel>(bin);
@@ -239,8 +268,11 @@ export function mountTimeline(m: ChartMount): {
         findMarkElement(svgEl, id)?.focus();
       },
       svg: () => svgEl,
+      toneBins: () => toneSource?.complete() ?? null,
     },
     destroy: () => {
+      destroyed = true;
+      toneSource?.dispose();
       unsubscribe();
       resize.disconnect();
       zoomer.detach();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeBootstrapInterval, computeBootstrapMeans, computeQuantile } from '../../../src/analysis/bootstrap';
+import {
+  computeBootstrapInterval,
+  computeBootstrapMeans,
+  computeQuantile,
+  createBootstrapJob,
+} from '../../../src/analysis/bootstrap';
 import { createRandom } from '../../../src/data/random';
 
 /** A stub that returns the given numbers in turn. */
@@ -52,5 +57,28 @@ describe('computeBootstrapInterval', () => {
       computeBootstrapInterval(values, 1000, 0.9, createRandom('s')),
     );
     expect(computeBootstrapInterval([1, 1, 1], 1000, 0.9, createRandom('s'))).toEqual([1, 1]);
+  });
+});
+
+describe('createBootstrapJob', () => {
+  it('gives the one-go interval however the work is cut, and says when it is done', () => {
+    const values = [-2, -1, -1, 0, 2, 2, 1];
+    const direct = computeBootstrapInterval(values, 300, 0.9, createRandom('job'));
+    const job = createBootstrapJob(values, 300, 0.9, createRandom('job'));
+    let steps = 0;
+    // 10 draws a step is 2 resamples of 7 values (⌈10 / 7⌉): 150 steps.
+    while (!job.step(10)) steps += 1;
+    expect(steps + 1).toBe(150);
+    expect(job.interval).toEqual(direct);
+    expect(job.step(10)).toBe(true);
+  });
+
+  it('resamples at least once a step, and has no interval before the last', () => {
+    const job = createBootstrapJob([1, 2, 3], 2, 0.5, sequence([0, 0.5, 0.9, 0.4, 0.4, 0.4]));
+    expect(job.step(0)).toBe(false);
+    expect(job.interval).toBeNull();
+    expect(job.step(0)).toBe(true);
+    // Means 2 and 2 → [2, 2].
+    expect(job.interval).toEqual([2, 2]);
   });
 });

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  comparePresets,
-  computePeriodSummary,
-  parseComparePeriod,
-  serializeCompareCsv,
-  serializeComparePeriod,
-} from '../../../src/analysis/compare';
+import { comparePresets, computePeriodSummary, serializeCompareCsv } from '../../../src/analysis/compare';
+import { computeDayPeriod, parseComparePeriod, serializeComparePeriod } from '../../../src/analysis/period';
 import type { TimelineEvent } from '../../../src/data/model';
 import { data, ev, events } from './events';
 
@@ -22,6 +17,12 @@ describe('parseComparePeriod', () => {
       domain: [utc(2021, 4, 15), utc(2021, 4, 16)],
     });
     expect(parseComparePeriod(' 2014 .. 2014 ')).toEqual({ ok: true, domain: [utc(2014, 1), utc(2015, 1)] });
+    // A day inside a coarser TO is a period to TO's end, as the window's from= and to= read it.
+    expect(parseComparePeriod('1959-05-24..1959-05')).toEqual({
+      ok: true,
+      domain: [utc(1959, 5, 24), utc(1959, 6, 1)],
+    });
+    expect(parseComparePeriod('2014-06..2014')).toEqual({ ok: true, domain: [utc(2014, 6), utc(2015, 1)] });
   });
 
   it('names the bad value and the fix', () => {
@@ -51,6 +52,25 @@ describe('parseComparePeriod', () => {
     const domain = [utc(2009, 1, 20), utc(2017, 1, 20)] as const;
     expect(serializeComparePeriod(domain)).toBe('2009-01-20..2017-01-19');
     expect(parseComparePeriod(serializeComparePeriod(domain))).toEqual({ ok: true, domain });
+  });
+
+  it('writes each end at the coarsest precision that names it exactly', () => {
+    expect(serializeComparePeriod([utc(2014, 1), utc(2017, 1)])).toBe('2014..2016');
+    expect(serializeComparePeriod([utc(2014, 1), utc(2016, 7)])).toBe('2014..2016-06');
+    expect(serializeComparePeriod([utc(2014, 3), utc(2016, 6, 16)])).toBe('2014-03..2016-06-15');
+    expect(serializeComparePeriod([utc(2014, 1, 2), utc(2015, 1)])).toBe('2014-01-02..2014');
+    for (const text of ['2014..2016', '2014..2016-06', '2014-03..2016-06-15', '2021-04-15..2021-04-15']) {
+      const parsed = parseComparePeriod(text);
+      expect(parsed.ok && serializeComparePeriod(parsed.domain)).toBe(text);
+    }
+  });
+
+  it('names a window that does not start at midnight by its days', () => {
+    // 12:00 on 5 March 2014 to 06:00 on 1 February 2016: the days 5 March 2014 to 1 February 2016.
+    const HOUR = 3_600_000;
+    expect(serializeComparePeriod([utc(2014, 3, 5) + 12 * HOUR, utc(2016, 2, 1) + 6 * HOUR])).toBe(
+      '2014-03-05..2016-02-01',
+    );
   });
 });
 
@@ -162,5 +182,19 @@ describe('serializeCompareCsv', () => {
     const list = events([ev('h', '2021-03-01', 0, { category: '=HYPERLINK("x"),1' })]);
     const s = computePeriodSummary(list, YEAR_2021, byTone);
     expect(serializeCompareCsv(s, s)).toContain('\r\ncategory,"\'=HYPERLINK(""x""),1",1,1\r\n');
+  });
+});
+
+describe('computeDayPeriod', () => {
+  const HOUR = 3_600_000;
+  it('is the whole days a window covers, as its from= and to= name them', () => {
+    // 12:00 on 5 March 2014 to 06:00 on 1 February 2016 → 5 March 2014 to the end of 1 February 2016.
+    expect(computeDayPeriod([utc(2014, 3, 5) + 12 * HOUR, utc(2016, 2, 1) + 6 * HOUR])).toEqual([
+      utc(2014, 3, 5),
+      utc(2016, 2, 2),
+    ]);
+  });
+  it('leaves a window on day boundaries as it is', () => {
+    expect(computeDayPeriod([utc(2014, 1), utc(2017, 1)])).toEqual([utc(2014, 1), utc(2017, 1)]);
   });
 });

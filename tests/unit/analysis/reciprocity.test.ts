@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLongestChains, type LinkEnds } from '../../../src/analysis/chains';
+import { computeChainWindow, computeLongestChains, type LinkEnds } from '../../../src/analysis/chains';
 import { computeReciprocity, formatReciprocity } from '../../../src/analysis/reciprocity';
 import { data, ev } from './events';
 
@@ -126,5 +126,26 @@ describe('computeLongestChains', () => {
     const [longest] = computeLongestChains(links);
     expect(longest).toHaveLength(20_001);
     expect(longest?.[0]).toBe('n0');
+  });
+});
+
+describe('computeChainWindow', () => {
+  const DAY = 86_400_000;
+  it('spans the chain with a tenth of it on each side', () => {
+    // 1 March (start) to 11 March (end of a 10-day span): 10 days, so 1 day of margin each side.
+    const w = computeChainWindow(
+      [
+        { startMs: Date.UTC(2014, 2, 1), endMs: Date.UTC(2014, 2, 2) },
+        { startMs: Date.UTC(2014, 2, 10), endMs: Date.UTC(2014, 2, 11) },
+      ],
+      7 * DAY,
+    );
+    expect(w).toEqual([Date.UTC(2014, 1, 28), Date.UTC(2014, 2, 12)]);
+  });
+  it('is at least the narrowest window wide, centred, and null for no events', () => {
+    const w = computeChainWindow([{ startMs: Date.UTC(2014, 2, 1), endMs: Date.UTC(2014, 2, 3) }], 7 * DAY);
+    // 2 days ×1.2 = 2.4 days < 7: 7 days centred on 2 March 00:00 → 26 Feb 12:00 to 5 March 12:00.
+    expect(w).toEqual([Date.UTC(2014, 1, 26, 12), Date.UTC(2014, 2, 5, 12)]);
+    expect(computeChainWindow([], 7 * DAY)).toBeNull();
   });
 });

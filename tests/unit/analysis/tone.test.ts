@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chooseBinUnit, computeToneBins, serializeToneCsv } from '../../../src/analysis/tone';
+import { computeBootstrapInterval } from '../../../src/analysis/bootstrap';
+import { chooseBinUnit, computeToneBins, createToneIntervalJob, serializeToneCsv } from '../../../src/analysis/tone';
+import { createRandom } from '../../../src/data/random';
 import { ev, events } from './events';
 
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
@@ -32,7 +34,12 @@ describe('computeToneBins', () => {
     expect(bins[0]?.mean).toBeCloseTo(-1 / 3, 12);
     expect(bins[0]?.ids).toEqual(['q1-a', 'q1-b', 'q1-c']);
     expect(bins[1]).toMatchObject({ n: 2, mean: null, ciLow: null, ciHigh: null, ids: ['q2-a', 'q2-b'] });
-    expect(bins[2]).toMatchObject({ n: 0, mean: null, ids: [], excludedIds: [] });
+    expect(bins[2]).toMatchObject({ n: 0, mean: null, ids: [], coarseIds: [], toneCounts: [] });
+    expect(bins[0]?.toneCounts).toEqual([
+      [-2, 1],
+      [-1, 1],
+      [2, 1],
+    ]);
   });
 
   it('gives a bin of exactly three events an interval around its mean, inside the tone scale', () => {
@@ -49,7 +56,7 @@ describe('computeToneBins', () => {
     expect(computeToneBins(same, YEAR_2021, 'year')[0]).toMatchObject({ n: 3, mean: 1, ciLow: 1, ciHigh: 1 });
   });
 
-  it('leaves a year-only date out of quarter and month bins, listed where it starts, but counts it in a year bin', () => {
+  it('counts a date coarser than the bin where it starts (the contract), and lists it as coarse', () => {
     const list = events([
       ev('year-only', '2021', -2),
       ev('month-only', '2021-02', 2),
@@ -57,15 +64,14 @@ describe('computeToneBins', () => {
       ev('day-2', '2021-03-03', 0),
     ]);
     const quarters = computeToneBins(list, YEAR_2021, 'quarter');
-    // Q1: month-only (+2), day (0), day-2 (0) → n 3, mean 2/3; the year-only date is listed, not counted.
-    expect(quarters[0]).toMatchObject({ n: 3, excludedIds: ['year-only'] });
-    expect(quarters[0]?.mean).toBeCloseTo(2 / 3, 12);
+    // Q1: year-only (−2), month-only (+2), day (0), day-2 (0) → n 4, mean 0; the year-only date is coarser than Q1.
+    expect(quarters[0]).toMatchObject({ n: 4, mean: 0, coarseIds: ['year-only'] });
     const months = computeToneBins(list, YEAR_2021, 'month');
-    expect(months[0]).toMatchObject({ n: 0, excludedIds: ['year-only'] });
-    expect(months[1]).toMatchObject({ n: 2, ids: ['month-only', 'day'], excludedIds: [] });
+    // January: the year-only date alone → n 1, no mean; February: month-only and day → n 2, no mean.
+    expect(months[0]).toMatchObject({ n: 1, mean: null, ids: ['year-only'], coarseIds: ['year-only'] });
+    expect(months[1]).toMatchObject({ n: 2, ids: ['month-only', 'day'], coarseIds: [] });
     const years = computeToneBins(list, YEAR_2021, 'year');
-    // (−2 + 2 + 0 + 0) / 4 = 0.
-    expect(years[0]).toMatchObject({ n: 4, mean: 0, excludedIds: [] });
+    expect(years[0]).toMatchObject({ n: 4, mean: 0, coarseIds: [] });
   });
 
   it('fills whole edge bins, so a window starting mid-quarter still counts the quarter’s first weeks', () => {
@@ -98,6 +104,56 @@ describe('computeToneBins', () => {
     const b = computeToneBins(list, [utc(2014, 1), utc(2019, 1)], 'year', { seed: 'x', resamples: 500 });
     expect(a).toEqual(b);
     expect([a[0]?.ciLow, a[0]?.ciHigh]).toEqual([a[4]?.ciLow, a[4]?.ciHigh]);
+  });
+});
+
+describe('intervals computed later (intervals: cached)', () => {
+  // Tones −2, −1, 0, 1, 1: n 5, mean (−2 − 1 + 0 + 1 + 1) / 5 = −0.2.
+  const five = events([-2, -1, 0, 1, 1].map((t, i) => ev(`e${i}`, `2019-0${i + 1}-10`, t)));
+  const YEAR_2019: [number, number] = [utc(2019, 1), utc(2020, 1)];
+
+  it('gives the mean at once and marks the interval pending until a job has computed it', () => {
+    const options = { seed: 'pending-test', intervals: 'cached' as const };
+    const before = computeToneBins(five, YEAR_2019, 'year', options)[0]!;
+    expect(before).toMatchObject({ n: 5, ciLow: null, ciHigh: null, ciPending: true });
+    expect(before.mean).toBeCloseTo(-0.2, 12);
+    const job = createToneIntervalJob(before.toneCounts, options);
+    // 1000 resamples of 5 draws: 2,000 draws a step leaves 600 resamples for the next two steps.
+    expect(job.step(2000)).toBe(false);
+    expect(job.step(2000)).toBe(false);
+    expect(job.step(2000)).toBe(true);
+    const after = computeToneBins(five, YEAR_2019, 'year', options)[0]!;
+    expect(after.ciPending).toBe(false);
+    expect([after.ciLow, after.ciHigh]).toEqual(job.interval);
+  });
+
+  it('gives the same interval in steps as in one go, and as the plain bootstrap of the sorted tones', () => {
+    const stepped = createToneIntervalJob(
+      [
+        [-2, 1],
+        [-1, 1],
+        [0, 1],
+        [1, 2],
+      ],
+      { seed: 'same' },
+    );
+    while (!stepped.step(7));
+    const direct = computeBootstrapInterval([-2, -1, 0, 1, 1], 1000, 0.9, createRandom('same|-2x1,-1x1,0x1,1x2'));
+    expect(stepped.interval).toEqual(direct);
+    expect(computeToneBins(five, YEAR_2019, 'year', { seed: 'same' })[0]).toMatchObject({
+      ciLow: direct[0],
+      ciHigh: direct[1],
+      ciPending: false,
+    });
+  });
+
+  it('never marks a bin without a mean as pending', () => {
+    const two = events([ev('a', '2019-01-01', 1), ev('b', '2019-02-01', 1)]);
+    expect(computeToneBins(two, YEAR_2019, 'year', { intervals: 'cached' })[0]).toMatchObject({
+      n: 2,
+      mean: null,
+      ciPending: false,
+    });
   });
 });
 

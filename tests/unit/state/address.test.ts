@@ -19,12 +19,13 @@ const april = domainFromParams('2021-04', '2021-04');
 describe('parseAddress', () => {
   it('reads every parameter of the public contract', () => {
     const { state, warnings } = parseAddress(
-      '?event=2021-04-15-x&from=2021-01&to=2021-07-31&cat=sanctions,expulsion&actor=RU&q=new%20start&mode=present&story=a,b&data=other.json&theme=dark&n=8&seed=week-3',
+      '?event=2021-04-15-x&from=2021-01&to=2021-07-31&compare=2014..2016-06&cat=sanctions,expulsion&actor=RU&q=new%20start&mode=present&story=a,b&data=other.json&theme=dark&n=8&seed=week-3',
     );
     expect(warnings).toEqual([]);
     expect(state).toEqual({
       event: '2021-04-15-x',
       domain: [Date.UTC(2021, 0, 1), Date.UTC(2021, 7, 1)],
+      compare: [Date.UTC(2014, 0, 1), Date.UTC(2016, 6, 1)],
       cat: ['sanctions', 'expulsion'],
       actor: 'RU',
       q: 'new start',
@@ -54,6 +55,23 @@ describe('parseAddress', () => {
     ]);
   });
 
+  it('ignores a bad compare period and names the parameter, the value and the fix', () => {
+    const { state, warnings } = parseAddress('?compare=2016..2014');
+    expect(state.compare).toBeNull();
+    expect(warnings).toEqual([
+      'Address parameter compare: period "2016..2014": 2016 is after 2014; put the earlier date first; it was ignored.',
+    ]);
+    expect(parseAddress('?compare=2014').warnings).toEqual([
+      'Address parameter compare: "2014" is not a period: write FROM..TO, e.g. 2014..2016-06; it was ignored.',
+    ]);
+  });
+
+  it('writes a compare period at the precision it was given', () => {
+    const { state } = parseAddress('?compare=2009-01-20..2017-01-19');
+    expect(serializeAddress(state)).toBe('?compare=2009-01-20..2017-01-19');
+    expect(serializeAddress(parseAddress('?compare=2014..2016').state)).toBe('?compare=2014..2016');
+  });
+
   it('resets a window whose end is before its start, or that has one end only', () => {
     expect(parseAddress('?from=2022&to=2021').warnings[0]).toContain('before');
     const half = parseAddress('?from=2021');
@@ -76,12 +94,11 @@ describe('serializeAddress', () => {
     const day = fc
       .integer({ min: Date.UTC(1900, 0, 1) / 864e5, max: Date.UTC(2100, 0, 1) / 864e5 })
       .map((d) => d * 864e5);
+    const days = fc.tuple(day, fc.integer({ min: 1, max: 20_000 })).map(([a, n]) => [a, a + n * 864e5] as const);
     const arb: fc.Arbitrary<AddressState> = fc.record({
       event: fc.option(id, { nil: null }),
-      domain: fc.option(
-        fc.tuple(day, fc.integer({ min: 1, max: 20_000 })).map(([a, n]) => [a, a + n * 864e5] as const),
-        { nil: null },
-      ),
+      domain: fc.option(days, { nil: null }),
+      compare: fc.option(days, { nil: null }),
       cat: fc.option(fc.uniqueArray(id, { minLength: 1, maxLength: 4 }), { nil: null }),
       actor: fc.constantFrom(null, 'US' as const, 'RU' as const),
       q: fc.string({ maxLength: 30 }).map((s) => s.trim()),

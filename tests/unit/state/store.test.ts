@@ -121,3 +121,32 @@ describe('createAppStore', () => {
     expect(s1.select.filteredEvents(s1.getState())).toBe(first);
   });
 });
+
+describe('setCompare', () => {
+  it('sets the period and the window in one update, and the address says both', () => {
+    const s = createAppStore();
+    s.getState().setDataset(d, []);
+    let calls = 0;
+    s.subscribe(() => {
+      calls += 1;
+    });
+    const y2018 = domainFromParams('2018', '2018');
+    const y2021 = domainFromParams('2021', '2021');
+    if (!y2018 || !y2021) throw new Error('bad fixture');
+    s.getState().setCompare(y2018, y2021);
+    expect(calls).toBe(1);
+    expect(s.getState().compare).toEqual(y2018);
+    expect(selectAddress(s.getState())).toMatchObject({ compare: y2018 });
+    s.getState().setCompare(y2018);
+    expect(calls).toBe(1);
+    s.getState().setCompare(null);
+    expect(s.getState().compare).toBeNull();
+    expect(calls).toBe(2);
+  });
+
+  it('reads compare from the address', () => {
+    const period = domainFromParams('2014', '2016-06');
+    const s = createAppStore({ ...DEFAULT_ADDRESS, compare: period });
+    expect(s.getState().compare).toEqual([Date.UTC(2014, 0, 1), Date.UTC(2016, 6, 1)]);
+  });
+});

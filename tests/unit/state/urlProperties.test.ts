@@ -44,6 +44,7 @@ const states: fc.Arbitrary<AddressState> = fc
   .record({
     event: fc.option(id, { nil: null }),
     window: windowed,
+    period: windowed,
     cat: fc.option(fc.uniqueArray(category, { minLength: 1, maxLength: 5 }), { nil: null }),
     actor: fc.constantFrom(null, 'US' as const, 'RU' as const),
     q: query,
@@ -54,7 +55,11 @@ const states: fc.Arbitrary<AddressState> = fc
     n: fc.option(fc.integer({ min: 3, max: 12 }), { nil: null }),
     seed: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/), { nil: null }),
   })
-  .map(({ window, ...rest }) => ({ ...rest, domain: domainFromParams(window.from, window.to) }));
+  .map(({ window, period, ...rest }) => ({
+    ...rest,
+    domain: domainFromParams(window.from, window.to),
+    compare: domainFromParams(period.from, period.to),
+  }));
 
 describe('parseAddress properties', () => {
   it('never throws, whatever the address', () => {
