@@ -132,7 +132,7 @@ function ShareBody() {
       <CopyField label="Embed code for a blog post" value={embedSnippet(embedUrl, title)} multiline />
       <p className="hint">
         The frame fits columns from 320 to 1200 px wide and reports its height to the host page (see the README for the
-        three lines that size it automatically). Choose the look that matches your page: “the reader’s setting” follows
+        few lines that size it automatically). Choose the look that matches your page: “the reader’s setting” follows
         each reader’s light or dark mode.
       </p>
       <p className="preview-label">Preview</p>

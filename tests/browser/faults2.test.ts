@@ -86,3 +86,48 @@ describe('lists keyed by values that repeat', () => {
     await page.close();
   });
 });
+
+describe('embed and framing', () => {
+  /** The host page on another origin (localhost) than the app (127.0.0.1). */
+  const hostPage = (src: string) =>
+    `${suite.base.replace('127.0.0.1', 'localhost')}fixtures/host.html?src=${encodeURIComponent(src)}`;
+
+  it('posts only its type and height to the host page, never the address of what the reader opened', async () => {
+    const page = await suite.browser.newPage();
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { seen: unknown[] }).seen = seen;
+      addEventListener('message', (e) => seen.push(e.data));
+    });
+    await page.goto(hostPage(`${suite.base}?mode=embed&data=repeats.json&event=a`));
+    const frame = page.frames().find((f) => f.url().includes('mode=embed'));
+    assert.ok(frame);
+    await frame.getByTestId('event-detail').waitFor();
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => (window as unknown as { seen: Record<string, unknown>[] }).seen);
+    assert.ok(seen.length > 0, 'the embed reported its height');
+    for (const message of seen) {
+      assert.deepEqual(Object.keys(message).sort(), ['height', 'type']);
+      assert.equal(message.type, 'us-russia-timeline:height');
+      assert.equal(typeof message.height, 'number');
+    }
+    await page.close();
+  });
+
+  it('shows the explorer framed by another site only as a link to open it, and the embed in full', async () => {
+    const page = await suite.browser.newPage();
+    const explorer = `${suite.base}?data=repeats.json&event=a`;
+    await page.goto(hostPage(explorer));
+    const framed = page.frameLocator('iframe');
+    const link = framed.getByRole('link', { name: 'open it' });
+    await link.waitFor();
+    assert.equal(await link.getAttribute('href'), explorer);
+    assert.equal(await link.getAttribute('target'), '_blank');
+    assert.equal(await framed.getByTestId('timeline').count(), 0);
+    assert.equal(await framed.getByTestId('event-detail').count(), 0);
+    await page.goto(hostPage(`${suite.base}?mode=embed&data=repeats.json&event=a`));
+    await framed.getByTestId('event-detail').waitFor();
+    await framed.locator('[data-testid="timeline"] g.mark').first().waitFor();
+    await page.close();
+  });
+});
