@@ -5,6 +5,7 @@
  * framing, and render errors that blanked the page.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { browserSuite, type Route } from './harness';
 
@@ -43,8 +44,15 @@ const REPEATS = {
   ],
 };
 
+/** One good event, then `count` records with an impossible date (one error each). */
+function rejected(count: number) {
+  const bad = Array.from({ length: count }, (_, i) => event(`bad-${i}`, '2021-13-45'));
+  return { title: 'Rejected', events: [event('good', '2021-04-10'), ...bad] };
+}
+
 const DATASETS: Record<string, () => unknown> = {
   'repeats.json': () => REPEATS,
+  'rejected.json': () => rejected(40_000),
 };
 
 const cache = new Map<string, string>();
@@ -84,6 +92,45 @@ describe('lists keyed by values that repeat', () => {
     assert.deepEqual(await links(), ['First copy', 'Second copy']);
     assert.equal(await detail.locator('.related li').count(), 1);
     await page.close();
+  });
+});
+
+describe('a long list of problems', () => {
+  it('shows 40,000 rejected records a hundred at a time, at once, and downloads the report of all of them', async () => {
+    const context = await suite.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${suite.base}?data=rejected.json`);
+    const alert = page.locator('.alert-error');
+    await alert.waitFor({ timeout: 30_000 });
+    assert.match((await alert.textContent()) ?? '', /40,000 record\(s\) were rejected in rejected\.json\./);
+    const items = alert.locator('ul.problems > li');
+    const t0 = Date.now();
+    await alert.getByRole('button', { name: /^Show all/ }).click();
+    await alert.getByText('Problems 1–100 of 40,000').waitFor();
+    const shownMs = Date.now() - t0;
+    assert.ok(shownMs < 2000, `the list took ${shownMs} ms`);
+    assert.equal(await items.count(), 100);
+    assert.match((await items.first().textContent()) ?? '', /^Error: event 1 \(bad-0\), date: "2021-13-45"/);
+    await alert.getByRole('button', { name: 'Next 100' }).click();
+    await alert.getByText('Problems 101–200 of 40,000').waitFor();
+    assert.match((await items.first().textContent()) ?? '', /^Error: event 101 \(bad-100\), date:/);
+    await alert.getByRole('button', { name: 'Last' }).click();
+    await alert.getByText('Problems 39,901–40,000 of 40,000').waitFor();
+    assert.equal(await alert.getByRole('button', { name: 'Next 100' }).isDisabled(), true);
+    await alert.getByRole('button', { name: 'Previous 100' }).click();
+    await alert.getByText('Problems 39,801–39,900 of 40,000').waitFor();
+    // The page answers while the report of every problem is written.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Download the report' }).click(),
+    ]);
+    const lines = readFileSync(await download.path(), 'utf8')
+      .trimEnd()
+      .split('\n');
+    assert.equal(lines.length, 40_000);
+    assert.match(lines[0] ?? '', /^Error: event 1 \(bad-0\), date:/);
+    assert.match(lines[39_999] ?? '', /^Error: event 40000 \(bad-39999\), date:/);
+    await context.close();
   });
 });
 
