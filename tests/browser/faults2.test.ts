@@ -50,7 +50,20 @@ function rejected(count: number) {
   return { title: 'Rejected', events: [event('good', '2021-04-10'), ...bad] };
 }
 
+/** `count` valid events spread over 1992–2025, several a day. */
+function many(count: number, prefix: string) {
+  const dayMs = 86_400_000;
+  const start = Date.UTC(1992, 0, 1);
+  const spanDays = 34 * 365;
+  const events = Array.from({ length: count }, (_, i) =>
+    event(`${prefix}-${i}`, new Date(start + Math.floor((i / count) * spanDays) * dayMs).toISOString().slice(0, 10)),
+  );
+  return { title: `${count} events`, license: 'CC BY 4.0', events };
+}
+
 const DATASETS: Record<string, () => unknown> = {
+  'three-hundred.json': () => many(300, 'm'),
+  'handout-99724.json': () => many(99_724, 'h'),
   'repeats.json': () => REPEATS,
   'rejected.json': () => rejected(40_000),
 };
@@ -130,6 +143,46 @@ describe('a long list of problems', () => {
     assert.equal(lines.length, 40_000);
     assert.match(lines[0] ?? '', /^Error: event 1 \(bad-0\), date:/);
     assert.match(lines[39_999] ?? '', /^Error: event 40000 \(bad-39999\), date:/);
+    await context.close();
+  });
+});
+
+describe('a handout of a large dataset', () => {
+  it('prints every one of 300 events, with no note', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.base}?data=three-hundred.json&mode=print`);
+    await page.locator('.print-event').first().waitFor();
+    assert.equal(await page.locator('.print-event').count(), 300);
+    assert.equal(await page.locator('.print-event h2').last().textContent(), 'Event m-299');
+    assert.equal(await page.locator('.print-limit').count(), 0);
+    await page.close();
+  });
+
+  it('prints the first 500 of 99,724 events at once, says so, and offers all of them as a download', async () => {
+    const context = await suite.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${suite.base}?data=handout-99724.json&mode=print`);
+    await page.waitForFunction(() => performance.getEntriesByName('timeline:data-ready').length > 0, null, {
+      timeout: 90_000,
+    });
+    const t0 = Date.now();
+    await page.locator('.print-event').first().waitFor({ timeout: 120_000 });
+    const shownMs = Date.now() - t0;
+    assert.equal(await page.locator('.print-event').count(), 500);
+    assert.ok(shownMs < 5000, `the handout took ${shownMs} ms to show`);
+    const note = page.locator('.print-limit');
+    assert.match(
+      (await note.textContent()) ?? '',
+      /This handout lists the first 500 of the 99,724 events in the period, in date order\./,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      note.getByRole('button', { name: 'Download all 99,724 as CSV' }).click(),
+    ]);
+    const rows = readFileSync(await download.path(), 'utf8')
+      .trimEnd()
+      .split('\n');
+    assert.equal(rows.length, 99_725, 'a header and every event');
     await context.close();
   });
 });
