@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import { clampDomain, computeFullDomain, type Domain } from '../../data/domain';
 import type { LoadProgress } from '../../data/load';
 import type { DataIssue, Dataset } from '../../data/model';
+import { quoteValue } from '../../data/plainText';
 import { selectDatasetCategories } from '../queries';
 import type { AppState } from '../store';
 
@@ -53,7 +54,9 @@ export const createDataActions: StateCreator<AppState, [], [], DataActions> = (s
     const extra: string[] = [];
     let selection = event;
     if (selection && !dataset.byId.has(selection)) {
-      extra.push(`Address parameter event="${selection}" is not an event in this dataset; nothing is selected.`);
+      extra.push(
+        `Address parameter event=${quoteValue(selection)} is not an event in this dataset; nothing is selected.`,
+      );
       selection = null;
     }
     // Ids the address names that this dataset does not have: said, and dropped, so the view is not silently empty.
@@ -62,7 +65,7 @@ export const createDataActions: StateCreator<AppState, [], [], DataActions> = (s
     const keptCats = cat && unknownCats.length ? cat.filter((c) => known.has(c)) : cat;
     if (unknownCats.length) {
       extra.push(
-        `Address parameter cat names ${unknownCats.map((c) => `"${c.slice(0, 40)}"`).join(', ')}, which ${unknownCats.length === 1 ? 'is not a category' : 'are not categories'} of this dataset; ${keptCats?.length ? 'the other categories are shown' : 'all categories are shown'}.`,
+        `Address parameter cat names ${unknownCats.map((c) => quoteValue(c)).join(', ')}, which ${unknownCats.length === 1 ? 'is not a category' : 'are not categories'} of this dataset; ${keptCats?.length ? 'the other categories are shown' : 'all categories are shown'}.`,
       );
     }
     const missing = (story ?? []).filter((id) => !dataset.byId.has(id));
@@ -70,7 +73,7 @@ export const createDataActions: StateCreator<AppState, [], [], DataActions> = (s
       extra.push(
         `Address parameter story names ${missing.length} event(s) this dataset does not have (${missing
           .slice(0, 3)
-          .map((id) => `"${id.slice(0, 60)}"`)
+          .map((id) => quoteValue(id))
           .join(', ')}${missing.length > 3 ? ', …' : ''}); they are left out.`,
       );
     }
