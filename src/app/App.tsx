@@ -7,6 +7,7 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import type { ModeId } from '../state/modes';
 import { ChartContext } from '../ui/ChartContext';
 import type { ChartHandle, CommandRegistry, PageCommandContext } from '../ui/commands';
+import { originPageTitle } from '../ui/dataOrigin';
 import { type LoaderActions, LoaderContext } from '../ui/LoaderContext';
 import { useAppState, useStoreApi } from '../ui/StoreContext';
 import { MODE_REGISTRY } from './modeRegistry';
@@ -69,6 +70,13 @@ function Shell({ chart }: { chart: { current: ChartHandle | null } }) {
   // Until the data is there, every mode shows the explorer's frame (its loading panel and alerts).
   const mode: ModeId = ready ? asked : 'explore';
   usePageCommands(mode, chart);
+
+  // Data from elsewhere is named in the page's title too (tabs, bookmarks, history); ours keeps the page's own.
+  const ownTitle = useRef(document.title);
+  const title = useAppState((s) => originPageTitle(s.origin, s.dataset?.title ?? null));
+  useEffect(() => {
+    document.title = title ?? ownTitle.current;
+  }, [title]);
 
   useEffect(() => {
     const root = document.documentElement;

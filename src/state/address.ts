@@ -30,6 +30,7 @@ import type { StoreData } from './store';
 /** For every field of the store's state: does the address hold it? */
 export const IN_ADDRESS = {
   dataset: false,
+  origin: false,
   issues: false,
   load: false,
   fullDomain: false,

@@ -5,7 +5,7 @@ export interface LoaderActions {
   retry(): void;
   cancel(): void;
   openFile(file: File): void;
-  /** The address the loaded data can be downloaded from; null when it has none (a local file, inline data). */
+  /** The address the curated dataset is published at; null when it has none (inline in the single file). */
   readonly dataHref: string | null;
 }
 

@@ -3,9 +3,11 @@
  * (data and pictures), and the present and print modes. Heavy code (images, CSV, citations) loads only when used.
  */
 import { lazy, Suspense, useRef, useState } from 'react';
+import { nameValue } from '../data/plainText';
 import type { Theme } from '../state/modes';
 import { useChartHandle } from './ChartContext';
 import { CopyField } from './CopyField';
+import { DataDownloadLink } from './DataDownloadLink';
 import { Dialog } from './Dialog';
 import { embedSnippet, viewUrl } from './links';
 import { useAppState, useStoreApi } from './StoreContext';
@@ -110,7 +112,27 @@ function currentLook(theme: Theme | null): Theme {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+/** A file opened on this device cannot be linked to: say so, and offer the file instead. */
+function ShareFile({ name }: { name: string }) {
+  return (
+    <div className="share">
+      <p>
+        A permalink cannot carry a file opened on this device ({nameValue(name)}): the address would open the curated
+        dataset instead. Share the file itself, or publish it and open it with <code>?data=</code> and its address.
+      </p>
+      <p>
+        <DataDownloadLink />
+      </p>
+    </div>
+  );
+}
+
 function ShareBody() {
+  const file = useAppState((s) => (s.origin.kind === 'file' ? s.origin.name : null));
+  return file === null ? <ShareView /> : <ShareFile name={file} />;
+}
+
+function ShareView() {
   const theme = useAppState((s) => s.theme);
   // The embed's look is fixed in its address, so a reader in dark mode does not get a black box in a white blog.
   const [look, setLook] = useState<Theme | 'reader'>(() => currentLook(theme));

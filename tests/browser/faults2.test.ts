@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { browserSuite, type Route } from './harness';
+import { browserSuite, type Route, waitForMarks } from './harness';
 
 interface Ev {
   id: string;
@@ -74,7 +74,8 @@ const route: Route = (req, res) => {
   const make = DATASETS[name];
   if (!make) return false;
   if (!cache.has(name)) cache.set(name, JSON.stringify(make()));
-  res.writeHead(200, { 'Content-Type': 'application/json' }).end(cache.get(name));
+  // Readable from any origin, as a dataset on another site would be.
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' }).end(cache.get(name));
   return true;
 };
 
@@ -184,6 +185,106 @@ describe('a handout of a large dataset', () => {
       .split('\n');
     assert.equal(rows.length, 99_725, 'a header and every event');
     await context.close();
+  });
+});
+
+/** The same server under another name: another origin and host than the app's. */
+const elsewhere = () => suite.base.replace('127.0.0.1', 'localhost');
+
+describe('data from elsewhere is named as such', () => {
+  it('names the host of a data= address in the masthead, the page title and every citation', async () => {
+    const page = await suite.browser.newPage();
+    const dataUrl = `${elsewhere()}repeats.json`;
+    const host = new URL(dataUrl).host;
+    await page.goto(`${suite.base}?data=${encodeURIComponent(dataUrl)}&event=a`);
+    await page.getByTestId('event-detail').waitFor();
+    const masthead = page.locator('header.masthead');
+    assert.equal(await masthead.locator('h1').textContent(), 'Repeats');
+    assert.match(
+      (await masthead.textContent()) ?? '',
+      new RegExp(`A dataset from ${host} — not the curated US–Russia dataset`),
+    );
+    assert.equal(await page.title(), `Repeats — a dataset from ${host}`);
+    await page.getByRole('button', { name: 'Cite', exact: true }).click();
+    const apa = await page.getByLabel('APA').inputValue();
+    assert.ok(apa.startsWith(`${host}. (n.d.). Event a`), apa);
+    assert.ok(apa.includes('In Repeats'), apa);
+    assert.doesNotMatch(apa, /US–Russia Relations Timeline/);
+    await page.getByText('The dataset', { exact: true }).click();
+    const datasetApa = await page.getByLabel('APA').inputValue();
+    assert.equal(datasetApa.split('Retrieved')[0], `${host}. (n.d.). Repeats [Data set]. `);
+    assert.ok(datasetApa.endsWith(`from ${dataUrl}`), datasetApa);
+    assert.doesNotMatch(await page.getByLabel('Chicago').inputValue(), /US–Russia Relations Timeline/);
+    await page.close();
+  });
+
+  it('names a file opened on this device, and the curated dataset stays credited to the project', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.base);
+    await waitForMarks(page);
+    const masthead = page.locator('header.masthead');
+    assert.doesNotMatch((await masthead.textContent()) ?? '', /not the curated/);
+    assert.equal(await page.title(), 'US–Russia relations: a sourced timeline');
+    await page.getByRole('button', { name: 'Cite', exact: true }).click();
+    assert.match(await page.getByLabel('APA').inputValue(), /^US–Russia Relations Timeline\. \(\d{4}\)/);
+    await page.keyboard.press('Escape');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'mine.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(REPEATS)),
+    });
+    await page.waitForSelector('g.mark[data-event-id="a"]');
+    assert.match((await masthead.textContent()) ?? '', /Your file mine\.json — not the curated US–Russia dataset/);
+    assert.equal(await page.title(), 'Repeats — your file mine.json');
+    await page.getByRole('button', { name: 'Cite', exact: true }).click();
+    const apa = await page.getByLabel('APA').inputValue();
+    assert.doesNotMatch(apa, /US–Russia Relations Timeline/);
+    assert.ok(apa.startsWith('Repeats [Data set]. (n.d.).'), apa);
+    await page.close();
+  });
+});
+
+describe('a file opened on this device', () => {
+  it('is what "Download the data" offers, and the Share dialog says a permalink cannot carry it', async () => {
+    const context = await suite.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(suite.base);
+    await waitForMarks(page);
+    const text = JSON.stringify(REPEATS, null, 1);
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'mine.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await page.waitForSelector('g.mark[data-event-id="a"]');
+    const link = page.locator('header.masthead').getByRole('link', { name: 'Download the data' });
+    assert.equal(await link.getAttribute('download'), 'mine.json');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    assert.equal(download.suggestedFilename(), 'mine.json');
+    assert.equal(readFileSync(await download.path(), 'utf8'), text);
+    await page.getByRole('button', { name: 'Share & embed' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    assert.match((await dialog.textContent()) ?? '', /A permalink cannot carry a file opened on this device/);
+    assert.equal(await dialog.getByLabel(/Permalink/).count(), 0);
+    assert.equal(await dialog.getByLabel(/Embed code/).count(), 0);
+    const [again] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('link', { name: 'Download the data' }).click(),
+    ]);
+    assert.equal(readFileSync(await again.path(), 'utf8'), text);
+    await context.close();
+  });
+
+  it('a data= address stays in the permalink, and the download link is that address', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.base}?data=repeats.json`);
+    await waitForMarks(page);
+    const link = page.locator('header.masthead').getByRole('link', { name: 'Download the data' });
+    assert.equal(await link.evaluate((a) => (a as HTMLAnchorElement).href), `${suite.base}repeats.json`);
+    await page.getByRole('button', { name: 'Share & embed' }).click();
+    assert.match(await page.getByLabel(/Permalink/).inputValue(), /[?&]data=repeats\.json/);
+    await page.close();
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { useLayoutEffect } from 'react';
 import { useChartHandle } from '../../ui/ChartContext';
+import { Colophon } from '../../ui/Colophon';
 import { Controls } from '../../ui/Controls';
 import { TimelineView } from '../../ui/chart/TimelineView';
 import { DataAlert } from '../../ui/DataAlert';
@@ -54,12 +55,7 @@ export function ExploreView() {
           </div>
         </main>
       ) : null}
-      <footer className="colophon">
-        <p>
-          Code under the MIT licence; data under CC BY 4.0. Every event links to its sources; summaries are our own
-          words. Russian state-affiliated media are labelled as such.
-        </p>
-      </footer>
+      <Colophon />
     </div>
   );
 }

@@ -9,21 +9,38 @@ import type { AppState } from '../store';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
+/**
+ * Where data came from: the curated dataset published with the app, an address named by `data=`, or a file
+ * opened on this device. The page names the last two as someone else's (masthead, title, citations).
+ */
+export type DataOrigin =
+  | { readonly kind: 'bundled' }
+  /** `url`: absolute; `host`: its host (with the port, if any). */
+  | { readonly kind: 'address'; readonly url: string; readonly host: string }
+  /** `file`: the file as it was opened, offered back by "Download the data". */
+  | { readonly kind: 'file'; readonly name: string; readonly file: Blob };
+
+export const BUNDLED: DataOrigin = { kind: 'bundled' };
+
 export interface DataState {
   readonly dataset: Dataset | null;
+  /** Where the dataset shown came from. */
+  readonly origin: DataOrigin;
   readonly issues: readonly DataIssue[];
   readonly load: {
     readonly status: LoadStatus;
     readonly url: string;
     readonly message: string | null;
     readonly progress: LoadProgress | null;
+    /** Where the data being loaded comes from; it becomes `origin` when the data is shown. */
+    readonly origin: DataOrigin;
   };
   /** Window over all events (padded); the zoom-out limit. */
   readonly fullDomain: Domain;
 }
 
 export interface DataActions {
-  startLoading(url: string): void;
+  startLoading(url: string, origin?: DataOrigin): void;
   setDataset(dataset: Dataset, issues: readonly DataIssue[]): void;
   setLoadError(message: string): void;
   setLoadProgress(progress: LoadProgress): void;
@@ -39,15 +56,17 @@ function extentOf(dataset: Dataset): [number, number] | null {
 
 export const initialDataState = (): DataState => ({
   dataset: null,
+  origin: BUNDLED,
   issues: [],
-  load: { status: 'loading', url: '', message: null, progress: null },
+  load: { status: 'loading', url: '', message: null, progress: null, origin: BUNDLED },
   fullDomain: computeFullDomain(null),
 });
 
 export const createDataActions: StateCreator<AppState, [], [], DataActions> = (set, get) => ({
-  startLoading: (url) => set({ load: { status: 'loading', url, message: null, progress: null } }),
+  startLoading: (url, origin = BUNDLED) =>
+    set({ load: { status: 'loading', url, message: null, progress: null, origin } }),
   setLoadProgress: (progress) => set((s) => ({ load: { ...s.load, progress } })),
-  setLoadError: (message) => set((s) => ({ load: { status: 'error', url: s.load.url, message, progress: null } })),
+  setLoadError: (message) => set((s) => ({ load: { ...s.load, status: 'error', message, progress: null } })),
   setDataset: (dataset, issues) => {
     const fullDomain = computeFullDomain(extentOf(dataset));
     const { pendingDomain, event, notices, load, revealId, cat, story } = get();
@@ -80,7 +99,8 @@ export const createDataActions: StateCreator<AppState, [], [], DataActions> = (s
     set({
       dataset,
       issues,
-      load: { status: 'ready', url: load.url, message: null, progress: null },
+      origin: load.origin,
+      load: { ...load, status: 'ready', message: null, progress: null },
       fullDomain,
       domain: clampDomain(pendingDomain ?? fullDomain, fullDomain),
       pendingDomain: null,
