@@ -2,7 +2,7 @@
  * The researcher's and blogger's outputs for the current view: share (permalink and embed), cite, download
  * (data and pictures), and the present and print modes. Heavy code (images, CSV, citations) loads only when used.
  */
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { nameValue } from '../data/plainText';
 import type { Theme } from '../state/modes';
 import { useChartHandle } from './ChartContext';
@@ -10,10 +10,11 @@ import { CopyField } from './CopyField';
 import { DataDownloadLink } from './DataDownloadLink';
 import { Dialog } from './Dialog';
 import { embedSnippet, viewUrl } from './links';
+import { retryableLazy } from './retryableLazy';
 import { useAppState, useStoreApi } from './StoreContext';
 
-// Citation formats (and date-fns) load when the Cite dialog opens.
-const CiteBody = lazy(() => import('./CiteBody').then((m) => ({ default: m.CiteBody })));
+// Citation formats (and date-fns) load when the Cite dialog opens (again, if they did not arrive).
+const CiteBody = retryableLazy(() => import('./CiteBody').then((m) => m.CiteBody));
 
 type Open = null | 'share' | 'cite';
 

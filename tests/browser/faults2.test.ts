@@ -61,15 +61,37 @@ function many(count: number, prefix: string) {
   return { title: `${count} events`, license: 'CC BY 4.0', events };
 }
 
+/**
+ * An event with a figure the page's number formatting refuses (see BREAK_FIGURES), and one whose id the
+ * page's CSS escaping refuses (see BREAK_ESCAPE).
+ */
+const BREAKERS = {
+  title: 'Breakers',
+  events: [
+    event('plain', '2021-04-05'),
+    { ...event('figure-breaker', '2021-04-10'), figures: [{ value: 31337.5, what: 'units', source: 0 }] },
+    event('list-breaker', '2021-04-20'),
+  ],
+};
+
 const DATASETS: Record<string, () => unknown> = {
+  'breakers.json': () => BREAKERS,
   'three-hundred.json': () => many(300, 'm'),
   'handout-99724.json': () => many(99_724, 'h'),
   'repeats.json': () => REPEATS,
   'rejected.json': () => rejected(40_000),
 };
 
+/** Chunks of the app's code that fail to arrive the first time they are asked for, as on a flaky network. */
+const flaky = new Set<string>();
 const cache = new Map<string, string>();
 const route: Route = (req, res) => {
+  const chunk = [...flaky].find((prefix) => req.url?.startsWith(`/assets/${prefix}-`));
+  if (chunk) {
+    flaky.delete(chunk);
+    res.writeHead(503).end('unavailable');
+    return true;
+  }
   const name = req.url?.slice(1).split('?')[0] ?? '';
   const make = DATASETS[name];
   if (!make) return false;
@@ -80,6 +102,150 @@ const route: Route = (req, res) => {
 };
 
 const suite = browserSuite(route);
+
+/** Number formatting that throws for one value, as a browser without the locale's data would for all. */
+const BREAK_FIGURES = `(() => {
+  const format = Number.prototype.toLocaleString;
+  Number.prototype.toLocaleString = function (...args) {
+    if (Number(this) === 31337.5) throw new RangeError('Incorrect locale information provided');
+    return format.apply(this, args);
+  };
+})();`;
+
+/** CSS escaping that throws for one id. */
+const BREAK_ESCAPE = `(() => {
+  const escape = CSS.escape;
+  CSS.escape = (text) => {
+    if (text === 'list-breaker') throw new TypeError('CSS.escape refused the id');
+    return escape(text);
+  };
+})();`;
+
+/**
+ * Text measurement that throws once `window.blockCanvas` is set, as under some fingerprinting blockers. Set
+ * after the first chart is drawn, so that the next chart meets it as it mounts (inside React) rather than in a
+ * redraw (outside React, see the README).
+ */
+const BREAK_CANVAS = `(() => {
+  const measure = CanvasRenderingContext2D.prototype.measureText;
+  CanvasRenderingContext2D.prototype.measureText = function (...args) {
+    if (window.blockCanvas) throw new DOMException('Canvas access was blocked', 'SecurityError');
+    return measure.apply(this, args);
+  };
+})();`;
+
+describe('a part that fails says so and offers a way back; the page never goes blank', () => {
+  /** A page without the service worker, whose cache would hand over the code the test keeps from arriving. */
+  const uncachedPage = async () => {
+    const context = await suite.browser.newContext({ serviceWorkers: 'block' });
+    return { context, page: await context.newPage() };
+  };
+
+  it('a dialog whose code does not arrive says so in the dialog, and tries again', async () => {
+    const { context, page } = await uncachedPage();
+    await page.goto(suite.base);
+    await waitForMarks(page);
+    flaky.add('CiteBody');
+    await page.getByRole('button', { name: 'Cite', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    const failure = dialog.getByRole('alert');
+    await failure.waitFor();
+    assert.match((await failure.textContent()) ?? '', /^“Cite” could not be shown: .*dynamically imported module/);
+    await failure.getByRole('button', { name: 'Try again' }).click();
+    await dialog.getByLabel('APA').waitFor();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    assert.equal(await page.getByRole('dialog').count(), 0);
+    await page.getByTestId('timeline').waitFor();
+    await context.close();
+  });
+
+  it('a view whose code does not arrive says so and returns to the explorer', async () => {
+    const { context, page } = await uncachedPage();
+    flaky.add('PresentView');
+    await page.goto(`${suite.base}?mode=present`);
+    const failure = page.getByRole('alert').filter({ hasText: 'could not be shown' });
+    await failure.waitFor();
+    assert.match((await failure.textContent()) ?? '', /^The presentation could not be shown: /);
+    await failure.getByRole('button', { name: 'Return to the explorer' }).click();
+    await waitForMarks(page);
+    assert.doesNotMatch(page.url(), /mode=present/);
+    await context.close();
+  });
+
+  it('a view and the chart that throw while drawing are each replaced by a message; the rest works', async () => {
+    const page = await suite.browser.newPage();
+    await page.addInitScript(BREAK_CANVAS);
+    await page.goto(`${suite.base}?data=breakers.json`);
+    await waitForMarks(page);
+    const blockCanvas = (on: boolean) =>
+      page.evaluate((value) => {
+        (window as unknown as { blockCanvas: boolean }).blockCanvas = value;
+      }, on);
+    await blockCanvas(true);
+    await page.getByRole('button', { name: 'Present' }).click();
+    const failure = page.getByRole('alert').filter({ hasText: 'could not be shown' });
+    await failure.waitFor();
+    assert.match(
+      (await failure.textContent()) ?? '',
+      /^The presentation could not be shown: Canvas access was blocked/,
+    );
+    await failure.getByRole('button', { name: 'Return to the explorer' }).click();
+    const chart = page.locator('.chart-column').getByRole('alert');
+    await chart.waitFor();
+    assert.match((await chart.textContent()) ?? '', /^The chart could not be shown: Canvas access was blocked/);
+    assert.equal(await page.locator('header.masthead h1').textContent(), 'Breakers');
+    assert.equal(await page.getByTestId('event-list').locator('tbody tr').count(), 3);
+    // Once the canvas answers again, the chart comes back.
+    await blockCanvas(false);
+    await chart.getByRole('button', { name: 'Try again' }).click();
+    await waitForMarks(page);
+    await page.close();
+  });
+
+  it('the open event that throws is replaced by a message; closing it or opening another brings the panel back', async () => {
+    const page = await suite.browser.newPage();
+    await page.addInitScript(BREAK_FIGURES);
+    await page.goto(`${suite.base}?data=breakers.json&event=figure-breaker`);
+    const side = page.locator('.side-column');
+    const failure = side.getByRole('alert');
+    await failure.waitFor();
+    assert.match(
+      (await failure.textContent()) ?? '',
+      /^The event’s details could not be shown: Incorrect locale information provided/,
+    );
+    await failure.getByRole('button', { name: 'Close the event' }).click();
+    await side.getByRole('heading', { name: 'How to read it' }).waitFor();
+    await page
+      .getByTestId('event-list')
+      .getByRole('button', { name: /Event figure-breaker/ })
+      .click();
+    await failure.waitFor();
+    await page
+      .getByTestId('event-list')
+      .getByRole('button', { name: /Event plain/ })
+      .click();
+    await side.getByRole('heading', { name: 'Event plain' }).waitFor();
+    await waitForMarks(page);
+    await page.close();
+  });
+
+  it('the list that throws is replaced by a message; the chart and the open event stay', async () => {
+    const page = await suite.browser.newPage();
+    await page.addInitScript(BREAK_ESCAPE);
+    await page.goto(`${suite.base}?data=breakers.json`);
+    await waitForMarks(page);
+    await page
+      .getByTestId('event-list')
+      .getByRole('button', { name: /Event list-breaker/ })
+      .click();
+    const failure = page.locator('.list-column').getByRole('alert');
+    await failure.waitFor();
+    assert.match((await failure.textContent()) ?? '', /^The list of events could not be shown: CSS\.escape refused/);
+    await page.getByTestId('event-detail').getByRole('heading', { name: 'Event list-breaker' }).waitFor();
+    await waitForMarks(page);
+    await page.close();
+  });
+});
 
 describe('lists keyed by values that repeat', () => {
   it('shows the next event’s sources, not the last one’s, when an event lists an address twice', async () => {

@@ -1,5 +1,6 @@
 /**
- * The explorer: masthead, outputs, filters, the chart, the open event (or how to read the chart) and the list.
+ * The explorer: masthead, outputs, filters, the chart, the open event (or how to read the chart) and the list,
+ * each panel behind its own error boundary (a panel that fails says so; the others keep working).
  * Its frame mounts at once, while the data downloads; what depends on the data renders when it arrives. A
  * failed load shows the alert alone.
  */
@@ -9,6 +10,7 @@ import { Colophon } from '../../ui/Colophon';
 import { Controls } from '../../ui/Controls';
 import { TimelineView } from '../../ui/chart/TimelineView';
 import { DataAlert } from '../../ui/DataAlert';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { EventDetail } from '../../ui/EventDetail';
 import { EventList } from '../../ui/EventList';
 import { Header } from '../../ui/Header';
@@ -29,7 +31,10 @@ function useSettleReveal(): void {
 }
 
 export function ExploreView() {
-  const hasSelection = useAppState((s) => s.event !== null);
+  const store = useStoreApi();
+  const selectedId = useAppState((s) => s.event);
+  const dataset = useAppState((s) => s.dataset);
+  const hasSelection = selectedId !== null;
   const failed = useAppState((s) => s.load.status === 'error');
   const chart = useChartHandle();
   useSettleReveal();
@@ -46,11 +51,23 @@ export function ExploreView() {
               <Outputs />
             </div>
             <div className="chart-column">
-              <TimelineView handle={chart ?? undefined} />
+              <ErrorBoundary what="The chart" resetKeys={[dataset]}>
+                <TimelineView handle={chart ?? undefined} />
+              </ErrorBoundary>
             </div>
-            <div className="side-column">{hasSelection ? <EventDetail /> : <ReadingKey />}</div>
+            <div className="side-column">
+              <ErrorBoundary
+                what={hasSelection ? 'The event’s details' : 'How to read the chart'}
+                resetKeys={[dataset, selectedId]}
+                back={hasSelection ? { label: 'Close the event', run: () => store.getState().select(null) } : undefined}
+              >
+                {hasSelection ? <EventDetail /> : <ReadingKey />}
+              </ErrorBoundary>
+            </div>
             <div className="list-column">
-              <EventList />
+              <ErrorBoundary what="The list of events" resetKeys={[dataset]}>
+                <EventList />
+              </ErrorBoundary>
             </div>
           </div>
         </main>
