@@ -4,6 +4,7 @@
  * page) carries only this, not the summaries.
  */
 import { DAY_MS, explainBadDate, parseDateSpec, toIsoDay } from '../data/dates';
+import { quoteValue } from '../data/plainText';
 
 /** A time domain [startMs, endMs), UTC ms, the shape of the store's view domain. */
 export type Domain = readonly [startMs: number, endMs: number];
@@ -21,14 +22,17 @@ const EXAMPLE = 'write FROM..TO, e.g. 2014..2016-06';
  */
 export function parseComparePeriod(text: string): ParsedPeriod {
   const parts = text.trim().split('..');
-  if (parts.length !== 2) return { ok: false, error: `"${text}" is not a period: ${EXAMPLE}` };
+  if (parts.length !== 2) return { ok: false, error: `${quoteValue(text)} is not a period: ${EXAMPLE}` };
   const [fromText, toText] = parts.map((p) => p.trim()) as [string, string];
   const from = parseDateSpec(fromText);
-  if (!from) return { ok: false, error: `period "${text}": ${explainBadDate(fromText)}; ${EXAMPLE}` };
+  if (!from) return { ok: false, error: `period ${quoteValue(text)}: ${explainBadDate(fromText)}; ${EXAMPLE}` };
   const to = parseDateSpec(toText);
-  if (!to) return { ok: false, error: `period "${text}": ${explainBadDate(toText)}; ${EXAMPLE}` };
+  if (!to) return { ok: false, error: `period ${quoteValue(text)}: ${explainBadDate(toText)}; ${EXAMPLE}` };
   if (to.endMs <= from.startMs) {
-    return { ok: false, error: `period "${text}": ${fromText} is after ${toText}; put the earlier date first` };
+    return {
+      ok: false,
+      error: `period ${quoteValue(text)}: ${fromText} is after ${toText}; put the earlier date first`,
+    };
   }
   return { ok: true, domain: [from.startMs, to.endMs] };
 }

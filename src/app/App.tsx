@@ -1,12 +1,14 @@
 /**
  * The app shell: picks the mode's view from the registry, applies the theme, dispatches the mode's page
- * keys, tells the print styles whether the layout is made for paper, and keeps modes that may not be framed
- * out of frames. It composes; the modes do the work.
+ * keys, tells the print styles whether the layout is made for paper, keeps modes that may not be framed
+ * out of frames, and puts each view behind an error boundary. It composes; the modes do the work.
  */
 import { Suspense, useEffect, useRef, useState } from 'react';
 import type { ModeId } from '../state/modes';
 import { ChartContext } from '../ui/ChartContext';
 import type { ChartHandle, CommandRegistry, PageCommandContext } from '../ui/commands';
+import { originPageTitle } from '../ui/dataOrigin';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { type LoaderActions, LoaderContext } from '../ui/LoaderContext';
 import { useAppState, useStoreApi } from '../ui/StoreContext';
 import { MODE_REGISTRY } from './modeRegistry';
@@ -66,9 +68,18 @@ function Shell({ chart }: { chart: { current: ChartHandle | null } }) {
   const asked = useAppState((s) => s.mode);
   const ready = useAppState((s) => s.load.status === 'ready');
   const theme = useAppState((s) => s.theme);
+  const dataset = useAppState((s) => s.dataset);
+  const store = useStoreApi();
   // Until the data is there, every mode shows the explorer's frame (its loading panel and alerts).
   const mode: ModeId = ready ? asked : 'explore';
   usePageCommands(mode, chart);
+
+  // Data from elsewhere is named in the page's title too (tabs, bookmarks, history); ours keeps the page's own.
+  const ownTitle = useRef(document.title);
+  const title = useAppState((s) => originPageTitle(s.origin, s.dataset?.title ?? null));
+  useEffect(() => {
+    document.title = title ?? ownTitle.current;
+  }, [title]);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -80,11 +91,20 @@ function Shell({ chart }: { chart: { current: ChartHandle | null } }) {
   }, [theme, mode]);
 
   if (isFramed() && !MODE_REGISTRY[asked].framable) return <FramedNotice />;
-  const View = MODE_REGISTRY[mode].view;
+  const entry = MODE_REGISTRY[mode];
+  const View = entry.view;
+  // A view that fails (its code did not arrive, or it threw) says so; the way back is the explorer, or for the
+  // explorer itself (and the embed, which has no explorer in its frame) loading the page again.
+  const back =
+    mode === 'explore' || mode === 'embed'
+      ? { label: 'Reload the page', run: () => window.location.reload() }
+      : { label: 'Return to the explorer', run: () => store.getState().setMode('explore') };
   return (
-    <Suspense fallback={null}>
-      <View />
-    </Suspense>
+    <ErrorBoundary key={mode} what={entry.label} back={back} resetKeys={[dataset]}>
+      <Suspense fallback={null}>
+        <View />
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 

@@ -23,7 +23,7 @@ const checkedSha256 = document.querySelector<HTMLMetaElement>('meta[name="datase
 const sourceFor = (data: string | null): LoadSource => {
   if (!data && bundled) return { kind: 'text', text: bundled.textContent ?? '', label: 'the bundled dataset' };
   if (!data && checkedSha256) return { kind: 'url', url: DEFAULT_DATA_URL, sha256: checkedSha256 };
-  return { kind: 'url', url: data ?? DEFAULT_DATA_URL };
+  return data ? { kind: 'url', url: data, fromAddress: true } : { kind: 'url', url: DEFAULT_DATA_URL };
 };
 
 let current: LoadHandle | null = null;
@@ -49,8 +49,7 @@ if (root) {
           retry: () => load(),
           cancel: () => current?.cancel(),
           openFile: (file) => load({ kind: 'file', file }),
-          openText: (text, label) => load({ kind: 'text', text, label }),
-          dataHref: state.data ?? (bundled ? null : DEFAULT_DATA_URL),
+          dataHref: bundled ? null : DEFAULT_DATA_URL,
         }}
       />
     </StoreProvider>,

@@ -13,13 +13,24 @@ import { toOneLine } from './plainText';
 
 export const AUTHOR = 'US–Russia Relations Timeline';
 
+/** The licence of the curated dataset, named in its BibTeX note. */
+export const LICENSE = 'CC BY 4.0';
+
 export interface CiteContext {
   /** `through`, when the dataset states it, is named in the dataset's citation ("complete through …"). */
   readonly dataset: Pick<Dataset, 'title' | 'version' | 'updated'> & { readonly through?: string | null };
-  /** The permalink of the view or event being cited. */
+  /** The permalink of the view or event, or the dataset's address; '' when there is none (a file on a device). */
   readonly url: string;
   /** Access date, YYYY-MM-DD. */
   readonly accessed: string;
+  /**
+   * Whom the citation credits. Absent: this project, for its curated dataset. Another dataset is credited to
+   * the host it came from, never to the project; null when nobody is known (a local file): the title then
+   * stands first, as APA and Chicago write a work without an author.
+   */
+  readonly author?: string | null;
+  /** The licence BibTeX's note names: absent, the curated dataset's; null or '' names none. */
+  readonly license?: string | null;
 }
 
 /** "2026-11-30" → "November 30, 2026" ("2026-11" → "November 2026"); null when it is not a date. */
@@ -39,7 +50,9 @@ const year = (iso: string) => /^\d{4}/.exec(iso)?.[0] ?? 'n.d.';
 /** The context and event with every text on one line. */
 function clean(ctx: CiteContext, event?: TimelineEvent) {
   const d = ctx.dataset;
+  const author = ctx.author === undefined ? AUTHOR : ctx.author === null ? null : toOneLine(ctx.author) || null;
   return {
+    author,
     title: toOneLine(d.title),
     version: toOneLine(d.version),
     updated: d.updated,
@@ -49,6 +62,12 @@ function clean(ctx: CiteContext, event?: TimelineEvent) {
   };
 }
 
+/** " (Version 1; complete through …)", or '' when there is neither. */
+const inParentheses = (...parts: string[]) => {
+  const text = parts.filter(Boolean).join('; ');
+  return text ? ` (${text})` : '';
+};
+
 /** "complete through March 12, 2026", or '' when the dataset does not say how far it is checked. */
 function completeThrough(ctx: CiteContext, format: (iso: string) => string = (iso) => longDate(iso) ?? iso): string {
   return ctx.dataset.through ? `complete through ${format(ctx.dataset.through)}` : '';
@@ -56,23 +75,32 @@ function completeThrough(ctx: CiteContext, format: (iso: string) => string = (is
 
 export function citeApa(ctx: CiteContext, event?: TimelineEvent): string {
   const d = clean(ctx, event);
-  const retrieved = `Retrieved ${longDate(d.accessed) ?? d.accessed}, from ${d.url}`;
-  if (!event) {
-    const through = completeThrough(ctx);
-    return `${AUTHOR}. (${year(d.updated)}). ${d.title} (Version ${d.version}${through ? `; ${through}` : ''}) [Data set]. ${retrieved}`;
-  }
-  return `${AUTHOR}. (${year(d.updated)}). ${d.eventTitle} [Timeline entry, ${formatDateSpec(event.span)}]. In ${d.title} (Version ${d.version}). ${retrieved}`;
+  const version = d.version ? `Version ${d.version}` : '';
+  const retrieved = d.url ? ` Retrieved ${longDate(d.accessed) ?? d.accessed}, from ${d.url}` : '';
+  const work = event
+    ? `${d.eventTitle} [Timeline entry, ${formatDateSpec(event.span)}]`
+    : `${d.title}${inParentheses(version, completeThrough(ctx))} [Data set]`;
+  const inDataset = event ? ` In ${d.title}${inParentheses(version)}.` : '';
+  // Without an author the work stands first, then its date (APA 7, 9.12).
+  const head = d.author ? `${d.author}. (${year(d.updated)}). ${work}.` : `${work}. (${year(d.updated)}).`;
+  return `${head}${inDataset}${retrieved}`;
 }
 
 export function citeChicago(ctx: CiteContext, event?: TimelineEvent): string {
   const d = clean(ctx, event);
   const updated = longDate(d.updated);
-  const tail = `Version ${d.version}${updated ? `, updated ${updated}` : ''}. Accessed ${longDate(d.accessed) ?? d.accessed}. ${d.url}.`;
+  const edition = d.version
+    ? `Version ${d.version}${updated ? `, updated ${updated}` : ''}`
+    : updated
+      ? `Updated ${updated}`
+      : '';
+  const tail = [edition, `Accessed ${longDate(d.accessed) ?? d.accessed}`, d.url].filter(Boolean).join('. ');
+  const by = d.author ? `${d.author}. ` : '';
   if (!event) {
     const through = completeThrough(ctx);
-    return `${AUTHOR}. ${d.title}. Dataset${through ? `, ${through}` : ''}. ${tail}`;
+    return `${by}${d.title}. Dataset${through ? `, ${through}` : ''}. ${tail}.`;
   }
-  return `${AUTHOR}. “${d.eventTitle}” (${formatDateSpec(event.span)}). In ${d.title}. ${tail}`;
+  return `${by}“${d.eventTitle}” (${formatDateSpec(event.span)}). In ${d.title}. ${tail}.`;
 }
 
 const BIBTEX_ESCAPES: Record<string, string> = {
@@ -92,28 +120,34 @@ export function escapeBibtex(text: string): string {
 const bibtexUrl = (url: string) => toOneLine(url).replace(/[{}\\\s%]/g, (c) => (c === '%' ? c : encodeURIComponent(c)));
 
 function key(ctx: CiteContext, event?: TimelineEvent): string {
-  return `usrussia${year(ctx.dataset.updated)}${event ? `_${event.id.replace(/[^A-Za-z0-9]/g, '')}` : ''}`;
+  const prefix = ctx.author === undefined ? 'usrussia' : 'timeline';
+  const alnum = (text: string) => text.replace(/[^A-Za-z0-9]/g, '');
+  return `${prefix}${alnum(year(ctx.dataset.updated))}${event ? `_${alnum(event.id)}` : ''}`;
 }
+
+/** The licence a note names: the curated dataset's unless the context says otherwise. */
+const licenseOf = (ctx: CiteContext) => toOneLine(ctx.license === undefined ? LICENSE : (ctx.license ?? ''));
 
 export function toBibtex(ctx: CiteContext, event?: TimelineEvent): string {
   const d = clean(ctx, event);
   const title = event ? `${d.eventTitle} (${formatDateSpec(event.span)})` : d.title;
-  const fields: [string, string][] = [
+  const fields: [string, string | false][] = [
     ['title', escapeBibtex(title)],
-    ['author', `{${escapeBibtex(AUTHOR)}}`],
+    ['author', d.author !== null && `{${escapeBibtex(d.author)}}`],
     ['year', escapeBibtex(year(d.updated))],
     ['version', escapeBibtex(d.version)],
-    ['url', bibtexUrl(d.url)],
+    ['url', d.url !== '' && bibtexUrl(d.url)],
     ['urldate', escapeBibtex(d.accessed)],
-    ...(event ? ([['booktitle', escapeBibtex(d.title)]] as [string, string][]) : []),
+    ['booktitle', event !== undefined && escapeBibtex(d.title)],
     [
       'note',
       event
         ? 'Timeline entry'
-        : escapeBibtex(['Dataset, CC BY 4.0', completeThrough(ctx, String)].filter(Boolean).join(', ')),
+        : escapeBibtex(['Dataset', licenseOf(ctx), completeThrough(ctx, String)].filter(Boolean).join(', ')),
     ],
   ];
-  return `@misc{${key(ctx, event)},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}\n`;
+  const written = fields.filter((f): f is [string, string] => f[1] !== false);
+  return `@misc{${key(ctx, event)},\n${written.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}\n`;
 }
 
 export function toRis(ctx: CiteContext, event?: TimelineEvent): string {
@@ -121,12 +155,12 @@ export function toRis(ctx: CiteContext, event?: TimelineEvent): string {
   const lines = [
     `TY  - ${event ? 'ELEC' : 'DATA'}`,
     `TI  - ${event ? toOneLine(`${d.eventTitle} (${formatDateSpec(event.span)})`) : d.title}`,
-    `AU  - ${AUTHOR}`,
+    ...(d.author ? [`AU  - ${d.author}`] : []),
     `PY  - ${year(d.updated)}`,
     ...(event ? [`T2  - ${d.title}`] : []),
     `ET  - ${d.version}`,
     ...(!event && ctx.dataset.through ? [`N1  - Complete through ${toOneLine(ctx.dataset.through)}`] : []),
-    `UR  - ${d.url}`,
+    ...(d.url ? [`UR  - ${d.url}`] : []),
     `Y2  - ${d.accessed}`,
     'ER  - ',
   ];
@@ -148,11 +182,11 @@ export function toCslJson(ctx: CiteContext, event?: TimelineEvent): string {
     title: event ? d.eventTitle : d.title,
     ...(event ? { 'container-title': d.title, note: `Event dated ${formatDateSpec(event.span)}` } : {}),
     ...(!event && ctx.dataset.through ? { note: `Complete through ${toOneLine(ctx.dataset.through)}` } : {}),
-    author: [{ literal: AUTHOR }],
+    ...(d.author ? { author: [{ literal: d.author }] } : {}),
     ...(issued ? { issued } : {}),
     ...(accessed ? { accessed } : {}),
     version: d.version,
-    URL: d.url,
+    ...(d.url ? { URL: d.url } : {}),
   };
   return `${JSON.stringify([item], null, 2)}\n`;
 }

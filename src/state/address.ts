@@ -3,13 +3,15 @@
  * not classified fails to compile); every field the address holds has one row in ADDRESS (a missing or extra
  * row fails to compile), named as the store names it. A row says which query parameters it reads and writes,
  * how, its default, and whether a change is a step the Back button undoes (push) or not (replace).
- * parseAddress never throws: a bad value falls back to its default and the warning names the parameter.
+ * parseAddress never throws: a bad value falls back to its default and the warning names the parameter (values
+ * quoted by quoteValue: cut to 80 characters, bidi isolated, so an address cannot reorder the message).
  */
 import { parseComparePeriod, serializeComparePeriod } from '../analysis/period';
 import type { Actor } from '../data/categories';
 import { ACTORS } from '../data/categories';
 import { parseDateSpec, toIsoDay } from '../data/dates';
 import { clampDomain, type Domain, domainsEqual } from '../data/domain';
+import { quoteValue } from '../data/plainText';
 import {
   CAT_RE,
   ID_RE,
@@ -31,6 +33,7 @@ import type { StoreData } from './store';
 /** For every field of the store's state: does the address hold it? */
 export const IN_ADDRESS = {
   dataset: false,
+  origin: false,
   issues: false,
   load: false,
   fullDomain: false,
@@ -100,7 +103,7 @@ function param<V>(
       const r: Parsed<V> = read(raw);
       return r.ok
         ? { value: r.value }
-        : { warning: `Address parameter ${name}="${raw.slice(0, 60)}" ${r.why}; it was ignored.` };
+        : { warning: `Address parameter ${name}=${quoteValue(raw)} ${r.why}; it was ignored.` };
     },
     serialize: (v) => [write(v)],
   };
@@ -132,14 +135,16 @@ const windowRow: AddressRow<Domain | null> = {
     ] as const) {
       if (raw !== null && !readDate(raw).ok)
         return {
-          warning: `Address parameter ${name}="${raw.slice(0, 60)}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD; the window was reset.`,
+          warning: `Address parameter ${name}=${quoteValue(raw)} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD; the window was reset.`,
         };
     }
     if (from === null || to === null)
       return { warning: 'Address parameters from and to go together; the window was reset.' };
     const d = domainFromParams(from, to);
     if (!d || d[1] <= d[0])
-      return { warning: `Address parameter to="${to}" is before from="${from}"; the window was reset.` };
+      return {
+        warning: `Address parameter to=${quoteValue(to)} is before from=${quoteValue(from)}; the window was reset.`,
+      };
     return { value: d };
   },
   serialize: (d) => {
@@ -212,7 +217,7 @@ export function parseAddress(search: string): ParsedAddress {
   const params = new URLSearchParams(search);
   const warnings: string[] = [];
   for (const name of new Set(params.keys())) {
-    if (!KNOWN_PARAMS.has(name)) warnings.push(`Unknown address parameter "${name.slice(0, 40)}" was ignored.`);
+    if (!KNOWN_PARAMS.has(name)) warnings.push(`Unknown address parameter ${quoteValue(name)} was ignored.`);
   }
   const state: Record<string, unknown> = {};
   for (const [key, row] of ROWS) {

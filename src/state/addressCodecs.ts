@@ -4,6 +4,7 @@
  */
 import { checkDataUrl } from '../data/dataUrl';
 import { parseDateSpec } from '../data/dates';
+import { quoteValue } from '../data/plainText';
 
 export type Parsed<V> = { readonly ok: true; readonly value: V } | { readonly ok: false; readonly why: string };
 export type Reader<V> = (text: string) => Parsed<V>;
@@ -25,7 +26,7 @@ export const readList =
   (v) => {
     const items = v.split(',').filter(Boolean);
     const badItem = items.find((i) => !re.test(i));
-    if (badItem !== undefined) return bad(`has "${badItem.slice(0, 40)}", which is not ${what}`);
+    if (badItem !== undefined) return bad(`has ${quoteValue(badItem)}, which is not ${what}`);
     return items.length ? ok([...new Set(items)]) : bad('is empty');
   };
 

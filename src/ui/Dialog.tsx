@@ -1,5 +1,9 @@
-/** A modal built on <dialog>: focus is trapped by the browser, Escape closes, the opener gets focus back. */
+/**
+ * A modal built on <dialog>: focus is trapped by the browser, Escape closes, the opener gets focus back. Its
+ * content that fails says so inside the dialog, which still closes.
+ */
 import { type ReactNode, useEffect, useRef } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export function Dialog({
   title,
@@ -27,7 +31,11 @@ export function Dialog({
           ×
         </button>
       </header>
-      {open ? children : null}
+      {open ? (
+        <ErrorBoundary what={`“${title}”`} back={{ label: 'Close', run: onClose }}>
+          {children}
+        </ErrorBoundary>
+      ) : null}
     </dialog>
   );
 }

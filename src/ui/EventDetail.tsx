@@ -1,7 +1,7 @@
 /** The open event: every field a researcher needs, every source as a link that opens in a new tab. */
 import { categoryLabel, formatActors, TONE_LABELS } from '../data/categories';
 import { formatDateSpec, PRECISION_LABEL } from '../data/dates';
-import type { TimelineEvent } from '../data/model';
+import type { Dataset, TimelineEvent } from '../data/model';
 import { selectSelectedEvent } from '../state/queries';
 import { EventLink } from './EventLink';
 import { FigureList } from './FigureList';
@@ -25,15 +25,18 @@ function Related({ title, events }: { title: string; events: readonly TimelineEv
   );
 }
 
+/** The events these ids name, each once (an event may list the same answer twice), in the order given. */
+function eventsOf(dataset: Dataset, ids: readonly string[]): TimelineEvent[] {
+  return [...new Set(ids)].map((id) => dataset.byId.get(id)).filter((e): e is TimelineEvent => !!e);
+}
+
 export function EventDetail() {
   const event = useAppState(selectSelectedEvent);
   const dataset = useAppState((s) => s.dataset);
   const select = useAppState((s) => s.select);
   if (!event || !dataset) return null;
-  const answers = event.respondsTo.map((id) => dataset.byId.get(id)).filter((e): e is TimelineEvent => !!e);
-  const answeredBy = (dataset.answeredBy.get(event.id) ?? [])
-    .map((id) => dataset.byId.get(id))
-    .filter((e): e is TimelineEvent => !!e);
+  const answers = eventsOf(dataset, event.respondsTo);
+  const answeredBy = eventsOf(dataset, dataset.answeredBy.get(event.id) ?? []);
   const headingId = `detail-title-${event.id}`;
   return (
     <article className="event-detail" data-testid="event-detail" aria-labelledby={headingId}>

@@ -1,14 +1,17 @@
 /**
  * The masthead, kept short so the chart is on the first screen: what this is, how much of it there is and how
  * far it is complete, where the data lives, the curator's way in (an article → events), and the theme switch.
+ * Data that is not the curated dataset is named as such (its host or file) in place of the project's own
+ * description.
  */
-import { useLoader } from './LoaderContext';
+import { DataDownloadLink } from './DataDownloadLink';
+import { originNotice } from './dataOrigin';
 import { OpenFile } from './OpenFile';
 import { useAppState } from './StoreContext';
 
 export function Header() {
-  const { dataHref } = useLoader();
   const dataset = useAppState((s) => s.dataset);
+  const notice = useAppState((s) => (s.dataset ? originNotice(s.origin) : null));
   const theme = useAppState((s) => s.theme);
   const setTheme = useAppState((s) => s.setTheme);
   const setMode = useAppState((s) => s.setMode);
@@ -22,13 +25,24 @@ export function Header() {
   return (
     <header className="masthead">
       <div className="masthead-title">
-        <p className="kicker">Chronology · sourced and citable</p>
+        {notice ? (
+          <p className="kicker origin-notice">{notice}</p>
+        ) : (
+          <p className="kicker">Chronology · sourced and citable</p>
+        )}
         <h1>{dataset?.title ?? 'US–Russia relations'}</h1>
       </div>
-      <p className="dek">
-        Who acted, who answered, and where it is written: each event dated as precisely as its sources allow, with
-        Washington’s and Moscow’s own statements where they exist.
-      </p>
+      {notice ? (
+        <p className="dek">
+          Its events, summaries and sources are its authors’, shown here as they wrote them; this project has not
+          checked them.
+        </p>
+      ) : (
+        <p className="dek">
+          Who acted, who answered, and where it is written: each event dated as precisely as its sources allow, with
+          Washington’s and Moscow’s own statements where they exist.
+        </p>
+      )}
       <p className="meta">
         {dataset ? (
           <>
@@ -39,11 +53,7 @@ export function Header() {
             <span>{sources.toLocaleString('en-GB')} sources</span>
             {dataset.updated ? <span>updated {dataset.updated}</span> : null}
             {dataset.license ? <span>data {dataset.license}</span> : null}
-            {dataHref ? (
-              <a href={dataHref} download>
-                Download the data
-              </a>
-            ) : null}
+            <DataDownloadLink />
             <OpenFile />
             <button type="button" className="link-button" onClick={() => setMode('extract')}>
               From an article…

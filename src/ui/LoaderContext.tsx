@@ -5,9 +5,7 @@ export interface LoaderActions {
   retry(): void;
   cancel(): void;
   openFile(file: File): void;
-  /** Loads a dataset made on the page (JSON or CSV text); `label` names it in messages. */
-  openText(text: string, label: string): void;
-  /** The address the loaded data can be downloaded from; null when it has none (a local file, inline data). */
+  /** The address the curated dataset is published at; null when it has none (inline in the single file). */
   readonly dataHref: string | null;
 }
 
@@ -15,7 +13,6 @@ const NOOP: LoaderActions = {
   retry: () => undefined,
   cancel: () => undefined,
   openFile: () => undefined,
-  openText: () => undefined,
   dataHref: null,
 };
 

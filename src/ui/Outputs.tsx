@@ -3,17 +3,21 @@
  * download (data and pictures), the present and print modes, and exercises made from the view. Heavy code
  * (images, CSV, citations, exercises) loads only when used.
  */
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
+import { nameValue } from '../data/plainText';
 import type { Theme } from '../state/modes';
 import { useChartHandle } from './ChartContext';
 import { CopyField } from './CopyField';
+import { DataDownloadLink } from './DataDownloadLink';
 import { Dialog } from './Dialog';
 import { embedSnippet, viewUrl } from './links';
+import { retryableLazy } from './retryableLazy';
 import { useAppState, useStoreApi } from './StoreContext';
 
-// Citation formats (and date-fns) load when the Cite dialog opens; the exercise maker when it opens.
-const CiteBody = lazy(() => import('./CiteBody').then((m) => ({ default: m.CiteBody })));
-const MakeExercise = lazy(() => import('./exercise/MakeExercise').then((m) => ({ default: m.MakeExercise })));
+// Citation formats (and date-fns) load when the Cite dialog opens, the exercise maker when it opens (again, if
+// they did not arrive).
+const CiteBody = retryableLazy(() => import('./CiteBody').then((m) => m.CiteBody));
+const MakeExercise = retryableLazy(() => import('./exercise/MakeExercise').then((m) => m.MakeExercise));
 
 type Open = null | 'share' | 'cite' | 'exercise';
 
@@ -120,7 +124,27 @@ function currentLook(theme: Theme | null): Theme {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+/** A file opened on this device cannot be linked to: say so, and offer the file instead. */
+function ShareFile({ name }: { name: string }) {
+  return (
+    <div className="share">
+      <p>
+        A permalink cannot carry a file opened on this device ({nameValue(name)}): the address would open the curated
+        dataset instead. Share the file itself, or publish it and open it with <code>?data=</code> and its address.
+      </p>
+      <p>
+        <DataDownloadLink />
+      </p>
+    </div>
+  );
+}
+
 function ShareBody() {
+  const file = useAppState((s) => (s.origin.kind === 'file' ? s.origin.name : null));
+  return file === null ? <ShareView /> : <ShareFile name={file} />;
+}
+
+function ShareView() {
   const theme = useAppState((s) => s.theme);
   // The embed's look is fixed in its address, so a reader in dark mode does not get a black box in a white blog.
   const [look, setLook] = useState<Theme | 'reader'>(() => currentLook(theme));
@@ -142,7 +166,7 @@ function ShareBody() {
       <CopyField label="Embed code for a blog post" value={embedSnippet(embedUrl, title)} multiline />
       <p className="hint">
         The frame fits columns from 320 to 1200 px wide and reports its height to the host page (see the README for the
-        three lines that size it automatically). Choose the look that matches your page: “the reader’s setting” follows
+        few lines that size it automatically). Choose the look that matches your page: “the reader’s setting” follows
         each reader’s light or dark mode.
       </p>
       <p className="preview-label">Preview</p>

@@ -7,7 +7,10 @@ export function SourceList({ sources, showUrls = false }: { sources: readonly So
   return (
     <ol className="source-list">
       {sources.map((s, i) => (
-        <li key={s.url} id={`source-${i + 1}`} className="source">
+        // The place in the list is the key: one event may list an address twice, and a repeated key would leave
+        // a source of the previous event on screen when the next one opens.
+        // biome-ignore lint/suspicious/noArrayIndexKey: sources have no id; the list is rebuilt for each event
+        <li key={i} id={`source-${i + 1}`} className="source">
           <a href={s.url} target="_blank" rel="noopener noreferrer">
             {s.title}
           </a>

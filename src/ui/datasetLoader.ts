@@ -7,11 +7,15 @@ import { fetchBytes } from '../data/fetchText';
 import { createHandoverReceiver } from '../data/handover';
 import type { LoadProgress, LoadResult } from '../data/load';
 import type { LoadMessage, LoadRequest } from '../data/loadWorker';
+import { BUNDLED, type DataOrigin } from '../state/slices/data';
 import type { AppStore } from '../state/store';
 
 export type LoadSource =
-  /** `sha256`: the hash of the bundled dataset the build checked; bytes with that hash skip the schema. */
-  | { readonly kind: 'url'; readonly url: string; readonly sha256?: string }
+  /**
+   * `sha256`: the hash of the bundled dataset the build checked; bytes with that hash skip the schema.
+   * `fromAddress`: named by `data=` (someone else's data), not the dataset published with the app.
+   */
+  | { readonly kind: 'url'; readonly url: string; readonly sha256?: string; readonly fromAddress?: boolean }
   | { readonly kind: 'file'; readonly file: File }
   | { readonly kind: 'text'; readonly text: string; readonly label: string };
 
@@ -28,9 +32,17 @@ function canUseWorker(): boolean {
   return typeof Worker !== 'undefined' && window.location.protocol.startsWith('http');
 }
 
+/** Where a source's data comes from, as the page names it. */
+function originOf(source: LoadSource): DataOrigin {
+  if (source.kind === 'file') return { kind: 'file', name: source.file.name, file: source.file };
+  if (source.kind === 'text' || !source.fromAddress) return BUNDLED;
+  const url = new URL(source.url, window.location.href);
+  return { kind: 'address', url: url.href, host: url.host };
+}
+
 export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
   const label = source.kind === 'url' ? source.url : source.kind === 'file' ? source.file.name : source.label;
-  store.getState().startLoading(label);
+  store.getState().startLoading(label, originOf(source));
   let finished = false;
   const finish = (result: LoadResult) => {
     if (finished) return;

@@ -1,14 +1,20 @@
 /** Downloads of the events on screen (filters and window applied): our JSON schema, our CSV, or TimelineJS JSON. */
 import { toIsoDay } from '../data/dates';
 import { toDatasetJson } from '../data/exportData';
+import type { TimelineEvent } from '../data/model';
 import type { AppStore } from '../state/store';
 import { downloadText } from './download';
 import { viewUrl } from './links';
 
-export async function exportFilteredEvents(store: AppStore, format: 'json' | 'csv' | 'timelinejs'): Promise<void> {
+/** `chosen`: other events than those on screen (a handout's: those dated in the period). */
+export async function exportFilteredEvents(
+  store: AppStore,
+  format: 'json' | 'csv' | 'timelinejs',
+  chosen?: readonly TimelineEvent[],
+): Promise<void> {
   const s = store.getState();
   if (!s.dataset) return;
-  const events = store.select.eventsOnScreen(s);
+  const events = chosen ?? store.select.eventsOnScreen(s);
   const name = `us-russia-timeline-${toIsoDay(s.domain[0])}-${toIsoDay(s.domain[1] - 1)}`;
   if (format === 'json') {
     const text = toDatasetJson(s.dataset, events, { selection: viewUrl(s), sourceUrl: viewUrl(s) });

@@ -26,7 +26,8 @@ export function useReportHeight(): void {
       const height = Math.ceil(root.scrollHeight);
       if (height === last) return;
       last = height;
-      window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height, href: window.location.href }, '*');
+      // Only what sizing needs: any page may frame the embed, and the address would tell it what the reader opened.
+      window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height }, '*');
     };
     const ro = new ResizeObserver(report);
     ro.observe(root);

@@ -1,14 +1,17 @@
 /**
- * The explorer: masthead, outputs, filters, the chart, the open event (or how to read the chart) and the list.
+ * The explorer: masthead, outputs, filters, the chart, the open event (or how to read the chart) and the list,
+ * each panel behind its own error boundary (a panel that fails says so; the others keep working).
  * Its frame mounts at once, while the data downloads; what depends on the data renders when it arrives. A
  * failed load shows the alert alone.
  */
 import { useLayoutEffect, useState } from 'react';
 import { AnalysisBar } from '../../ui/analysis/AnalysisBar';
 import { useChartHandle } from '../../ui/ChartContext';
+import { Colophon } from '../../ui/Colophon';
 import { Controls } from '../../ui/Controls';
 import { TimelineView } from '../../ui/chart/TimelineView';
 import { DataAlert } from '../../ui/DataAlert';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { EventDetail } from '../../ui/EventDetail';
 import { EventList } from '../../ui/EventList';
 import { Header } from '../../ui/Header';
@@ -29,7 +32,10 @@ function useSettleReveal(): void {
 }
 
 export function ExploreView() {
-  const hasSelection = useAppState((s) => s.event !== null);
+  const store = useStoreApi();
+  const selectedId = useAppState((s) => s.event);
+  const dataset = useAppState((s) => s.dataset);
+  const hasSelection = selectedId !== null;
   const failed = useAppState((s) => s.load.status === 'error');
   const chart = useChartHandle();
   const [tone, setTone] = useState(false);
@@ -47,22 +53,31 @@ export function ExploreView() {
               <Outputs />
             </div>
             <div className="chart-column">
-              <TimelineView handle={chart ?? undefined} tone={tone} />
-              <AnalysisBar tone={tone} onToneChange={setTone} />
+              <ErrorBoundary what="The chart" resetKeys={[dataset]}>
+                <TimelineView handle={chart ?? undefined} tone={tone} />
+              </ErrorBoundary>
+              <ErrorBoundary what="The analysis" resetKeys={[dataset]}>
+                <AnalysisBar tone={tone} onToneChange={setTone} />
+              </ErrorBoundary>
             </div>
-            <div className="side-column">{hasSelection ? <EventDetail /> : <ReadingKey />}</div>
+            <div className="side-column">
+              <ErrorBoundary
+                what={hasSelection ? 'The event’s details' : 'How to read the chart'}
+                resetKeys={[dataset, selectedId]}
+                back={hasSelection ? { label: 'Close the event', run: () => store.getState().select(null) } : undefined}
+              >
+                {hasSelection ? <EventDetail /> : <ReadingKey />}
+              </ErrorBoundary>
+            </div>
             <div className="list-column">
-              <EventList />
+              <ErrorBoundary what="The list of events" resetKeys={[dataset]}>
+                <EventList />
+              </ErrorBoundary>
             </div>
           </div>
         </main>
       ) : null}
-      <footer className="colophon">
-        <p>
-          Code under the MIT licence; data under CC BY 4.0. Every event links to its sources; summaries are our own
-          words. Russian state-affiliated media are labelled as such.
-        </p>
-      </footer>
+      <Colophon />
     </div>
   );
 }

@@ -34,7 +34,8 @@ export function ExtractOutputs({ workbench }: { workbench: Workbench }) {
     // The new events all show: no filter or selection of the previous dataset hides them.
     s.clearFilters();
     s.select(null);
-    loader.openText(json(), `the events accepted from ${name.replace(/^events-/, '')}`);
+    // Opened as a file made here: the page names it as not the curated dataset and offers it for download.
+    loader.openFile(new File([json()], `${name}.json`, { type: 'application/json' }));
   };
 
   return (

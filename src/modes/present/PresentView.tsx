@@ -160,7 +160,7 @@ export function PresentView() {
   // The bar's buttons run the same commands as the keys (the app shell dispatches those).
   const run = (id: string) => PRESENT_COMMANDS.run(id, { store, chart: null });
   const answers = event
-    ? event.respondsTo.map((id) => dataset?.byId.get(id)).filter((e): e is TimelineEvent => !!e)
+    ? [...new Set(event.respondsTo)].map((id) => dataset?.byId.get(id)).filter((e): e is TimelineEvent => !!e)
     : [];
   return (
     <div className="present">

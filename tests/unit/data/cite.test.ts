@@ -80,3 +80,54 @@ describe('citations of a dataset that states how far it is complete', () => {
     expect(JSON.parse(toCslJson(ctx))[0].note).toBeUndefined();
   });
 });
+
+describe('citations of a dataset from elsewhere', () => {
+  const other = dataset([rawEvent({ id: 'x', date: '2021-04-15', title: 'An act' })], {
+    title: 'Their timeline',
+    version: '',
+    updated: 'soon',
+    license: '',
+  });
+  const ev = other.events[0]!;
+  const from = {
+    dataset: other,
+    url: 'https://data.example.net/t.json',
+    accessed: '2026-11-30',
+    author: 'data.example.net',
+    license: null,
+  };
+  const file = { ...from, url: '', author: null };
+
+  it('credits the host it came from, never the project', () => {
+    expect(citeApa(from)).toBe(
+      'data.example.net. (n.d.). Their timeline [Data set]. Retrieved November 30, 2026, from https://data.example.net/t.json',
+    );
+    expect(citeApa(from, ev)).toBe(
+      'data.example.net. (n.d.). An act [Timeline entry, 15 April 2021]. In Their timeline. Retrieved November 30, 2026, from https://data.example.net/t.json',
+    );
+    expect(citeChicago(from)).toBe(
+      'data.example.net. Their timeline. Dataset. Accessed November 30, 2026. https://data.example.net/t.json.',
+    );
+    const bib = toBibtex(from);
+    expect(bib).toMatch(/^@misc\{timelinend,\n/);
+    expect(bib).toContain('  author = {{data.example.net}}');
+    expect(bib).toContain('  note = {Dataset}');
+    expect(toRis(from)).toContain('AU  - data.example.net\r\n');
+    expect(JSON.parse(toCslJson(from))[0].author).toEqual([{ literal: 'data.example.net' }]);
+    for (const text of [citeApa(from), citeChicago(from, ev), toBibtex(from, ev), toRis(from), toCslJson(from)]) {
+      expect(text).not.toContain('US–Russia');
+      expect(text).not.toContain('CC BY');
+    }
+  });
+
+  it('puts the title first when nobody is known, and names no address for a file on this device', () => {
+    expect(citeApa(file)).toBe('Their timeline [Data set]. (n.d.).');
+    expect(citeApa(file, ev)).toBe('An act [Timeline entry, 15 April 2021]. (n.d.). In Their timeline.');
+    expect(citeChicago(file, ev)).toBe('“An act” (15 April 2021). In Their timeline. Accessed November 30, 2026.');
+    expect(toBibtex(file)).not.toMatch(/author|url =/);
+    expect(toRis(file)).not.toMatch(/AU {2}-|UR {2}-/);
+    const [item] = JSON.parse(toCslJson(file));
+    expect(item.author).toBeUndefined();
+    expect(item.URL).toBeUndefined();
+  });
+});

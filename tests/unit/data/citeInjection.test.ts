@@ -238,10 +238,12 @@ describe('citations of hostile text', () => {
         const t = oneLine(c.title);
         const v = oneLine(c.version);
         const retrieved = `Retrieved November 30, 2026, from ${ctx.url}`;
+        // An empty version is left out, not written as "(Version )".
+        const version = v ? ` (Version ${v})` : '';
         expect(apa).toBe(
           event
-            ? `${AUTHOR}. (${year}). ${oneLine(c.eventTitle)} [Timeline entry, 15 April 2021]. In ${t} (Version ${v}). ${retrieved}`
-            : `${AUTHOR}. (${year}). ${t} (Version ${v}) [Data set]. ${retrieved}`,
+            ? `${AUTHOR}. (${year}). ${oneLine(c.eventTitle)} [Timeline entry, 15 April 2021]. In ${t}${version}. ${retrieved}`
+            : `${AUTHOR}. (${year}). ${t}${version} [Data set]. ${retrieved}`,
         );
         expect(
           chicago.startsWith(

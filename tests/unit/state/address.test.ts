@@ -72,6 +72,22 @@ describe('parseAddress', () => {
     expect(serializeAddress(parseAddress('?compare=2014..2016').state)).toBe('?compare=2014..2016');
   });
 
+  it('quotes values in warnings cut to 80 characters, without bidi controls, right-to-left text isolated', () => {
+    const long = 'x'.repeat(300);
+    const { warnings } = parseAddress(
+      `?${new URLSearchParams({ [`z${long}`]: '1', actor: `\u202eCN${long}`, from: 'אבג', to: '2021', cat: `a,${long.toUpperCase()}` })}`,
+    );
+    expect(warnings).toEqual([
+      `Unknown address parameter "z${'x'.repeat(79)}…" was ignored.`,
+      'Address parameter from="\u2068אבג\u2069" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD; the window was reset.',
+      `Address parameter cat="a,${'X'.repeat(78)}…" has "${'X'.repeat(80)}…", which is not a category id; it was ignored.`,
+      `Address parameter actor="CN${'x'.repeat(78)}…" must be one of US, RU; it was ignored.`,
+    ]);
+    expect(parseAddress(`?from=2022&to=2021-01`).warnings).toEqual([
+      'Address parameter to="2021-01" is before from="2022"; the window was reset.',
+    ]);
+  });
+
   it('resets a window whose end is before its start, or that has one end only', () => {
     expect(parseAddress('?from=2022&to=2021').warnings[0]).toContain('before');
     const half = parseAddress('?from=2021');

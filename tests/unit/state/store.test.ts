@@ -33,6 +33,17 @@ describe('createAppStore', () => {
     ]);
   });
 
+  it('quotes what the address names and the data lacks as any value in a message: 80 characters, bidi isolated', () => {
+    const id = `n${'o'.repeat(199)}`;
+    const s = createAppStore({ ...DEFAULT_ADDRESS, event: id, cat: ['שלום'], story: ['a', id] });
+    s.getState().setDataset(d, []);
+    expect(s.getState().notices).toEqual([
+      `Address parameter event="n${'o'.repeat(79)}…" is not an event in this dataset; nothing is selected.`,
+      'Address parameter cat names "\u2068שלום\u2069", which is not a category of this dataset; all categories are shown.',
+      `Address parameter story names 1 event(s) this dataset does not have ("n${'o'.repeat(79)}…"); they are left out.`,
+    ]);
+  });
+
   it('treats an equal window as a no-op (no notification), which breaks feedback loops', () => {
     const s = createAppStore();
     s.getState().setDataset(d, []);

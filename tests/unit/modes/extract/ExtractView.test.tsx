@@ -19,7 +19,6 @@ function renderView() {
     retry: vi.fn(),
     cancel: vi.fn(),
     openFile: vi.fn(),
-    openText: vi.fn(),
     dataHref: null,
   };
   const view = render(
@@ -128,8 +127,9 @@ describe('ExtractView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Open in the explorer' }));
     expect(store.getState().mode).toBe('explore');
     expect(store.getState().cat).toBeNull();
-    const [text, label] = vi.mocked(loader.openText).mock.calls[0] ?? [];
-    expect(label).toBe('the events accepted from example-wire.com-2019-08-02');
+    const [file] = vi.mocked(loader.openFile).mock.calls[0] ?? [];
+    expect(file?.name).toBe('events-example-wire.com-2019-08-02.json');
+    const text = await file?.text();
     expect(validateDataset(JSON.parse(text ?? '')).dataset?.events.map((e) => e.title)).toEqual([
       'Russia criticises the US',
     ]);
