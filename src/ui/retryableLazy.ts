@@ -5,7 +5,7 @@
  * after a retry is requested (its "Try again", or the failed part going away) the next render swaps in a
  * fresh lazy component that imports again. Never on its own: a network that stays down is not hammered.
  */
-import { type ComponentType, createElement, lazy } from 'react';
+import { type ComponentType, createElement, type FunctionComponent, lazy } from 'react';
 
 /** How many retries have been asked for: a load that failed before the latest one is tried again. */
 let retries = 0;
@@ -15,10 +15,12 @@ export function requestRetry(): void {
   retries += 1;
 }
 
-export function retryableLazy(load: () => Promise<ComponentType>): ComponentType {
+export function retryableLazy<P extends object = Record<string, never>>(
+  load: () => Promise<ComponentType<P>>,
+): FunctionComponent<P> {
   /** The value of `retries` when the current load failed; null while it has not failed. */
   let failedAt: number | null = null;
-  const create = (): ComponentType =>
+  const create = () =>
     lazy(() =>
       load().then(
         (component) => ({ default: component }),
@@ -30,11 +32,11 @@ export function retryableLazy(load: () => Promise<ComponentType>): ComponentType
     );
   let current = create();
   // biome-ignore lint/correctness/noComponentHookFactories: a factory like React.lazy, called once per view at module level
-  return function RetryableLazy() {
+  return function RetryableLazy(props: P) {
     if (failedAt !== null && retries > failedAt) {
       failedAt = null;
       current = create();
     }
-    return createElement(current);
+    return createElement(current as unknown as FunctionComponent<P>, props);
   };
 }

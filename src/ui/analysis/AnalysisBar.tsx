@@ -3,15 +3,16 @@
  * switch and its CSV, and the two analysis panels, action and reaction and two periods side by side. The
  * panels' code loads when one is opened (or when the address asks for a comparison), never with the first page.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useChartHandle } from '../ChartContext';
 import { downloadText } from '../download';
+import { retryableLazy } from '../retryableLazy';
 import { useAppState, useStoreApi } from '../StoreContext';
 import './analysisBar.css';
 
-const ToneRubric = lazy(() => import('./ToneRubric').then((m) => ({ default: m.ToneRubric })));
-const ReciprocityPanel = lazy(() => import('./ReciprocityPanel').then((m) => ({ default: m.ReciprocityPanel })));
-const ComparePanel = lazy(() => import('./ComparePanel').then((m) => ({ default: m.ComparePanel })));
+const ToneRubric = retryableLazy(() => import('./ToneRubric').then((m) => m.ToneRubric));
+const ReciprocityPanel = retryableLazy(() => import('./ReciprocityPanel').then((m) => m.ReciprocityPanel));
+const ComparePanel = retryableLazy(() => import('./ComparePanel').then((m) => m.ComparePanel));
 
 type Panel = 'rubric' | 'reciprocity' | 'compare';
 const RUBRIC_ID = 'tone-rubric';
