@@ -15,11 +15,23 @@ export function useExerciseSeed(): string | null {
   return seed;
 }
 
-/** Where the items come from, in words: the story, or the window and filters. */
+/**
+ * Where the items come from, in words: the story, or the window and filters. The whole period is named as the
+ * whole dataset with its first and last event's years, not by the padded edges of the window around them.
+ */
 export function useExerciseSource(): string {
-  return useAppState((s) =>
-    s.story
-      ? 'the events chosen for this exercise'
-      : `the events from ${toIsoDay(s.domain[0])} to ${toIsoDay(s.domain[1] - 1)} (${describeFilters(s).join(' · ')})`,
-  );
+  return useAppState((s) => {
+    if (s.story) return 'the events chosen for this exercise';
+    const filters = describeFilters(s).join(' · ');
+    const whole = s.domain[0] <= s.fullDomain[0] && s.domain[1] >= s.fullDomain[1];
+    const events = s.dataset?.events ?? [];
+    const first = events[0];
+    const last = events[events.length - 1];
+    if (whole && first && last) {
+      const from = new Date(first.startMs).getUTCFullYear();
+      const to = new Date(last.startMs).getUTCFullYear();
+      return `all the events, ${from === to ? from : `${from}–${to}`} (${filters})`;
+    }
+    return `the events from ${toIsoDay(s.domain[0])} to ${toIsoDay(s.domain[1] - 1)} (${filters})`;
+  });
 }

@@ -15,7 +15,9 @@ describe('MakeExercise', () => {
     renderWithStore(<MakeExercise />, d);
     fireEvent.change(screen.getByLabelText('Seed'), { target: { value: 'week-3' } });
     fireEvent.change(screen.getByLabelText('Cards (3 to 12)'), { target: { value: '5' } });
-    expect(screen.getByTestId('exercise-summary')).toHaveTextContent(/^5 cards from the events from /);
+    expect(screen.getByTestId('exercise-summary')).toHaveTextContent(
+      /^5 cards from all the events, 2021 \(all categories · both sides\)/,
+    );
     const link = (screen.getByLabelText('Student link') as HTMLInputElement).value;
     // The window is written even for the whole period, so events added later after it change nothing.
     expect(link).toMatch(/\?from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d&mode=order&n=5&seed=week-3$/);
