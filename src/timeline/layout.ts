@@ -41,7 +41,7 @@ export interface PlacedItem {
   readonly label: string | null;
   /** True when the label is the whole title. */
   readonly labelFull: boolean;
-  /** Which side of the mark the words are on: the right, unless only the left has room for the whole title. */
+  /** Which side of the mark the words are on: the right, unless only the left has room for the whole title or more room for a cut one. */
   readonly labelSide: 'right' | 'left';
 }
 
@@ -130,7 +130,8 @@ export function placeMarks(
 
   /**
    * The free row with the most room for the words, and that room (px) and side: right of the mark first; left
-   * of it when only the left has room for the whole title (near the chart's right edge). Null if no row is free.
+   * of it when only the left has room for the whole title (near the chart's right edge), or, when neither has,
+   * the more room (a title cut on the left beats no title on the right). Null if no row is free.
    */
   const bestRow = (c: Candidate): { row: number; room: number; side: 'right' | 'left' } | null => {
     const gap = opts.labelGapPx;
@@ -140,8 +141,9 @@ export function placeMarks(
       if (!free) return;
       const right = Math.min(Math.min(free.next - opts.gapPx, r1) - (c.xPx + r + gap), opts.maxLabelPx);
       const left = Math.min(c.xPx - r - gap - Math.max(free.prev + opts.gapPx, r0), opts.maxLabelPx);
+      // The right if the whole title fits there (or it has the more room); else the left.
       const option =
-        right < c.fullPx && left >= c.fullPx
+        right < c.fullPx && (left >= c.fullPx || left > right)
           ? { row: i, room: left, side: 'left' as const }
           : { row: i, room: right, side: 'right' as const };
       // The first row where the whole title fits wins; otherwise the roomiest.
