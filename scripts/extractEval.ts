@@ -1,7 +1,9 @@
 /**
- * npm run extract:eval [-- --verbose] [--dir DIR]: runs the extractor on every article under
+ * npm run extract:eval [-- --verbose] [--dir DIR] [--report-only]: runs the extractor on every article under
  * tests/fixtures/articles (NAME.txt, .md or .html beside NAME.key.json), prints precision and recall for
- * events, the share of exact dates, of right actors and of figures found, and exits 1 below the targets.
+ * events, the share of exact dates, of right actors and of figures found, and exits 1 below the targets
+ * (with --report-only it prints the figures and the targets missed, and exits 0).
+ * npm run extract:heldout evaluates tests/fixtures/articles-heldout that way.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ import { readArticleFile, readDataset } from './extractArticle';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const reportOnly = args.includes('--report-only');
 const dirAt = args.indexOf('--dir');
 const dir = dirAt >= 0 ? (args[dirAt + 1] ?? '') : 'tests/fixtures/articles';
 const data = await readDataset('data/events.json');
@@ -98,6 +101,7 @@ console.log(`dataset matches ${pct(s.matches)} of ${total.matchesChecked} checke
 const below = belowTargets(s);
 if (below.length > 0) {
   console.error(`below target: ${below.join(', ')}`);
-  process.exit(1);
+  if (!reportOnly) process.exit(1);
+} else {
+  console.log('all targets met');
 }
-console.log('all targets met');
