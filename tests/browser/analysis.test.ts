@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { parseDateSpec } from '../../src/data/dates';
-import { AXE_SOURCE, browserSuite, collectErrors, waitForMarks } from './harness';
+import { browserSuite, collectErrors, seriousAxeViolations, waitForMarks } from './harness';
 
 const suite = browserSuite();
 const DAY = 86_400_000;
@@ -307,20 +307,7 @@ describe('the analysis views for everyone', () => {
       await page.goto(`${suite.base}?from=2014&to=2018&compare=2018..2021&theme=${theme}`);
       await waitForMarks(page);
       await allOpen(page);
-      await page.addScriptTag({ content: AXE_SOURCE });
-      const violations = await page.evaluate(async () => {
-        // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
-        const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-        return r.violations
-          .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-          .map(
-            (v: { id: string; nodes: { target: string[] }[] }) =>
-              `${v.id}: ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join(' | ')}`,
-          );
-      });
+      const violations = await seriousAxeViolations(page);
       assert.deepEqual(violations, []);
       await context.close();
     });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { parseDateSpec } from '../../src/data/dates';
-import { AXE_SOURCE, browserSuite, collectErrors, curatedEvents } from './harness';
+import { browserSuite, collectErrors, curatedEvents, seriousAxeViolations } from './harness';
 
 const suite = browserSuite();
 
@@ -348,14 +348,7 @@ describe('accessibility', () => {
       const { context, page } = await open(view.path, { bypassCSP: true });
       await view.prepare?.(page);
       await page.waitForTimeout(200);
-      await page.addScriptTag({ content: AXE_SOURCE });
-      const violations = await page.evaluate(async () => {
-        // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
-        const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-        return r.violations
-          .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
-      });
+      const violations = await seriousAxeViolations(page);
       assert.deepEqual(violations, [], `${view.name}: ${violations.join('\n')}`);
       await context.close();
     });

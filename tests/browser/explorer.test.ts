@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { AXE_SOURCE, browserSuite, collectErrors, curatedEvents, waitForMarks, waitForRows } from './harness';
+import { browserSuite, collectErrors, curatedEvents, seriousAxeViolations, waitForMarks, waitForRows } from './harness';
 
 const suite = browserSuite();
 
@@ -190,20 +190,7 @@ describe('the explorer in Chromium', () => {
       await view.prepare?.(page);
       // Contrast is judged on the settled page, not halfway through a slide's fade-in.
       await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-      await page.addScriptTag({ content: AXE_SOURCE });
-      const violations = await page.evaluate(async () => {
-        // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
-        const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-        return r.violations
-          .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-          .map(
-            (v: { id: string; nodes: { target: string[] }[] }) =>
-              `${v.id}: ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join(' | ')}`,
-          );
-      });
+      const violations = await seriousAxeViolations(page);
       assert.deepEqual(violations, [], `${view.name}: ${violations.join('\n')}`);
       await context.close();
     });

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { validateDataset } from '../../src/data/validate';
-import { AXE_SOURCE, browserSuite, collectErrors, waitForMarks, waitForRows } from './harness';
+import { browserSuite, collectErrors, seriousAxeViolations, waitForMarks, waitForRows } from './harness';
 
 const suite = browserSuite();
 const ARTICLES = resolve(import.meta.dirname, '../fixtures/articles');
@@ -267,20 +267,7 @@ describe('the article workbench in Chromium', () => {
       await cards(page).nth(2).getByLabel('Date (YYYY, YYYY-MM or YYYY-MM-DD)').fill('nope');
       await cards(page).nth(2).getByRole('button', { name: 'Save changes' }).click();
       await page.locator('mark').first().click();
-      await page.addScriptTag({ content: AXE_SOURCE });
-      const violations = await page.evaluate(async () => {
-        // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
-        const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-        return r.violations
-          .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-          .map(
-            (v: { id: string; nodes: { target: string[] }[] }) =>
-              `${v.id}: ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join(' | ')}`,
-          );
-      });
+      const violations = await seriousAxeViolations(page);
       assert.deepEqual(violations, [], violations.join('\n'));
       await context.close();
     });

@@ -126,6 +126,28 @@ export function curatedEvents(): RawEvent[] {
 export const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /**
+ * Runs axe-core on the page as it is and returns its serious and critical violations, each as "rule: the first
+ * three elements". The page's CSP forbids injected scripts (as it should): open it in a context with
+ * `bypassCSP: true`.
+ */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
+    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v: { id: string; nodes: { target: string[] }[] }) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
+  });
+}
+
+/**
  * One server and one Chromium for a test file: registers before/after hooks and returns live getters
  * (they are set once the before hook has run). `extra` adds the file's own routes.
  */
