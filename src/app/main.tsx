@@ -5,6 +5,7 @@ import { createAppStore } from '../state/store';
 import { readInitialAddress, startUrlSync } from '../state/urlSync';
 import { type LoadHandle, type LoadSource, startLoad } from '../ui/datasetLoader';
 import { StoreProvider } from '../ui/StoreContext';
+import { installCategoryStyles } from '../ui/styles/categoryStyles';
 import { App } from './App';
 import '../ui/styles/base.css';
 import '../ui/styles/controls.css';
@@ -13,6 +14,7 @@ import '../ui/styles/panels.css';
 import '../ui/styles/outputs.css';
 import '../ui/styles/printMedia.css';
 
+installCategoryStyles();
 const { state, warnings } = readInitialAddress();
 const store = createAppStore(state, warnings);
 

@@ -1,21 +1,41 @@
+/** One category: its id in the data, its label, its shape and its colour in the light and dark themes. */
+export interface Category {
+  readonly id: string;
+  readonly label: string;
+  readonly shape: string;
+  /** CSS colours (#rrggbb); src/ui/styles/categoryStyles.ts makes the chart's `--c-<id>` and `.cat-<id>` of them. */
+  readonly colour: { readonly light: string; readonly dark: string };
+}
+
 /**
- * The documented category list (data/README.md explains each). Order is the legend's order.
+ * The documented category list (data/README.md explains each). Order is the legend's order. A category is
+ * one row: the schema, the legend, the filters, the chart's colours and the exports all read this table.
  * `shape` is the second cue besides colour, so that no category is told apart by colour alone.
  */
 export const CATEGORIES = [
-  { id: 'summit', label: 'Summit', shape: 'star' },
-  { id: 'diplomacy', label: 'Diplomacy', shape: 'circle' },
-  { id: 'arms-control', label: 'Arms control', shape: 'diamond' },
-  { id: 'cooperation', label: 'Cooperation', shape: 'plus' },
-  { id: 'economy', label: 'Economy & energy', shape: 'ring' },
-  { id: 'statement', label: 'Statement', shape: 'diamond-open' },
-  { id: 'law', label: 'Law & courts', shape: 'square-open' },
-  { id: 'sanctions', label: 'Sanctions', shape: 'square' },
-  { id: 'expulsion', label: 'Expulsions & closures', shape: 'triangle-down' },
-  { id: 'cyber', label: 'Cyber & elections', shape: 'wye' },
-  { id: 'military', label: 'Military', shape: 'triangle' },
-  { id: 'prisoners', label: 'Detentions & exchanges', shape: 'triangle-open' },
-] as const;
+  { id: 'summit', label: 'Summit', shape: 'star', colour: { light: '#6a3d9a', dark: '#b99ae0' } },
+  { id: 'diplomacy', label: 'Diplomacy', shape: 'circle', colour: { light: '#1f78b4', dark: '#6cb0ea' } },
+  { id: 'arms-control', label: 'Arms control', shape: 'diamond', colour: { light: '#138a66', dark: '#4cc9a0' } },
+  { id: 'cooperation', label: 'Cooperation', shape: 'plus', colour: { light: '#5f8f12', dark: '#a5cf4f' } },
+  { id: 'economy', label: 'Economy & energy', shape: 'ring', colour: { light: '#9a6a12', dark: '#d9a24b' } },
+  { id: 'statement', label: 'Statement', shape: 'diamond-open', colour: { light: '#5c5c5c', dark: '#b0b0b0' } },
+  { id: 'law', label: 'Law & courts', shape: 'square-open', colour: { light: '#b58900', dark: '#e3c04a' } },
+  { id: 'sanctions', label: 'Sanctions', shape: 'square', colour: { light: '#d35400', dark: '#ff8c42' } },
+  {
+    id: 'expulsion',
+    label: 'Expulsions & closures',
+    shape: 'triangle-down',
+    colour: { light: '#c51b7d', dark: '#f06bb4' },
+  },
+  { id: 'cyber', label: 'Cyber & elections', shape: 'wye', colour: { light: '#0f8fa3', dark: '#4fd0e3' } },
+  { id: 'military', label: 'Military', shape: 'triangle', colour: { light: '#b2182b', dark: '#ff6b6b' } },
+  {
+    id: 'prisoners',
+    label: 'Detentions & exchanges',
+    shape: 'triangle-open',
+    colour: { light: '#7b4b3a', dark: '#c99a85' },
+  },
+] as const satisfies readonly Category[];
 
 export type CategoryId = (typeof CATEGORIES)[number]['id'];
 export type ShapeId = (typeof CATEGORIES)[number]['shape'] | 'unknown';

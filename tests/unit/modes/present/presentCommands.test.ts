@@ -49,4 +49,57 @@ describe('presentation commands', () => {
     PRESENT_COMMANDS.run('exit', ctx);
     expect(store.getState()).toMatchObject({ mode: 'explore', event: 'b', revealId: 'b' });
   });
+
+  it('moves to the next slide on → and back on ←, and ignores → on the last slide', () => {
+    const { store, ctx } = setup({ domain: domainFromParams('2021', '2021'), event: 'a' });
+    expect(press('ArrowRight', ctx)).toBe(true);
+    expect(store.getState().event).toBe('b');
+    press('ArrowRight', ctx);
+    expect(press('ArrowRight', ctx)).toBe(false);
+    expect(store.getState().event).toBe('c');
+    press('ArrowLeft', ctx);
+    expect(store.getState().event).toBe('b');
+  });
+
+  it('jumps to the first and last slides on Home and End', () => {
+    const { store, ctx } = setup({ domain: domainFromParams('2021', '2021'), event: 'b' });
+    press('End', ctx);
+    expect(store.getState().event).toBe('c');
+    press('Home', ctx);
+    expect(store.getState().event).toBe('a');
+    expect(press('ArrowLeft', ctx)).toBe(false);
+  });
+
+  it('opens a slide’s waiting sources first, and moves on at the next click', () => {
+    const { store, ctx } = setup({ domain: domainFromParams('2021', '2021'), event: 'a' });
+    store.getState().setSlideNotes('pending');
+    press('PageDown', ctx);
+    expect(store.getState()).toMatchObject({ event: 'a', slideNotes: 'open' });
+    press('PageUp', ctx);
+    expect(store.getState()).toMatchObject({ event: 'a', slideNotes: 'pending' });
+    press('s', ctx);
+    expect(store.getState().slideNotes).toBe('open');
+    press('PageDown', ctx);
+    expect(store.getState().event).toBe('b');
+  });
+
+  it('closes the open sources panel on Escape before leaving, then returns to the explorer at the same event', () => {
+    const { store, ctx } = setup({ domain: domainFromParams('2021', '2021'), event: 'b' });
+    store.getState().setSlideNotes('open');
+    press('Escape', ctx);
+    expect(store.getState()).toMatchObject({ mode: 'present', slideNotes: 'pending' });
+    press('Escape', ctx);
+    expect(store.getState()).toMatchObject({ mode: 'explore', event: 'b', revealId: 'b' });
+  });
+
+  it('has no sources key on a slide that shows everything', () => {
+    const { ctx } = setup({ event: 'a' });
+    expect(press('s', ctx)).toBe(false);
+  });
 });
+
+/** A key as the shell dispatches it: the command for the key, run if enabled. */
+function press(key: string, ctx: { store: ReturnType<typeof createAppStore>; chart: null }): boolean {
+  const command = PRESENT_COMMANDS.forKey(key);
+  return command ? PRESENT_COMMANDS.run(command.id, ctx) : false;
+}
