@@ -43,7 +43,7 @@ function concernsOther(c: RawCandidate, analyses: readonly SentenceAnalysis[]): 
 
 /** A sentence that goes on about the last act, or happened the same day: it shares that act's date. */
 const SAME_OCCASION =
-  /^(?:["“]?\s*)[^.,;]{0,60}\balso\b|\b(?:[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly) (?:later|afterwards?)\b|\b[Ll]ater (?:that|the same) day\b|\b(?:[Oo]n )?[Tt]he same day\b/;
+  /^(?:["“]?\s*)[^.,;]{0,60}\balso\b|\b(?:[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly) (?:later|afterwards?)\b|\b[Ll]ater (?:that|the same) day\b|\b(?:[Oo]n )?[Tt]he same (?:day|morning|afternoon|evening|night)\b|^(?:["“]?\s*)(?:That|The same) (?:morning|afternoon|evening|night|day)\b/;
 
 /**
  * What a side says about the article's first act, when that act is its own or a meeting it took part in, is
@@ -83,7 +83,15 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
   }
   // The article's lead act: the first act of its first three sentences, else its first candidate.
   const lead = raws.find((c) => !c.statement && c.analysis.sentence.index < 3) ?? raws[0];
-  const kept = raws.filter((c) => !isPartOfLeadAct(c, lead));
+  // A legislature's approval is a stage of the law whose signing the article reports.
+  const signed = (c: RawCandidate) =>
+    raws.some(
+      (o) =>
+        o.analysis.hits.some((h) => h.rule.gist === 'signs') &&
+        o.category === c.category &&
+        o.actors.join() === c.actors.join(),
+    );
+  const kept = raws.filter((c) => !isPartOfLeadAct(c, lead) && !(c.trigger.rule.gist === 'approves' && signed(c)));
   return lendFigures(kept, analyses);
 }
 

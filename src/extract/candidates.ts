@@ -74,24 +74,36 @@ const NOMINAL_BEFORE = /\b(?:decision|move|plans?|attempt|efforts?|threat|bid|or
 const BOTH_SIDES =
   /\b(?:the two (?:leaders|presidents|men|sides|countries|governments|powers)|both (?:leaders|presidents|sides|countries|governments)|the leaders of the two countries|the two countries['’])/i;
 
+/** A speech verb just before a date: "said on Thursday", "told reporters Friday", "disclosed on Friday that". */
+const SPEECH_DATE =
+  /\b(?:said|says|told (?:reporters|journalists|a news conference)|announced|reported|confirmed|disclosed|added|stated|insisted)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
 /**
- * The date nearest the trigger. For an act in the past tense a date after publication ("a summit next month")
- * gives way to any other; alone, it is kept, and the act is flagged as suspect.
+ * The date of the act: the one nearest the trigger's words. A date that only says when the act was reported,
+ * after it ("…, officials said on Thursday"), is the report's: it stands in only when the sentence gives no
+ * other, and is marked `reported` so that a date of the act from another sentence wins over it. For an act
+ * in the past tense a date after publication ("a summit next month") gives way to any other; alone, it is
+ * kept, and the act is flagged.
  */
 function nearestDate(
   dates: readonly DateMention[],
-  at: number,
+  hit: TriggerHit,
+  text: string,
   published: string,
   future: boolean,
 ): DateMention | null {
+  const reported = (d: DateMention) =>
+    d.start >= hit.end && SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start));
+  const anchored = dates.filter((d) => d.anchor);
+  const own = anchored.filter((d) => !reported(d));
+  const distance = (d: DateMention) => (d.end <= hit.start ? hit.start - d.end : Math.max(0, d.start - hit.end));
   let best: DateMention | null = null;
   const late = (d: DateMention) => !future && isAfterPublication(d.date, published);
-  for (const d of dates) {
-    if (!d.anchor) continue;
-    const closer = !best || Math.abs(d.start - at) < Math.abs(best.start - at);
+  for (const d of own.some((o) => !late(o)) ? own : anchored) {
+    const closer = !best || distance(d) < distance(best);
     if (!best || (late(best) && !late(d)) || (closer && late(d) === late(best))) best = d;
   }
-  return best;
+  return best && !own.includes(best) ? { ...best, reported: true } : best;
 }
 
 /** Who did it, by the kind of act: a meeting's parties, a joint act's subjects, or one side's subject. */
@@ -179,7 +191,7 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
       statement: false,
       analysis: a,
       trigger: hit,
-      date: nearestDate(a.dates, hit.start, context.published, isFutureAt(text, hit.start)),
+      date: nearestDate(a.dates, hit, text, context.published, isFutureAt(text, hit.start)),
       how: finding.how,
       names: finding.mentions
         .filter((m) => m.entry.kind === 'person' || m.entry.kind === 'body')

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '../../../src/extract/dates';
+import { type Article, extractEvents } from '../../../src/extract/extract';
+
+const article = (text: string, published: string): Article => ({
+  text,
+  published,
+  url: 'https://www.example.org/news/2',
+});
+const brief = (text: string, published: string) =>
+  extractEvents(article(text, published), null).events.map((e) => `${e.date} ${e.category} ${e.actors.join('+')}`);
+
+describe('verb classes beyond the tuned vocabulary', () => {
+  it('reads expulsions worded as ordering out, sending home or giving days to leave', () => {
+    expect(brief('The State Department on Tuesday ordered out a Russian attaché.', '2019-03-07')).toEqual([
+      '2019-03-05 expulsion US',
+    ]);
+    expect(brief('Moscow on Monday sent three American diplomats home.', '2019-03-07')).toEqual([
+      '2019-03-04 expulsion RU',
+    ]);
+    expect(
+      brief('Russia on Friday gave a U.S. embassy counsellor 72 hours to leave the country.', '2019-03-09'),
+    ).toEqual(['2019-03-08 expulsion RU']);
+  });
+  it('reads detentions worded as taking into custody or abducting', () => {
+    expect(brief('A U.S. businessman was taken into custody by Russian police on Tuesday.', '2020-10-08')).toEqual([
+      '2020-10-06 prisoners RU',
+    ]);
+  });
+  it('reads cancelled and suspended contacts before the meeting they name, by topic', () => {
+    expect(brief('Washington on Monday scrapped a planned round of talks with Moscow.', '2018-05-09')).toEqual([
+      '2018-05-07 diplomacy US',
+    ]);
+  });
+  it('reads a demand to cut an embassy staff as an expulsion', () => {
+    expect(
+      brief('On Friday Moscow demanded that Washington cut the number of its embassy staff in Russia.', '2018-05-12'),
+    ).toEqual(['2018-05-11 expulsion RU']);
+  });
+});
+
+describe('dates attached to the act', () => {
+  it('reads a month with "last year" and "last MONTH" in the right year', () => {
+    const got = findDateMentions('He was arrested in June last year and charged last November.', '2023-07-21');
+    expect(got.map((d) => d.date)).toEqual(['2022-06', '2022-11']);
+  });
+  it('does not take an effective date for the act', () => {
+    const [d] = findDateMentions('The rule applies, effective March 3, 2024.', '2024-02-01');
+    expect(d?.anchor).toBe(false);
+  });
+  it('takes the date of a reported act from its own sentence over the day it was reported', () => {
+    expect(
+      brief(
+        'Washington has expelled a Russian diplomat, officials said on Friday. The Russian was declared persona non grata by the United States on Wednesday.',
+        '2019-04-13',
+      ),
+    ).toEqual(['2019-04-10 expulsion US']);
+  });
+  it('falls back on the day of the report when nothing else dates the act', () => {
+    expect(brief('Russia has expelled a U.S. diplomat, the State Department said on Friday.', '2019-04-13')).toEqual([
+      '2019-04-12 expulsion RU',
+    ]);
+  });
+});
