@@ -62,3 +62,55 @@ describe('dates attached to the act', () => {
     ]);
   });
 });
+
+describe('acts that are not ours, not done, or not acts', () => {
+  it('leaves out acts under a condition and nouns for acts not yet done', () => {
+    expect(
+      brief(
+        'The curbs will be eased only if Moscow releases the detained sailors and withdraws its troops.',
+        '2019-05-02',
+      ),
+    ).toEqual([]);
+    expect(brief('The ministry said it remained ready for possible talks with Washington.', '2019-05-02')).toEqual([]);
+  });
+  it('reads "as wrongfully detained" as a status, not a detention', () => {
+    expect(brief('Washington has not yet classified the reporter as wrongfully detained.', '2019-05-02')).toEqual([]);
+  });
+  it('leaves out a meeting of one side with a third party', () => {
+    expect(brief("Putin met Turkey's President Erdogan in Sochi on Monday.", '2019-05-08')).toEqual([]);
+  });
+  it('takes the object of a headline verb for the target, not the actor', () => {
+    expect(brief('Washington slaps Moscow with new sanctions over hacking', '2019-05-02')).toEqual([
+      '2019-05 sanctions US',
+    ]);
+  });
+  it('takes the vehicle or aircraft just before a military verb as its subject', () => {
+    expect(
+      brief(
+        'U.S. officials said on Friday that a Russian warship sideswiped an American destroyer on Thursday.',
+        '2019-06-08',
+      ),
+    ).toEqual(['2019-06-06 military RU']);
+  });
+  it('makes a call with a counterpart two-sided, and military between generals', () => {
+    expect(
+      brief('Gen. Joseph Dunford spoke by phone on Tuesday with his Russian counterpart about Syria.', '2018-03-08'),
+    ).toEqual(['2018-03-06 military US+RU']);
+  });
+  it('makes blaming the other side for an incident a statement, and needs forces for a military act', () => {
+    expect(
+      brief(
+        "Russia's Defence Ministry on Monday blamed U.S. forces for a collision of patrol vehicles in Syria.",
+        '2020-09-01',
+      ),
+    ).toEqual(['2020-08-31 statement RU']);
+    expect(brief('A man who said he was a U.S. diplomat struck a Russian guard at the door.', '2020-09-01')).toEqual(
+      [],
+    );
+  });
+  it('keeps statements that concern the other side only', () => {
+    expect(
+      brief('Russian central bank governor Elvira Nabiullina warned that inflation risks had grown.', '2016-03-01'),
+    ).toEqual([]);
+  });
+});
