@@ -26,7 +26,7 @@ const AFFINITY: Partial<Record<CategoryId, RegExp>> = {
   expulsion: /diplomat|personnel|staff|embassy|consulate|mission|employees/i,
   sanctions:
     /entit|individual|compan|bank|firm|oligarch|official|people|person|vessel|tanker|subsidiar|Americans|lawmakers|dollars/i,
-  prisoners: /years|prisoner|detainee|people|Americans|Russians|citizen|agents/i,
+  prisoners: /years|prisoner|detainee|people|Americans|Russians|citizen|agents|men|women|suspects|defendants/i,
   'arms-control': /warhead|missile|launcher|inspection|years|votes|senators|deputies/i,
   law: /votes|senators|deputies|lawmakers|children/i,
   military: /missile|drone|jet|troop|aircraft|soldier|ship|submarine/i,

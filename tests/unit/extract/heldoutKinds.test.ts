@@ -114,3 +114,22 @@ describe('acts that are not ours, not done, or not acts', () => {
     ).toEqual([]);
   });
 });
+
+describe('more readings', () => {
+  it('reads "had a telephone conversation" as a call that happened', () => {
+    expect(brief('On Tuesday Putin had a telephone conversation with Biden.', '2021-07-10')).toEqual([
+      '2021-07-06 diplomacy US+RU',
+    ]);
+  });
+  it('does not read a condition "to be met" as a meeting', () => {
+    expect(brief('The conditions set by Washington for Russian banks have been met.', '2021-07-10')).toEqual([]);
+  });
+  it('does not take the act someone is accused of as an act of the accuser', () => {
+    expect(
+      brief('U.S. officials have accused Moscow of seizing American citizens as bargaining chips.', '2021-07-10'),
+    ).toEqual([]);
+  });
+  it('leaves out acts from before December 1991, when the other side was the Soviet Union', () => {
+    expect(brief('Washington and Moscow signed the treaty in July 1991.', '1992-02-01')).toEqual([]);
+  });
+});
