@@ -21,7 +21,7 @@ export interface AgentFinding {
 const JOINED = /^\s*(?:,|and|along with|together with|alongside|as well as|joined by)\s*(?:the\s+)?$/i;
 /** Words after which a name is an object: "ordered Russia to…", "expelled 10 Russian diplomats". */
 const OBJECT_BEFORE =
-  /\b(?:\p{L}+ed|told|asked|urged|ordered|forced|let|made|gave|sent|met|meets|received|hosted|called|phoned)\s+(?:(?:the|a|an|its|their|\d[\d,]*|[a-z]+)\s+){0,2}$/iu;
+  /\b(?:\p{L}+ed|told|asked|urged|ordered|forced|let|made|gave|sent|met|meets|received|hosted|called|phoned|hits|slaps|expels|sanctions|blacklists|bans|bars|punishes|targets|accuses|blames|warns|tells|urges|asks|orders|hands|gives|sends|summons|rebukes|snubs|confronts|pressures|presses|rebuffs)\s+(?:(?:the|a|an|its|their|\d[\d,]*|[a-z]+)\s+){0,2}$/iu;
 const BENEFICIARY_BEFORE = /\b(?:spying|spied|working|worked|agents?|acting|spy)\s+for\s+(?:the\s+)?$/i;
 
 export function other(side: Actor): Actor {
@@ -105,6 +105,20 @@ export function findAgent(
       : [...mentions].reverse().find((m) => m.end <= start && (m.role === 'agent' || m.role === 'target'));
     if (patient) return { sides: [opposite(patient.side)], how: 'patient', mentions: [] };
   } else {
+    // "a Russian vehicle struck…", "two Russian Su-24 bombers made…": the name whose noun phrase ends at the verb.
+    const adjacent = [...mentions]
+      .reverse()
+      .find(
+        (m) =>
+          m.end <= start &&
+          m.entry.kind === 'adjective' &&
+          /^(?:\s+[\p{L}\d-]+){1,3}\s+$/u.test(sentence.slice(m.end, start)) &&
+          !/\b(?:and|or|of|to|with|by|on|in|at|for|that|who|which|was|were|is|are|has|have|had)\b/i.test(
+            sentence.slice(m.end, start),
+          ) &&
+          !isObject(sentence, m, verbEnds),
+      );
+    if (adjacent && adjacent.side !== 'third') return { sides: [adjacent.side], how: 'subject', mentions: [adjacent] };
     const subject = subjectBefore(mentions, sentence, start, verbEnds);
     if (subject) return { sides: [subject.side], how: 'subject', mentions: [subject] };
   }

@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../data/categories';
 import { findActorMentions } from './actors';
+import { other } from './agents';
 import { findSentenceActs, type RawCandidate, type SentenceAnalysis } from './candidates';
 import { findDateMentions } from './dates';
 import { findFigures } from './figures';
@@ -41,9 +42,27 @@ function concernsOther(c: RawCandidate, analyses: readonly SentenceAnalysis[]): 
     .some((a) => a.mentions.some((m) => m.side === them && m.role !== 'inactive'));
 }
 
+const OTHER_OCCASION =
+  /\b(?:attack|attacks|bombing|strikes|raids?|invasion|war|operation|incident|collision|crash|poisoning|annexation|shooting)\b/;
+
+/** Whether `side` is named, not as a former official, in this sentence, the two before or the one after. */
+function names(a: SentenceAnalysis, side: Actor, analyses: readonly SentenceAnalysis[]): boolean {
+  const i = a.sentence.index;
+  return analyses
+    .slice(Math.max(0, i - 2), i + 2)
+    .some((x) => x.mentions.some((m) => m.side === side && m.role !== 'inactive'));
+}
+
+/** The day of a short sentence whose subject is `side` and that reports no act: a statement's occasion. */
+function sameSideDated(a: SentenceAnalysis, side: Actor) {
+  const day = a.dates.find((d) => d.anchor && d.precision === 'day');
+  const first = a.mentions.find((m) => m.role === 'agent');
+  return day && first?.side === side && a.hits.length === 0 && a.sentence.text.length < 120 ? day : null;
+}
+
 /** A sentence that goes on about the last act, or happened the same day: it shares that act's date. */
 const SAME_OCCASION =
-  /^(?:["“]?\s*)[^.,;]{0,60}\balso\b|\b(?:[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly) (?:later|afterwards?)\b|\b[Ll]ater (?:that|the same) day\b|\b(?:[Oo]n )?[Tt]he same day\b/;
+  /^(?:["“]?\s*)[^.,;]{0,60}\balso\b|\b(?:[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]hortly) (?:later|afterwards?)\b|\b[Ll]ater (?:that|the same) day\b|\b(?:[Oo]n )?[Tt]he same (?:day|morning|afternoon|evening|night)\b|^(?:["“]?\s*)(?:That|The same) (?:morning|afternoon|evening|night|day)\b/;
 
 /**
  * What a side says about the article's first act, when that act is its own or a meeting it took part in, is
@@ -53,7 +72,14 @@ function isPartOfLeadAct(c: RawCandidate, lead: RawCandidate | undefined): boole
   if (!c.statement || !lead || lead.statement || c.gist === 'denies') return false;
   const side = c.actors[0] as Actor;
   const meeting = lead.actors.length === 2 && (lead.category === 'diplomacy' || lead.category === 'summit');
-  return meeting || (lead.actors.length === 1 && lead.actors[0] === side);
+  // Not words about another occasion: "Yeltsin said the bombing was a breach" is about the raids, not the recall.
+  const text = c.analysis.sentence.text.toLowerCase();
+  const elsewhere =
+    c.analysis !== lead.analysis &&
+    !text.includes(lead.trigger.text.toLowerCase().slice(0, 5)) &&
+    OTHER_OCCASION.test(text) &&
+    !/\b(?:move|step|steps|decision|measures?|response|retaliation)\b/.test(text);
+  return !elsewhere && (meeting || (lead.actors.length === 1 && lead.actors[0] === side));
 }
 
 /** Every act and statement in the article, in text order, before duplicates are merged. */
@@ -73,7 +99,16 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
     const dated: RawCandidate[] = acts.map((c) =>
       c.date === null && sameOccasion && previous?.date ? { ...c, date: previous.date } : c,
     );
-    const statement = findStatement(a, dated);
+    const found = findStatement(a, dated);
+    // A statement must concern the other side, named in or near its sentence; undated, it was made
+    // on the day of the sentence before when that one names the same side acting ("Moscow pushed back on Tuesday.").
+    const before = analyses[a.sentence.index - 1];
+    const statement =
+      found && names(a, other(found.actors[0] as Actor), analyses)
+        ? found.date === null && before && sameSideDated(before, found.actors[0] as Actor)
+          ? { ...found, date: sameSideDated(before, found.actors[0] as Actor) }
+          : found
+        : null;
     raws.push(...dated, ...(statement ? [statement] : []));
     previous = dated[dated.length - 1] ?? previous;
     previousText = a.sentence.text;
@@ -83,7 +118,15 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
   }
   // The article's lead act: the first act of its first three sentences, else its first candidate.
   const lead = raws.find((c) => !c.statement && c.analysis.sentence.index < 3) ?? raws[0];
-  const kept = raws.filter((c) => !isPartOfLeadAct(c, lead));
+  // A legislature's approval is a stage of the law whose signing the article reports.
+  const signed = (c: RawCandidate) =>
+    raws.some(
+      (o) =>
+        o.analysis.hits.some((h) => h.rule.gist === 'signs') &&
+        o.category === c.category &&
+        o.actors.join() === c.actors.join(),
+    );
+  const kept = raws.filter((c) => !isPartOfLeadAct(c, lead) && !(c.trigger.rule.gist === 'approves' && signed(c)));
   return lendFigures(kept, analyses);
 }
 

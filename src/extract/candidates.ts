@@ -17,6 +17,7 @@ import { categoryOf, isSummit } from './categorize';
 import {
   ANAPHORIC_START,
   accusationAt,
+  clauseBefore,
   isDenied,
   isDescribed,
   isEnacted,
@@ -71,27 +72,43 @@ export interface SentenceContext {
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|these|those|this|that|its|their|his|her|any|such|further|new|recent|latest)\s+$/i;
 const NOMINAL_BEFORE = /\b(?:decision|move|plans?|attempt|efforts?|threat|bid|order|vote)\s+to\s+$/i;
+const MILITARY_CONTEXT =
+  /\b(?:military|forces|troops|soldiers|army|navy|naval|air force|jets?|warplanes?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|warships?|ships?|vessels?|destroyers?|submarines?|missiles?|rockets?|patrols?|vehicles?|convoy|armou?red|bases?|positions|targets|Su-\d+|MiG|strikes?|airstrikes?|invasion|deconfliction)\b/i;
+const COUNTERPART =
+  /\b(?:his|her|their|its)\s+((?:Russian|American|U\.S\.|US)\s+)counterparts?\b|\b(Russia['’]s|America['’]s)\s+(?:\p{L}+\s+){0,3}counterparts?\b/iu;
 const BOTH_SIDES =
   /\b(?:the two (?:leaders|presidents|men|sides|countries|governments|powers)|both (?:leaders|presidents|sides|countries|governments)|the leaders of the two countries|the two countries['’])/i;
 
+/** A speech verb just before a date: "said on Thursday", "told reporters Friday", "disclosed on Friday that". */
+const SPEECH_DATE =
+  /\b(?:said|says|told (?:reporters|journalists|a news conference)|announced|reported|confirmed|disclosed|added|stated|insisted)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
 /**
- * The date nearest the trigger. For an act in the past tense a date after publication ("a summit next month")
- * gives way to any other; alone, it is kept, and the act is flagged as suspect.
+ * The date of the act: the one nearest the trigger's words. A date that only says when the act was reported,
+ * after it ("…, officials said on Thursday"), is the report's: it stands in only when the sentence gives no
+ * other, and is marked `reported` so that a date of the act from another sentence wins over it. For an act
+ * in the past tense a date after publication ("a summit next month") gives way to any other; alone, it is
+ * kept, and the act is flagged.
  */
 function nearestDate(
   dates: readonly DateMention[],
-  at: number,
+  hit: TriggerHit,
+  text: string,
   published: string,
   future: boolean,
 ): DateMention | null {
+  const reported = (d: DateMention) =>
+    d.start >= hit.end && SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start));
+  const anchored = dates.filter((d) => d.anchor);
+  const own = anchored.filter((d) => !reported(d));
+  const distance = (d: DateMention) => (d.end <= hit.start ? hit.start - d.end : Math.max(0, d.start - hit.end));
   let best: DateMention | null = null;
   const late = (d: DateMention) => !future && isAfterPublication(d.date, published);
-  for (const d of dates) {
-    if (!d.anchor) continue;
-    const closer = !best || Math.abs(d.start - at) < Math.abs(best.start - at);
+  for (const d of own.some((o) => !late(o)) ? own : anchored) {
+    const closer = !best || distance(d) < distance(best);
     if (!best || (late(best) && !late(d)) || (closer && late(d) === late(best))) best = d;
   }
-  return best;
+  return best && !own.includes(best) ? { ...best, reported: true } : best;
 }
 
 /** Who did it, by the kind of act: a meeting's parties, a joint act's subjects, or one side's subject. */
@@ -104,11 +121,23 @@ function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceConte
   const person = /^(?:["“]?\s*)(?:He|She)\b/.test(text) && context.previousPerson ? [context.previousPerson] : null;
   const antecedent = person ?? context.previous;
   const anaphoric = ANAPHORIC_START.test(text) && antecedent !== null;
+  if (hit.rule.mutual === 'meet') {
+    // "met Ukraine's president": a meeting of one of ours with a third party is not ours.
+    const parties = findMeetingParties(a.mentions);
+    const third = a.mentions.some((m) => m.side === 'third' && m.role !== 'place' && m.role !== 'inactive');
+    if (third && parties.sides.length < 2 && !COUNTERPART.test(text) && !BOTH_SIDES.test(text)) return null;
+  }
   if (hit.rule.mutual) {
     const found =
       hit.rule.mutual === 'meet' ? findMeetingParties(a.mentions) : findJointParties(a.mentions, text, hit.start);
     const sides = new Set(found?.sides ?? []);
     if (BOTH_SIDES.test(text)) for (const s of ['US', 'RU'] as const) sides.add(s);
+    // "spoke with his Russian counterpart": the counterpart is the other side of whoever spoke.
+    const counterpart = COUNTERPART.exec(text);
+    if (counterpart) {
+      sides.add(/^(?:Russian|Russia['’]s)/i.test(counterpart[1] ?? counterpart[2] ?? '') ? 'RU' : 'US');
+      if (sides.size === 1) sides.add([...sides][0] === 'RU' ? 'US' : 'RU');
+    }
     if (anaphoric && sides.size > 0) for (const s of antecedent ?? []) sides.add(s);
     if (sides.size >= 2) return { sides: [...sides], how: 'mutual', mentions: found?.mentions ?? [] };
   }
@@ -119,10 +148,26 @@ function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceConte
   return null;
 }
 
+/** A noun for an act not (yet) done: "future talks", "possible sanctions". */
+const UNREAL_BEFORE =
+  /\b(?:future|possible|potential|prospective|further|new round of|eventual)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** A status, not an act: "regards him as wrongfully detained", "designated as detained". */
+const STATUS_BEFORE = /\bas\s+(?:\p{L}+ly\s+)?$/iu;
+/** A condition opens the clause: "can be lifted only if Moscow gives…", "unless Washington agrees…". */
+const CONDITION = /(?:^|[,;(]\s*|\s)(?:only if|if|unless|provided(?: that)?|as long as|on condition that)\s/i;
+
+export function isConditional(text: string, at: number): boolean {
+  const before = clauseBefore(text, at);
+  const cut = before.lastIndexOf(',');
+  return CONDITION.test(cut < 0 ? before : before.slice(cut));
+}
+
 /** Whether this hit reports an act at all here. */
 function reportsAct(hit: TriggerHit, text: string): boolean {
-  if (isNegated(text, hit.start) || isHypothetical(text, hit.start)) return false;
+  if (isNegated(text, hit.start) || isHypothetical(text, hit.start) || isConditional(text, hit.start)) return false;
+  if (STATUS_BEFORE.test(text.slice(Math.max(0, hit.start - 25), hit.start))) return false;
   const before = text.slice(Math.max(0, hit.start - 25), hit.start);
+  if (hit.rule.form === 'noun' && UNREAL_BEFORE.test(before)) return false;
   // "the arrests", "its decision to expel": a verb form used as a noun names an act unless something enacts it.
   const noun = hit.rule.form === 'noun' || DETERMINER_BEFORE.test(before) || NOMINAL_BEFORE.test(before);
   if (!noun) return true;
@@ -155,6 +200,8 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
       finding = { sides: [accuser.side], how: 'accuser', mentions: [accuser] };
       tone = -1;
       gist = category === 'cyber' ? 'attributes a cyberattack to' : 'accuses';
+      // Blaming the other side for an incident is a statement about it, not a military act.
+      if (category === 'military') category = 'statement';
     } else {
       // "That law bars … and freezes …": a verb joined to a described one shares its subject.
       const joined = describedEnd >= 0 && /^[^.;]*?\band\s+$/.test(text.slice(describedEnd, hit.start));
@@ -166,6 +213,8 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
       finding = findActors(hit, a, context);
     }
     if (!finding || finding.sides.includes('third')) continue;
+    // "struck the officer in the face" is no military act: one needs forces, craft or arms in the sentence.
+    if (category === 'military' && !hit.rule.mutual && !MILITARY_CONTEXT.test(text)) continue;
     const actors = (['US', 'RU'] as const).filter((s) => finding.sides.includes(s));
     if (actors.length === 0) continue;
     if (category === 'summit' || category === 'diplomacy') {
@@ -176,10 +225,10 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
       actors,
       tone,
       gist,
-      statement: false,
+      statement: category === 'statement',
       analysis: a,
       trigger: hit,
-      date: nearestDate(a.dates, hit.start, context.published, isFutureAt(text, hit.start)),
+      date: nearestDate(a.dates, hit, text, context.published, isFutureAt(text, hit.start)),
       how: finding.how,
       names: finding.mentions
         .filter((m) => m.entry.kind === 'person' || m.entry.kind === 'body')

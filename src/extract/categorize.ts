@@ -13,7 +13,9 @@ const CYBER_WORDS =
   /\b(?:hack|cyber|election|interfer|meddl|disinformation|troll|influence operation|ransomware|domains)/i;
 const PRISONER_CONTEXT =
   /\b(?:prisoners?|detainees?|jailed|convicted|freed|released|swap|citizens?|journalist|reporter|teacher|Marine|veteran|spy|agents?|dealer|player|pilot|businessman|sentenced)\b/i;
-export const CALL = /phone|call|video|spoke|talked/i;
+export const CALL = /phone|call|video|spoke|talked|conversation/i;
+const MILITARY_CHIEFS =
+  /\b(?:Gen\.|General|Adm\.|Admiral|[Cc]hiefs? of (?:the )?(?:General |Defen[cs]e )?[Ss]taff|[Dd]efen[cs]e (?:Minister|Secretary|chiefs?))\s/;
 const PLAN = /\b(?:announc|plan|agreed to|to meet|shelv|cancel|postpon|propos|invited)/i;
 
 /** The category a trigger stands for in this sentence, or null when it stands for none. */
@@ -28,6 +30,15 @@ export function categoryOf(hit: TriggerHit, text: string, previousText: string, 
       /^\s+(?:into law|(?:a|the|an)\s+(?:\S+\s+)?(?:law|bill|decree|legislation))/i.test(text.slice(hit.end));
     return law && topic !== 'arms-control' && topic !== 'sanctions' ? 'law' : topic;
   }
+  // Contacts cut or cancelled are about what they were for: military ties, trade talks, arms talks.
+  if (rule.gist === 'suspends talks with' || rule.gist === 'cancels a meeting with') {
+    const object = text.slice(hit.start, hit.end + 50);
+    if (/\b(?:military|defen[cs]e|armed forces|army|navy)/i.test(object)) return 'military';
+    if (/\b(?:trade|investment|economic|commercial)\b/i.test(object)) return 'economy';
+    if (topicOf(object, '', '', true) === 'arms-control') return 'arms-control';
+  }
+  // A call or meeting between military chiefs ("his Russian counterpart, Gen. …") is military.
+  if (rule.mutual === 'meet' && CALL.test(hit.text) && MILITARY_CHIEFS.test(text)) return 'military';
   if (rule.gist === 'charges' && !CYBER_WORDS.test(text)) return 'prisoners';
   if (rule.category === 'prisoners' && rule.mutual && !PRISONER_CONTEXT.test(text)) return null;
   if (

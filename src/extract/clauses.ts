@@ -28,7 +28,7 @@ const HYPOTHETICAL =
   /\b(?:ready to|willing to|prepared to|proposed|suggested|recommended|considered|considering|mulled|threatened|threatening|could|might|may|would (?:be ready|allow|consider)|if|unless|until|threatened to|threatens to|warned (?:it|they|that it) (?:would|could))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** An act someone works towards or asks of another: "work urgently to complete…", "called on Washington to declare…". */
 const AIMED =
-  /\b(?:plans?|planning|aims?|aiming|seeks?|seeking|work|working|wants?|hopes?|intends?|expects?|try|tries|trying|push(?:es|ing)?|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+  /\b(?:plans?|planning|aims?|aiming|seeks?|seeking|work|working|wants?|hopes?|intends?|expects?|try|tries|trying|agreed|agree|agrees|push(?:es|ing)?|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 /** Acts only offered, threatened or made possible ("ready to extend", "could expel", "would allow sanctions"). */
 export function isHypothetical(sentence: string, at: number): boolean {
   return (
@@ -41,7 +41,7 @@ const REASON = new RegExp(
   'iu',
 );
 const OF_CHARGE =
-  /\b(?:accused|suspected|convicted|guilty|charged|suspicion|allegations?|claims?|accusations?)\s+of\s+$/i;
+  /\b(?:accused|accuses|accusing|suspected|convicted|guilty|charged|suspicion|allegations?|claims?|accusations?)\s+(?:[\p{L}.'’-]+\s+){0,3}?of\s+$/iu;
 /** "The law bars…", "The measures target…": what a document says, not another act. */
 const DOCUMENT_SUBJECT =
   /(?:^|[,;]\s*|\b(?:and|but)\s+)(?:that|this|the|its|the new)\s+(?:\p{L}+\s+)?(?:law|act|bill|decree|order|measures?|treaty|agreement|accord|legislation|list|package|rules?)\s+(?:also\s+|would\s+|will\s+)?$/iu;
@@ -80,7 +80,7 @@ export function isPassive(sentence: string, at: number): boolean {
 
 const LIGHT_BEFORE = new RegExp(
   // Whole verb forms: a stem like "host" would also match "hostility".
-  `\\b(?:impos(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|slap(?:s|ped|ping)?|levie[sd]|levy|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|tighten(?:ed|s|ing)?|broaden(?:ed|s|ing)?|order(?:ed|s|ing)?|hold(?:s|ing)?|held|begin(?:s|ning)?|began|start(?:ed|s|ing)?|open(?:ed|s|ing)?|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|reach(?:ed|es|ing)?|issu(?:e|ed|es|ing)|approv(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|complet(?:e|ed|es|ing)|carr(?:y|ied|ies|ying) out|took|take[sn]?|taking|hit|hits|add(?:ed|s|ing)?|wrap(?:ped|s)? up|conclud(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|host(?:ed|s|ing)?|conven(?:e|ed|es|ing)|arrang(?:e|ed|es|ing)|agreed to|decid(?:e|ed|es|ing) to|voted for|sign(?:ed|s|ing)?|order)\\s+(?:${W}\\s+){0,6}$`,
+  `\\b(?:impos(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|slap(?:s|ped|ping)?|levie[sd]|levy|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|tighten(?:ed|s|ing)?|broaden(?:ed|s|ing)?|order(?:ed|s|ing)?|hold(?:s|ing)?|held|begin(?:s|ning)?|began|start(?:ed|s|ing)?|open(?:ed|s|ing)?|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|reach(?:ed|es|ing)?|issu(?:e|ed|es|ing)|approv(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|complet(?:e|ed|es|ing)|carr(?:y|ied|ies|ying) out|took|take[sn]?|taking|hit|hits|add(?:ed|s|ing)?|wrap(?:ped|s)? up|conclud(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|host(?:ed|s|ing)?|conven(?:e|ed|es|ing)|arrang(?:e|ed|es|ing)|agreed to|decid(?:e|ed|es|ing) to|voted for|sign(?:ed|s|ing)?|order)\\s+(?:${W}\\s+){0,6}$|\\b(?:had|has|have|having)\\s+(?:an?|the|their|his|her|its)\\s+(?:${W}\\s+){0,2}$`,
   'iu',
 );
 const LIGHT_AFTER =

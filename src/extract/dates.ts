@@ -22,6 +22,8 @@ export interface DateMention {
   readonly anchor: boolean;
   /** True when the words were relative to the publication day ("yesterday", "on Tuesday"). */
   readonly relative: boolean;
+  /** True when the date is only when the act was reported ("…, officials said on Thursday"). */
+  readonly reported?: boolean;
 }
 
 /** A future tense: dates after the publication day are then expected, not suspect. */
@@ -36,7 +38,7 @@ export function isFutureAt(text: string, at: number): boolean {
 }
 
 const NOT_ANCHOR_BEFORE =
-  /\b(?:since|until|till|through|before|after|by|from|following|ahead of|prior to|as of)\s+(?:the\s+)?(?:(?:early|late|mid|end of|start of)[- ]?)?$|\b(?:before|until|after)\s+(?:\S+\s+){1,3}(?:on|in)\s+$/i;
+  /\b(?:since|until|till|through|before|after|by|from|following|ahead of|prior to|as of|effective|with effect from|starting|beginning|takes? effect(?: on)?|take effect(?: on)?|comes? into force(?: on)?)\s+(?:the\s+)?(?:(?:early|late|mid|end of|start of)[- ]?)?$|\b(?:before|until|after)\s+(?:\S+\s+){1,3}(?:on|in)\s+$/i;
 
 const NOT_ANCHOR_START = /^(?:since|until|till|through|before|after|by|from)\b/i;
 

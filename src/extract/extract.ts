@@ -121,7 +121,10 @@ export function extractEvents(article: Article, dataset: Dataset | null, options
     findArticleCandidates(analyseArticle(article.text, article.published), article.published),
   );
   const taken = new Set<string>();
-  const all = merged.map((c) => toEvent(c, article, dataset, taken, publisher));
+  // Before December 1991 the other side was the Soviet Union: such acts are background, not US–Russia events.
+  const all = merged
+    .map((c) => toEvent(c, article, dataset, taken, publisher))
+    .filter((e) => e.date.slice(0, 7) >= '1991-12');
   const min = options.minConfidence ?? 0.35;
   const events = all.filter((e) => e.confidence >= min);
   const warnings: string[] = [];

@@ -26,7 +26,7 @@ const AFFINITY: Partial<Record<CategoryId, RegExp>> = {
   expulsion: /diplomat|personnel|staff|embassy|consulate|mission|employees/i,
   sanctions:
     /entit|individual|compan|bank|firm|oligarch|official|people|person|vessel|tanker|subsidiar|Americans|lawmakers|dollars/i,
-  prisoners: /years|prisoner|detainee|people|Americans|Russians|citizen|agents/i,
+  prisoners: /years|prisoner|detainee|people|Americans|Russians|citizen|agents|men|women|suspects|defendants/i,
   'arms-control': /warhead|missile|launcher|inspection|years|votes|senators|deputies/i,
   law: /votes|senators|deputies|lawmakers|children/i,
   military: /missile|drone|jet|troop|aircraft|soldier|ship|submarine/i,
@@ -36,6 +36,8 @@ const AFFINITY: Partial<Record<CategoryId, RegExp>> = {
 
 function compatible(a: DateMention | null, b: DateMention | null): boolean {
   if (!a || !b) return true;
+  // The day an act was reported may be a day or more after it: the same month will do.
+  if (a.reported || b.reported) return a.date.slice(0, 7) === b.date.slice(0, 7);
   return a.date.startsWith(b.date) || b.date.startsWith(a.date);
 }
 
@@ -52,6 +54,8 @@ const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
 function better(a: DateMention | null, b: DateMention | null): boolean {
   if (!b) return false;
   if (!a) return true;
+  // A date of the act itself wins over the day it was reported, whatever their precision.
+  if (a.reported !== b.reported) return a.reported === true;
   return PRECISION_RANK[b.precision] > PRECISION_RANK[a.precision];
 }
 

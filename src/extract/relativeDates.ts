@@ -72,6 +72,26 @@ const YEAR = '((?:19|20)\\d{2})';
 
 const RULES: readonly Rule[] = [
   {
+    // "in August last year", "late December of last year", "March this year": the month of that year.
+    re: new RegExp(`\\b(?:(?:early|mid|late)[- ])?${MONTH}\\s+(?:of\\s+)?(last|this|next) year\\b`, 'g'),
+    resolve: (m, pub) => {
+      const shift = { last: -1, this: 0, next: 1 }[(m[2] ?? '').toLowerCase()] ?? 0;
+      return { date: `${new Date(pub).getUTCFullYear() + shift}-${pad(monthNumber(m[1] ?? ''))}`, precision: 'month' };
+    },
+    relative: true,
+  },
+  {
+    // "last August": the latest August before the publication month.
+    re: new RegExp(`\\b[Ll]ast\\s+${MONTH}(?!\\s+\\d)`, 'g'),
+    resolve: (m, pub) => {
+      const month = monthNumber(m[1] ?? '');
+      const d = new Date(pub);
+      const year = d.getUTCFullYear() - (month >= d.getUTCMonth() + 1 ? 1 : 0);
+      return { date: `${year}-${pad(month)}`, precision: 'month' };
+    },
+    relative: true,
+  },
+  {
     re: /\b(?:(?:late|early)\s+)?(yesterday|today|tonight|this (?:morning|afternoon|evening))\b/gi,
     resolve: (m, pub) => ({ date: day(m[1]?.toLowerCase() === 'yesterday' ? pub - DAY_MS : pub), precision: 'day' }),
     relative: true,

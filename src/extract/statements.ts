@@ -6,17 +6,18 @@
  */
 import type { Actor } from '../data/categories';
 import type { ActorMention } from './actors';
+import { isObject } from './agents';
 import type { RawCandidate, SentenceAnalysis } from './candidates';
 import { type DateMention, isFutureAt } from './dates';
 
 const SPEECH =
   /\b(?:said|says|say|told|stated|added|declared|warned|warns|vowed|vows|pledged|promised|threatened|threatens|denied|denies|deny|dismissed|dismisses|condemned|condemns|denounced|denounces|critici[sz]ed|critici[sz]es|accused|accuses|blamed|blames|called|calls|described|branded|labell?ed|insisted|protested|slammed|decried|responded|responds|retorted|replied|answered|wrote|posted|urged|voiced|expressed|rejected (?:the |U\.S\. |US |American |Russian |Western )?(?:accusations?|allegations?|claims?|charges?|criticism|demands?)|rejects (?:the )?(?:accusations?|allegations?|claims?))\b/gi;
 const STRONG =
-  /\b(?:den(?:y|ies|ied|ying|ial)|reject|dismiss|condemn|denounc|protest|slam|decri|retaliat|respon(?:d|se)|reciprocal|mirror|countermeasure|absurd|illegal|unlawful|unacceptable|hostile|aggressi|rebuff|unfriendly|groundless|baseless|unfounded|provocat|russophob|blackmail|hysteria|fabricat|unanswered|killer|violat|accus|blame|warn|vow|threat|regret|destroy|demand|called on|retort|mockery|sham|counterproductive|unjustified|destructive|mistake)\w*/i;
+  /\b(?:den(?:y|ies|ied|ying|ial)|reject|dismiss|condemn|denounc|protest|slam|decri|retaliat|respon(?:d|se)|reciprocal|mirror|countermeasure|absurd|illegal|unlawful|unacceptable|hostile|aggressi|rebuff|unfriendly|groundless|baseless|unfounded|provocat|russophob|blackmail|hysteria|fabricat|unanswered|killer|violat|accus|blame|warn|vow|threat|regret|destroy(?!er)|demand|called on|retort|mockery|sham|counterproductive|unjustified|destructive|mistake|unfortunate|regrettabl|unjust|unsafe|unprofessional|reckless|irresponsib|disproportionate|politically motivated|flagrant|breach|outrage|deplor|insist|pushed back)\w*/i;
 const TRIVIAL =
   /\b(?:declined to comment|no immediate comment|did not (?:immediately )?respond|could not be reached|not immediately available)\b/i;
 const NEGATIVE_TONE =
-  /\b(?:den|reject|dismiss|condemn|denounc|protest|slam|decri|retaliat|absurd|illegal|unlawful|unacceptable|hostile|aggressi|groundless|baseless|unfounded|provocat|russophob|blackmail|hysteria|fabricat|killer|violat|accus|blame|warn|threat|regret|destroy|mockery|sham|counterproductive|unjustified|destructive|mistake)/i;
+  /\b(?:den|reject|dismiss|condemn|denounc|protest|slam|decri|retaliat|absurd|illegal|unlawful|unacceptable|hostile|aggressi|groundless|baseless|unfounded|provocat|russophob|blackmail|hysteria|fabricat|killer|violat|accus|blame|warn|threat|regret|destroy(?!er)|mockery|sham|counterproductive|unjustified|destructive|mistake|unfortunate|regrettabl|unjust|unsafe|unprofessional|reckless|irresponsib|disproportionate|politically motivated|flagrant|breach|outrage|deplor)/i;
 
 /** The speaking side nearest the speech verb: before it ("Peskov said"), or just after ("said Peskov"). */
 function speakerAt(
@@ -31,8 +32,13 @@ function speakerAt(
     const subject = acting.find((m) => m.end <= verbStart && /^\s*,/.test(text.slice(m.end)));
     if (subject) return subject.side === 'third' ? null : subject;
   }
-  const before = [...acting].reverse().find((m) => m.end <= verbStart && verbStart - m.end <= 70);
-  const after = acting.find((m) => m.start >= verbEnd && m.start - verbEnd <= 45);
+  const before = [...acting].reverse().find((m) => m.end <= verbStart && verbStart - m.end <= 70 && !isObject(text, m));
+  // "said Peskov", "said the Kremlin's spokesman": only a verb of saying puts its speaker after it; after
+  // "accused", "called in" or "urged" the name is who is spoken to or about.
+  const plain = /^(?:said|says|say|told|stated|added|declared|wrote|posted|insisted|replied|answered|responded)$/i;
+  const after = plain.test(text.slice(verbStart, verbEnd))
+    ? acting.find((m) => m.start >= verbEnd && m.start - verbEnd <= 45)
+    : undefined;
   const speaker = before ?? after ?? null;
   return speaker && speaker.side !== 'third' ? speaker : null;
 }
@@ -45,7 +51,10 @@ function nearestDate(dates: readonly DateMention[], at: number): DateMention | n
 export function findStatement(a: SentenceAnalysis, acts: readonly RawCandidate[]): RawCandidate | null {
   const text = a.sentence.text;
   if (TRIVIAL.test(text)) return null;
-  const verbs = [...text.matchAll(SPEECH)];
+  // "Americans denied entry" is a ban, not a denial.
+  const verbs = [...text.matchAll(SPEECH)].filter(
+    (m) => !/^\s+(?:entry|visas?|access|permission|a visa)\b/i.test(text.slice((m.index ?? 0) + m[0].length)),
+  );
   for (const [i, m] of verbs.entries()) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -56,6 +65,8 @@ export function findStatement(a: SentenceAnalysis, acts: readonly RawCandidate[]
       )
     )
       continue;
+    // "in what the command described as reckless": an aside on an act, not a statement of its own.
+    if (/\bwhat\s+[^,;]{0,50}$/i.test(text.slice(Math.max(0, start - 60), start))) continue;
     // The words this verb introduces: up to the next speech verb.
     const clause = text.slice(Math.max(0, start - 40), verbs[i + 1]?.index ?? text.length);
     if (!STRONG.test(clause)) continue;

@@ -28,6 +28,11 @@ export interface TriggerRule {
 }
 
 const W = "[\\p{L}\\d.,'’-]+";
+/** A count in words or digits: "seven days", "72 hours". */
+const N =
+  '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-eight|seventy-two)';
+/** What is cancelled, suspended or put on hold when contacts are cut. */
+const CONTACTS = `(?:summits?|meetings?|talks|visits?|contacts|channels|dialogue|consultations|negotiations|engagements|cooperation|ties|participation\\s+in\\s+(?:${W}\\s+){0,4}?(?:summits?|meetings?|talks|preparations|negotiations)|exchanges)`;
 const rule = (
   category: TriggerCategory,
   pattern: string,
@@ -44,7 +49,7 @@ const rule = (
   form,
   mutual,
   gist,
-  light: /^(?:signs|agrees)$/.test(gist),
+  light: /^(?:signs|agrees|approves)$/.test(gist),
 });
 
 // biome-ignore format: one rule a line reads as a table.
@@ -53,34 +58,48 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('sanctions', 'sanctions|counter-?sanctions|penalties|restrictive measures', -2, 'imposes sanctions', 'noun'),
   rule('sanctions', 'designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?', -2, 'sanctions'),
   rule('sanctions', `(?:barred|banned|barring|banning|bars|bans|bar|ban|prohibited)\\s+(?:${W}\\s+){0,8}?from (?:entering|entry|travel)`, -2, 'bars entry to'),
+  // "banned President Biden", "barred 398 members of the House": a ban on people is an entry ban.
+  rule('sanctions', `(?:barred|banned|barring|banning|bars|bans|blacklist(?:ed|s|ing)?)\\s+(?:${W}\\s+){0,3}?(?:President|Secretary|Senators?|Speaker|officials|members|lawmakers|legislators|deputies|congressmen|journalists|executives)\\b`, -2, 'bars entry to'),
   rule('sanctions', 'entry bans?|travel bans?|visa bans?|visa restrictions|stop list|export controls?|export restrictions|entity list|asset freezes?|embargo', -2, 'imposes restrictions', 'noun'),
   rule('sanctions', `fr(?:oze|eezes|eezing|eeze)\\s+(?:${W}\\s+){0,4}?assets`, -2, 'freezes assets'),
   rule('sanctions', `lift(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:sanctions|ban|restrictions)`, 1, 'lifts sanctions'),
   rule('expulsion', `expel(?:s|led|ling)?|declar(?:ed|es|ing)? (?:${W} ){0,8}?person(?:a|ae) non grat(?:a|ae)`, -2, 'expels'),
   rule('expulsion', 'expulsions?', -2, 'expels', 'noun'),
   rule('expulsion', `order(?:ed|s|ing)?\\s+(?:${W}\\s+){1,12}?(?:to (?:leave|depart|quit)|out of (?:the country|the United States|Russia))`, -2, 'expels'),
+  // "ordered out Alexander X", "sent two officials home", "gave him seven days to leave", "ousted the No. 2 diplomat".
+  rule('expulsion', `(?:order(?:ed|s|ing)?|kick(?:ed|s|ing)?|throw(?:s|ing|n)?|threw)\\s+out\\b(?!\\s+of\\s+(?:court|the case))`, -2, 'expels'),
+  rule('expulsion', `(?:sen[dt]|sends|sending)\\s+(?!(?:${W}\\s+){0,6}?(?:troops|soldiers|forces|sailors)\\b)(?:${W}\\s+){1,7}?home\\b`, -2, 'expels'),
+  rule('expulsion', `(?:g[ai]ve|gives?n?|giving)\\s+(?:${W}\\s+){0,5}?${N}\\s+(?:hours|days|weeks)\\s+to\\s+(?:leave|depart|get out|quit)`, -2, 'expels'),
+  rule('expulsion', `oust(?:ed|s|ing)?\\s+(?:${W}\\s+){0,6}?(?:diplomats?|envoys?|attach[eé]s?|officials?|staff|employees|ambassador|secretary|counselor|counsellor)`, -2, 'expels'),
+  // "demanded that Washington cut its embassy staff", "proposes that the American side bring the number of staff…".
+  rule('expulsion', `(?:demand(?:ed|s|ing)?|propos(?:ed|es|ing)|order(?:ed|s|ing)?|told|requir(?:ed|es|ing))\\s+(?:that\\s+)?(?:${W}\\s+){0,5}?(?:reduce|cut|bring|slash|limit)\\s+(?:${W}\\s+){0,8}?(?:staff|personnel|diplomats|employees)`, -2, 'cuts mission staff'),
   rule('expulsion', `(?:clos(?:e|ed|es|ing)|shut(?:s|ting|tered)?(?: down)?|seiz(?:e|ed|es|ing))\\s+(?:${W}\\s+){0,4}?(?:consulates?|compounds?|diplomatic (?:property|properties|facilities|dachas?)|dachas?|embassy)`, -2, 'closes'),
   rule('expulsion', `(?:cut|cuts|reduc(?:e|ed|es|ing)|cap(?:ped|s)?|slash(?:ed|es)?|limit(?:ed|s)?)\\s+(?:${W}\\s+){0,5}?(?:diplomatic|embassy|mission)\\s+(?:staff|personnel|workforce)`, -2, 'cuts mission staff'),
   rule('expulsion', `(?:added|designated|listed|named|put)\\s+(?:${W}\\s+){0,6}?unfriendly`, -2, 'lists as unfriendly'),
+  // Contacts cut come before meetings, so that "scrapped a meeting" is not read as a meeting.
+  rule('diplomacy', `(?:cancel(?:l?ed|s|ing)?|shel(?:ve|ved|ves|ving)|postpon(?:e|ed|es|ing)|call(?:ed|s|ing)? off|scrap(?:ped|s|ping)?|put(?:s|ting)? off|pull(?:ed|s|ing)? out of)\\s+(?:${W}\\s+){0,4}?${CONTACTS}`, -1, 'cancels a meeting with'),
+  rule('diplomacy', `(?:suspend(?:ed|s|ing)?|broke off|break(?:s|ing)? off|cut(?:s|ting)? off|halt(?:ed|s|ing)?|froze|freez(?:e|es|ing)|(?:put|puts|putting|placed)\\s+(?:${W}\\s+){0,6}?on hold|(?:put|puts|putting|placed) on hold)\\s+(?:${W}\\s+){0,5}?${CONTACTS}`, -1, 'suspends talks with'),
+  rule('diplomacy', `(?:hand(?:ed|s|ing)?(?: over)?|deliver(?:ed|s|ing)?|present(?:ed|s|ing)?|submit(?:ted|s|ting)?)\\s+(?:${W}\\s+){0,6}?(?:notes?|reply|response|proposals?|letter|d[eé]marche|message|protest|draft (?:treaty|treaties|agreements?))\\b`, -1, 'delivers a note to'),
+  // "the proposals delivered in January": a document with its own date is an act of its own.
+  rule('diplomacy', `(?:proposals?|reply|response|notes?|letter|demands)\\s+(?:${W}\\s+){0,5}?(?:delivered|handed over|submitted|presented)(?=\\s+(?:in|on|last|early|late)\\b)`, -1, 'delivers a note to'),
   rule('diplomacy', '(?:tele)?phone (?:call|conversation|talks?)|video (?:call|conference|link)|by (?:tele)?phone|phoned|a call', 1, 'holds a call with', 'verb', 'meet'),
   // Case matters here: "called Putin" is a call, "called interference" is not.
   rule('diplomacy', `[Cc]alled\\s+(?:(?:his|her|their)\\s+)?(?:counterpart\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State)\\s+)?(?:\\p{Lu}[\\p{L}'-]+\\s+)?\\p{Lu}[\\p{L}'-]+(?=\\s*(?:on|to|,|\\.|and|for|after|in|from|amid|$))`, 1, 'calls', 'verb', 'meet', 'gu'),
   // "meet" alone is nearly always a plan ("agreed to meet", "proposed they meet"): only what happened counts.
-  rule('diplomacy', 'met|meets|meeting with|held talks|hold talks|holds talks|holding talks', 1, 'meets', 'verb', 'meet'),
+  rule('diplomacy', '(?<!\\b(?:be|been|being|was|were|is|are)\\s)met|meets|meeting with|held talks|hold talks|holds talks|holding talks', 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', `(?:spoke|talked)\\s+(?:by (?:tele)?phone\\s+)?(?:with|to)\\s+(?:(?:his|her)\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State|counterpart)\\s+)?\\p{Lu}\\p{L}*`, 1, 'holds a call with', 'verb', 'meet', 'gu'),
   rule('diplomacy', 'talks|meeting|negotiations|dialogue|consultations', 1, 'holds talks with', 'noun', 'meet'),
   rule('diplomacy', `grant(?:ed|s|ing)?\\s+(?:${W}\\s+){0,6}?(?:political\\s+|temporary\\s+)?asylum`, -1, 'grants asylum against the wishes of'),
   rule('diplomacy', `recall(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:ambassador|envoy)`, -1, 'recalls its ambassador'),
   rule('diplomacy', `(?:ambassador|envoy|charg[eé] d['’]affaires)(?:,? [\\p{L}.'’-]+){0,4},? (?:was|were|had been|has been) summoned`, -1, 'summons the envoy of'),
-  rule('diplomacy', `summon(?:ed|s|ing)?\\s+(?:${W}\\s+){0,4}?(?:ambassador|envoy|charg[eé] d['’]affaires|diplomats?)`, -1, 'summons the envoy of'),
-  rule('diplomacy', `(?:cancel(?:l?ed|s|ing)?|shel(?:ved|ves)|postpon(?:ed|es)|call(?:ed|s) off|scrapp(?:ed))\\s+(?:${W}\\s+){0,4}?(?:summit|meeting|talks|visit)`, -1, 'cancels a meeting with'),
-  rule('diplomacy', `(?:suspend(?:ed|s)?|broke off|cut off|halt(?:ed|s)?|froze)\\s+(?:${W}\\s+){0,4}?(?:talks|contacts|channels|dialogue)`, -1, 'suspends talks with'),
+  rule('diplomacy', `(?:summon(?:ed|s|ing)?|call(?:ed|s|ing)? in)\\s+(?:${W}\\s+){0,4}?(?:ambassador|envoy|charg[eé] d['’]affaires|diplomats?)`, -1, 'summons the envoy of'),
   rule('diplomacy', `(?:restor(?:e|ed|es|ing)|reopen(?:ed|s|ing)?|resum(?:e|ed|es|ing))\\s+(?:${W}\\s+){0,4}?(?:embass(?:y|ies)|consulates?|flights|staffing|diplomatic|talks|dialogue)`, 1, 'restores ties with', 'verb', 'joint'),
   rule('diplomacy', `(?:announc(?:ed|es|e)|agreed to hold|will hold|plan to hold)\\s+(?:${W}\\s+){0,3}?summit`, 1, 'announces a summit with', 'verb', 'joint'),
   rule('summit', 'summit', 1, 'hold a summit', 'noun', 'meet'),
   rule('summit', 'face[- ]to[- ]face|in[- ]person (?:talks|meeting)', 1, 'hold a summit', 'verb', 'meet'),
   rule('topic', 'sign(?:ed|s|ing)?', 2, 'signs', 'verb', 'joint'),
   rule('topic', 'ratif(?:y|ied|ies|ying)', 2, 'ratifies'),
+  rule('topic', `(?:approv(?:e|ed|es|ing)|pass(?:ed|es|ing)|adopt(?:ed|s|ing)?|enact(?:ed|s|ing)?)\\s+(?:${W}\\s+){0,4}?(?:bill|law|legislation|resolution|measure|package|decree)`, 0, 'approves'),
   rule('topic', 'extend(?:ed|s|ing)?', 2, 'extends', 'verb', 'joint'),
   rule('topic', 'extension', 2, 'extends', 'noun', 'joint'),
   rule('topic', `(?:withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|exit(?:ed|s)?|quit|quits|abandon(?:ed|s)?|leaves|left)\\s+(?:${W}\\s+){0,3}?(?:from|of)?`, -2, 'withdraws from'),
@@ -88,13 +107,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('topic', 'suspend(?:ed|s|ing)?|suspension|revok(?:e|ed|es|ing)|halt(?:ed|s)', -2, 'suspends'),
   // "agreed to have their teams work on…" is a plan made in a meeting, not an agreement of its own.
   rule('topic', 'agreed(?! to (?:have|work|continue|keep|consider|meet|hold|start|begin|launch|discuss|explore|talk|maintain|stay|return))|agrees|agreement|accord|deal', 2, 'agrees', 'verb', 'joint'),
+  rule('arms-control', `(?:reduc(?:e|ed|es|ing|tions?)|cut(?:s|ting)?|eliminat(?:e|ed|es|ing)|scrap(?:s|ped|ping)?|dismantl(?:e|ed|es|ing))\\s+(?:${W}\\s+){0,5}?(?:arsenals?|warheads|(?:strategic|nuclear) (?:forces|arms|arsenal|weapons|bombers|missiles))`, 1, 'cuts its arsenal'),
   rule('arms-control', 'inspections?|moratorium|notifications|telemetry', -1, 'acts on', 'noun'),
   rule('arms-control', `violat(?:ed|es|ing|ion|ions)\\s+(?:${W}\\s+){0,3}?(?:treaty|INF|New START|accord)`, -1, 'accuses of violating'),
+  rule('prisoners', `(?:taken|took|take|takes|taking)\\s+(?:${W}\\s+){0,4}?into custody|abduct(?:ed|s|ing)?|kidnapp?(?:ed|s|ing)?|extradit(?:ed|es|ing)|stopped\\s+(?:${W}\\s+){0,2}?at\\s+(?:${W}\\s+){0,3}?(?:airport|border|customs|checkpoint)`, -1, 'detains'),
+  rule('prisoners', `seiz(?:ed|es|ing)\\s+(?:${W}\\s+){0,3}?(?:citizens?|nationals?|Americans?|Russians?|journalists?|reporters?|him|her|them)\\b`, -1, 'detains'),
+  rule('prisoners', `(?:has|have|had)\\s+been\\s+held(?!\\s+(?:talks|responsible|accountable|up|back|in (?:high|low)))`, -1, 'detains'),
   rule('prisoners', 'arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jail(?:ed|s|ing)?|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)', -1, 'detains'),
   rule('prisoners', 'arrest|detention|sentence|conviction|trial', -1, 'detains', 'noun'),
   rule('prisoners', '(?:prisoner|prisoners)\\s+(?:swap|exchange)|swapp?(?:ed|ing)?|exchanged|in exchange for|traded', 2, 'exchange prisoners', 'verb', 'meet'),
   rule('prisoners', `(?:releas(?:ed|es|ing)|fre(?:ed|es|eing)|pardon(?:ed|s|ing)?)(?!\\s+(?:${W}\\s+){0,2}?(?:statement|report|data|documents?|video|transcript|readout|details|images|funds|oil))`, 2, 'frees'),
   rule('military', 'strikes?|struck|airstrikes?|air strikes?|bomb(?:ed|ing)|shelled|intercept(?:ed|s|ion)|shot down|downed|collid(?:ed|es)|collision|buzz(?:ed|ing)|invad(?:e|ed|es|ing)|invasion', -2, 'strikes'),
+  rule('military', `(?:made|make|makes|making|conduct(?:ed|s|ing)?|carr(?:ied|ies|y) out)\\s+(?:${W}\\s+){0,3}?(?:low|close)[- ](?:passes|fly-?bys|flybys|approaches)|fl(?:ew|y|ies|ying)\\s+(?:dangerously\\s+)?(?:low|close)\\b|fly-?bys|sideswip(?:ed|es|ing)|rammed|fired on`, -2, 'buzzes'),
+  rule('military', `(?:authori[sz](?:ed|es|ing|ation)|permission|approv(?:ed|es|ing|al)|allow(?:ed|s|ing))\\s+(?:${W}\\s+){0,4}?(?:to\\s+)?(?:use|deploy|send)\\s+(?:of\\s+)?(?:the\\s+)?(?:armed forces|military force|force|troops|the army)`, -2, 'authorises force against'),
   rule('military', `deploy(?:ed|s|ing|ment)?|reposition(?:ed|s)?|(?:fired|launched)\\s+(?:${W}\\s+){0,3}?(?:missiles|rockets|Tomahawks?)`, -1, 'deploys'),
   rule('cyber', `hacked|hacking into|hacks into|broke into|breached|attacked\\s+(?:${W}\\s+){0,3}?(?:networks?|systems?|servers?|computers?)`, -1, 'attributes a cyberattack to'),
   rule('cyber', 'hacks?|hacking|cyber-?attacks?|cyber (?:operation|intrusion|campaign|attack)s?|breach(?:es)?|ransomware', -1, 'attributes a cyberattack to', 'noun'),
@@ -110,9 +135,12 @@ const ARMS_ACRONYMS = /\b(?:New START|START(?: I{1,3})?|INF|ABM|CTBT|CFE)\b/;
 export const TOPICS: ReadonlyArray<readonly [CategoryId, RegExp]> = [
   [
     'arms-control',
-    /\b(?:treaty|treaties|Open Skies|test[- ]ban|arms control|arms-control|strategic stability|warheads|nuclear (?:arms|weapons|testing|tests)|missile defen[cs]e|intermediate-range|ratif\w*)\b/i,
+    /\b(?:(?<!\b(?:investment|tax|extradition|trade|friendship|legal assistance|peace) )(?:treaty|treaties)|Open Skies|test[- ]ban|arms control|arms-control|strategic stability|warheads|nuclear (?:arms|weapons|testing|tests)|missile defen[cs]e|intermediate-range|ratif\w*)\b/i,
   ],
-  ['sanctions', /\b(?:sanctions|Sanctions Act|CAATSA|asset freezes?)\b/],
+  [
+    'sanctions',
+    /\b(?:sanctions|Sanctions Act|CAATSA|asset freezes?|restrictive measures|anti-\p{L}+ (?:restrictions|measures))\b/u,
+  ],
   ['military', /\b(?:air safety|airspace|deconfliction|military|troops|forces|warships?)\b/i],
   [
     'cooperation',
