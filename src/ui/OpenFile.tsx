@@ -2,40 +2,14 @@
  * Open your own timeline: a file picker, and dropping a file anywhere on the page. The file is read in the
  * browser (JSON or CSV, ours or TimelineJS's); nothing is uploaded.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useLoader } from './LoaderContext';
+import { useFileDrop } from './useFileDrop';
 
 export function OpenFile() {
   const { openFile } = useLoader();
   const id = useId();
-  const [dragging, setDragging] = useState(false);
-
-  useEffect(() => {
-    const hasFiles = (ev: DragEvent) => [...(ev.dataTransfer?.types ?? [])].includes('Files');
-    const over = (ev: DragEvent) => {
-      if (!hasFiles(ev)) return;
-      ev.preventDefault();
-      setDragging(true);
-    };
-    const leave = (ev: DragEvent) => {
-      if (ev.relatedTarget === null) setDragging(false);
-    };
-    const drop = (ev: DragEvent) => {
-      if (!hasFiles(ev)) return;
-      ev.preventDefault();
-      setDragging(false);
-      const file = ev.dataTransfer?.files[0];
-      if (file) openFile(file);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
-  }, [openFile]);
+  const dragging = useFileDrop(openFile);
 
   return (
     <>

@@ -6,9 +6,9 @@
 import { type FormEvent, useCallback, useId, useRef, useState } from 'react';
 import { ARTICLE_EXTENSIONS } from '../../extract/articleFile';
 import type { Article } from '../../extract/extract';
+import { useFileDrop } from '../../ui/useFileDrop';
 import { type ArticleField, type ArticleFields, parseArticleFields } from './articleInput';
 import { readArticleFile } from './readArticleFile';
-import { useFileDrop } from './useFileDrop';
 
 interface Props {
   readonly fields: ArticleFields;
