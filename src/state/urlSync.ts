@@ -12,14 +12,23 @@ export function readInitialAddress(win: Window = window) {
   return parseAddress(win.location.search);
 }
 
+/**
+ * This page's whole address with `search` (`?…` or empty) as its query. Whole, not a path and a query: a page
+ * served at `//…` (a doubled slash) would otherwise have its path read as another host.
+ */
+export function addressWithSearch(search: string, win: Window = window): string {
+  const next = new URL(win.location.href);
+  next.search = search;
+  return next.href;
+}
+
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const pushedOf = (a: AddressState) => PUSHED_KEYS.map((k) => a[k]);
   let lastPushed = pushedOf(selectAddress(store.getState()));
 
-  const target = () =>
-    `${win.location.pathname}${serializeAddress(selectAddress(store.getState()))}${win.location.hash}`;
-  const current = () => `${win.location.pathname}${win.location.search}${win.location.hash}`;
+  const target = () => addressWithSearch(serializeAddress(selectAddress(store.getState())), win);
+  const current = () => win.location.href;
   const flush = () => {
     timer = null;
     const next = target();

@@ -9,6 +9,7 @@ import { formatDateRange } from '../../data/dates';
 import { selectAddress, serializeAddress } from '../../state/address';
 import { selectSelectedEvent } from '../../state/queries';
 import type { StoreData } from '../../state/store';
+import { addressWithSearch } from '../../state/urlSync';
 import { TimelineView } from '../../ui/chart/TimelineView';
 import './embed.css';
 import { ShapeIcon } from '../../ui/ShapeIcon';
@@ -59,7 +60,7 @@ function EmbedAlert({ fullHref }: { fullHref: string }) {
 
 /** The same view in the full explorer, read when needed: a zoom frame re-renders nothing here. */
 function fullHrefOf(s: StoreData): string {
-  return `${window.location.pathname}${serializeAddress({ ...selectAddress(s), mode: 'explore' })}`;
+  return addressWithSearch(serializeAddress({ ...selectAddress(s), mode: 'explore' }));
 }
 
 /** A compact key: the three rows, and the categories of the events on screen (read when opened). */

@@ -50,4 +50,15 @@ describe('startUrlSync', () => {
     expect(store.getState().actor).toBe('US');
     expect(parseAddress(window.location.search).state.event).toBe('b');
   });
+
+  it('keeps the page and its hash when the path begins with a doubled slash', () => {
+    window.history.replaceState(null, '', `${window.location.origin}//timeline/#list`);
+    const store = createAppStore();
+    store.getState().setDataset(d, []);
+    stop = startUrlSync(store);
+    expect(() => store.getState().select('a')).not.toThrow();
+    expect(window.location.pathname).toBe('//timeline/');
+    expect(window.location.search).toBe('?event=a');
+    expect(window.location.hash).toBe('#list');
+  });
 });
