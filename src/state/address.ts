@@ -27,7 +27,7 @@ import {
   readText,
   writeList,
 } from './addressCodecs';
-import { MODE_IDS, type ModeId, type Theme } from './modes';
+import { isExerciseMode, MODE_IDS, type ModeId, type Theme } from './modes';
 import type { StoreData } from './store';
 
 /** For every field of the store's state: does the address hold it? */
@@ -81,9 +81,6 @@ export interface AddressRow<V> {
 }
 
 const MAX_Q = 200;
-
-/** The exercise's settings belong in the address of an exercise only; a return to the explorer drops them. */
-const isExercise = (s: StoreData) => s.mode === 'order' || s.mode === 'quiz';
 
 /** A row of one parameter, named as its field. */
 function param<V>(
@@ -191,11 +188,11 @@ export const ADDRESS = {
   theme: param<Theme | null>('theme', readEnum(['light', 'dark'] as const), (v) => v, null),
   n: {
     ...param<number | null>('n', readInteger(3, 12), (v) => (v === null ? null : String(v)), null),
-    fromStore: (s) => (isExercise(s) ? s.n : null),
+    fromStore: (s) => (isExerciseMode(s.mode) ? s.n : null),
   },
   seed: {
     ...param<string | null>('seed', readSeed, (v) => v, null),
-    fromStore: (s) => (isExercise(s) ? s.seed : null),
+    fromStore: (s) => (isExerciseMode(s.mode) ? s.seed : null),
   },
 } as const satisfies { readonly [K in AddressKey]: AddressRow<AddressState[K]> };
 
