@@ -1,8 +1,9 @@
 /**
- * The address as one table. Every field of the store's state is classified in IN_ADDRESS (a new field that is
- * not classified fails to compile); every field the address holds has one row in ADDRESS (a missing or extra
- * row fails to compile), named as the store names it. A row says which query parameters it reads and writes,
- * how, its default, and whether a change is a step the Back button undoes (push) or not (replace).
+ * The address as one table. Every field the address holds has one row in ADDRESS, named as the store names it; a
+ * row without a store field fails to compile, and so does a store field with neither a row nor a starting value
+ * among the store's other fields (store.ts). A row says which query parameters it reads and writes, how, its
+ * default (also the field's value in a new store), and whether a change is a step the Back button undoes (push)
+ * or not (replace).
  * parseAddress never throws: a bad value falls back to its default and the warning names the parameter (values
  * quoted by quoteValue: cut to 80 characters, bidi isolated, so an address cannot reorder the message).
  */
@@ -27,44 +28,19 @@ import {
   readText,
   writeList,
 } from './addressCodecs';
-import { MODE_IDS, type ModeId, type Theme } from './modes';
+import { isExerciseMode, MODE_IDS, type ModeId, type Theme } from './modes';
+import type { DataState } from './slices/data';
 import type { StoreData } from './store';
 
-/** For every field of the store's state: does the address hold it? */
-export const IN_ADDRESS = {
-  dataset: false,
-  origin: false,
-  issues: false,
-  load: false,
-  fullDomain: false,
-  domain: true,
-  pendingDomain: false,
-  compare: true,
-  revealId: false,
-  event: true,
-  cat: true,
-  actor: true,
-  q: true,
-  mode: true,
-  story: true,
-  data: true,
-  theme: true,
-  n: true,
-  seed: true,
-  notices: false,
-  slideNotes: false,
-} as const satisfies Record<keyof StoreData, boolean>;
-
-export type AddressKey = {
-  [K in keyof typeof IN_ADDRESS]: (typeof IN_ADDRESS)[K] extends true ? K : never;
-}[keyof typeof IN_ADDRESS];
-
-/** What the address says. The window is null for the whole period, whose extent only the data knows. */
-export type AddressState = { readonly [K in AddressKey]: K extends 'domain' ? Domain | null : StoreData[K] };
+/**
+ * The value a field's row reads and writes: the store field's own type, except the window, which is null for the
+ * whole period, whose extent only the data knows.
+ */
+export type AddressValue<K extends keyof StoreData> = K extends 'domain' ? Domain | null : StoreData[K];
 
 type Outcome<V> = { readonly value: V } | { readonly warning: string };
 
-export interface AddressRow<V> {
+interface RowCore<V> {
   /** The query parameters of this row, in the order they are written. */
   readonly params: readonly [string, ...string[]];
   readonly default: V;
@@ -80,10 +56,15 @@ export interface AddressRow<V> {
   toStore?(value: V, s: StoreData): Partial<StoreData>;
 }
 
-const MAX_Q = 200;
+/**
+ * A row of the table: V is what the address holds, S what the store's field holds. The row's default is also the
+ * field's value in a new store, unless the default is not a value of the field (the window's null): then the row
+ * must say, in `initial`, what the field holds before any data (made from the data slice's first state).
+ */
+export type AddressRow<V, S = V> = RowCore<V> &
+  ([V] extends [S] ? { readonly initial?: undefined } : { readonly initial: (data: DataState) => S });
 
-/** The exercise's settings belong in the address of an exercise only; a return to the explorer drops them. */
-const isExercise = (s: StoreData) => s.mode === 'order' || s.mode === 'quiz';
+const MAX_Q = 200;
 
 /** A row of one parameter, named as its field. */
 function param<V>(
@@ -121,9 +102,11 @@ export function paramsFromDomain(domain: Domain): { from: string; to: string } {
   return { from: toIsoDay(domain[0]), to: toIsoDay(domain[1] - 1) };
 }
 
-const windowRow: AddressRow<Domain | null> = {
+const windowRow: AddressRow<Domain | null, Domain> = {
   params: ['from', 'to'],
   default: null,
+  // Before any data, the whole (unknown) period.
+  initial: (data) => data.fullDomain,
   history: 'replace',
   parse: (get) => {
     const from = get('from');
@@ -191,15 +174,21 @@ export const ADDRESS = {
   theme: param<Theme | null>('theme', readEnum(['light', 'dark'] as const), (v) => v, null),
   n: {
     ...param<number | null>('n', readInteger(3, 12), (v) => (v === null ? null : String(v)), null),
-    fromStore: (s) => (isExercise(s) ? s.n : null),
+    fromStore: (s) => (isExerciseMode(s.mode) ? s.n : null),
   },
   seed: {
     ...param<string | null>('seed', readSeed, (v) => v, null),
-    fromStore: (s) => (isExercise(s) ? s.seed : null),
+    fromStore: (s) => (isExerciseMode(s.mode) ? s.seed : null),
   },
-} as const satisfies { readonly [K in AddressKey]: AddressRow<AddressState[K]> };
+} as const satisfies { readonly [K in keyof StoreData]?: AddressRow<AddressValue<K>, StoreData[K]> };
 
-type AnyRow = AddressRow<unknown>;
+/** The store fields the address holds: those with a row. Every other field starts in the store (store.ts). */
+export type AddressKey = keyof typeof ADDRESS;
+
+/** What the address says. */
+export type AddressState = { readonly [K in AddressKey]: AddressValue<K> };
+
+type AnyRow = RowCore<unknown> & { readonly initial?: (data: DataState) => unknown };
 const ROWS = Object.entries(ADDRESS) as [AddressKey, AnyRow][];
 const KNOWN_PARAMS = new Set(ROWS.flatMap(([, row]) => row.params));
 
@@ -207,6 +196,19 @@ const KNOWN_PARAMS = new Set(ROWS.flatMap(([, row]) => row.params));
 export const ADDRESS_PARAMS: readonly string[] = ROWS.flatMap(([, row]) => row.params);
 
 export const DEFAULT_ADDRESS = Object.fromEntries(ROWS.map(([k, row]) => [k, row.default])) as AddressState;
+
+/** The address's fields in a new store, each its row's default (or its `initial`), before any address applies. */
+export function initialAddressFields(data: DataState): Pick<StoreData, AddressKey> {
+  return Object.fromEntries(ROWS.map(([k, row]) => [k, row.initial ? row.initial(data) : row.default])) as Pick<
+    StoreData,
+    AddressKey
+  >;
+}
+
+/** The defaults of some rows, as store fields: what a reset of those fields sets. */
+export function defaultsOf<K extends AddressKey>(...keys: readonly K[]): Pick<AddressState, K> {
+  return Object.fromEntries(keys.map((k) => [k, ADDRESS[k].default])) as Pick<AddressState, K>;
+}
 
 export interface ParsedAddress {
   readonly state: AddressState;

@@ -1,6 +1,7 @@
 /** The filters slice: categories shown, the side that acted, and the search text. */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Actor } from '../../data/categories';
+import { defaultsOf } from '../address';
 import { selectDatasetCategories } from '../queries';
 import type { AppState } from '../store';
 
@@ -32,5 +33,5 @@ export const createFiltersActions: StateCreator<AppState, [], [], FiltersActions
   setCategories: (ids) => set({ cat: ids?.length ? [...ids].sort() : ids === null ? null : [] }),
   setActor: (actor) => set({ actor }),
   setQuery: (q) => set({ q }),
-  clearFilters: () => set({ cat: null, actor: null, q: '' }),
+  clearFilters: () => set(defaultsOf('cat', 'actor', 'q')),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ADDRESS, parseAddress, selectAddress, serializeAddress } from '../../../src/state/address';
+import { isExerciseMode, MODE_IDS, MODES } from '../../../src/state/modes';
 import { createAppStore } from '../../../src/state/store';
 
 describe('the exercise slice and its address', () => {
@@ -27,6 +28,20 @@ describe('the exercise slice and its address', () => {
     expect(serializeAddress(selectAddress(store.getState()))).toBe('');
     store.getState().setMode('order');
     expect(serializeAddress(selectAddress(store.getState()))).toBe('?mode=order&n=4&seed=abc');
+  });
+
+  it('keeps n and seed in the address of every mode the mode table marks as an exercise, and of no other', () => {
+    const store = createAppStore({ ...DEFAULT_ADDRESS, n: 5, seed: 's1' });
+    const kept = MODE_IDS.filter((mode) => {
+      store.getState().setMode(mode);
+      const { n, seed } = selectAddress(store.getState());
+      expect(n === null).toBe(seed === null);
+      return n === 5 && seed === 's1';
+    });
+    expect(kept).toEqual(MODE_IDS.filter(isExerciseMode));
+    // Made on purpose: a new exercise mode joins this list by its row in MODES, not by an edit of the address.
+    expect(kept).toEqual(['order', 'quiz']);
+    expect(Object.keys(MODES)).toEqual(MODE_IDS);
   });
 
   it('changes n and seed together, and leaves the state alone when nothing changes', () => {
