@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateMentions } from '../../../src/extract/dates';
 import { type Article, extractEvents } from '../../../src/extract/extract';
+import { verbForms } from '../../../src/extract/lexicon';
 
 const article = (text: string, published: string): Article => ({
   text,
@@ -39,5 +40,50 @@ describe('days counted from another day of the text', () => {
         '2017-09-08',
       ),
     ).toContain('2017-09-06 prisoners RU');
+  });
+});
+
+describe('verb classes generated with their inflections', () => {
+  it('inflects regular, doubling, -y, -e and irregular verbs and phrasal verbs by their first word', () => {
+    expect(verbForms('terminate')).toEqual(['terminate', 'terminates', 'terminated', 'terminating']);
+    expect(verbForms('scrap')).toEqual(['scrap', 'scraps', 'scrapped', 'scrapping']);
+    expect(verbForms('deny')).toEqual(['deny', 'denies', 'denied', 'denying']);
+    expect(verbForms('freeze')).toEqual(['freeze', 'freezes', 'froze', 'frozen', 'freezing']);
+    expect(verbForms('sit')).toContain('sat');
+  });
+  it('reads the end of a framework of cooperation, by what is ended', () => {
+    expect(
+      brief('Moscow on Tuesday scrapped a 2009 memorandum with Washington on joint space research.', '2016-05-12'),
+    ).toEqual(['2016-05-10 cooperation RU']);
+    expect(brief('The Kremlin on Monday denounced the plutonium treaty with the United States.', '2016-10-05')).toEqual(
+      ['2016-10-03 arms-control RU'],
+    );
+  });
+  it('reads listings, near misses and talks worded with phrasal verbs', () => {
+    expect(brief('The Commerce Department on Friday added 12 Russian firms to its entity list.', '2021-06-07')).toEqual(
+      ['2021-06-04 sanctions US'],
+    );
+    expect(
+      brief('A Russian frigate and a U.S. destroyer on Sunday passed within 40 yards of each other.', '2021-06-08'),
+    ).toEqual(['2021-06-06 military US+RU']);
+    expect(brief('Secretary of State Pompeo sat down with Sergei Lavrov in Sochi on Tuesday.', '2019-05-16')).toEqual([
+      '2019-05-14 diplomacy US+RU',
+    ]);
+  });
+  it('finds the subject of a perfect tense and of a body named by its common noun', () => {
+    expect(
+      brief(
+        'On Thursday the Pentagon said a Russian Su-27 jet had intercepted a U.S. reconnaissance plane.',
+        '2020-05-29',
+      ),
+    ).toEqual(['2020-05-28 military RU']);
+  });
+  it('reads a participle after a document as describing it, not as an act', () => {
+    expect(
+      brief(
+        'The U.S. embassy in Moscow said in a statement released on Friday that the case against the Russian was weak.',
+        '2020-05-29',
+      ),
+    ).not.toContain('2020-05-29 prisoners US');
   });
 });
