@@ -114,6 +114,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('arms-control', 'inspections?|moratorium|notifications|telemetry', -1, 'acts on', 'noun'),
   rule('arms-control', `violat(?:ed|es|ing|ion|ions)\\s+(?:${W}\\s+){0,3}?(?:treaty|INF|New START|accord)`, -1, 'accuses of violating'),
   rule('prisoners', `(?:taken|took|take|takes|taking)\\s+(?:${W}\\s+){0,4}?into custody|abduct(?:ed|s|ing)?|kidnapp?(?:ed|s|ing)?|extradit(?:ed|es|ing)|stopped\\s+(?:${W}\\s+){0,2}?at\\s+(?:${W}\\s+){0,3}?(?:airport|border|customs|checkpoint)`, -1, 'detains'),
+  // Custody ordered or extended: "ordered him held for two months", "kept her in custody", "remanded in custody".
+  rule('prisoners', `${verbs('order', 'keep', 'remand', 'extend')}\\s+(?:${W}\\s+){0,16}?(?:(?:to\\s+)?(?:remain|stay|be\\s+held|be\\s+kept)\\s+)?(?:behind bars|in (?:custody|detention|jail|pre-?trial detention)|under (?:house )?arrest|held\\b)`, -1, 'detains'),
   rule('prisoners', `seiz(?:ed|es|ing)\\s+(?:${W}\\s+){0,3}?(?:citizens?|nationals?|Americans?|Russians?|journalists?|reporters?|him|her|them)\\b`, -1, 'detains'),
   rule('prisoners', `(?:has|have|had)\\s+been\\s+held(?!\\s+(?:talks|responsible|accountable|up|back|in (?:high|low)))`, -1, 'detains'),
   rule('prisoners', 'arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jail(?:ed|s|ing)?|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)', -1, 'detains'),

@@ -87,3 +87,22 @@ describe('verb classes generated with their inflections', () => {
     ).not.toContain('2020-05-29 prisoners US');
   });
 });
+
+describe('reactions worded with phrasal verbs, and custody ordered', () => {
+  it('reads "hit back" and "made the remarks" as statements, dated by the day they count from', () => {
+    expect(
+      brief(
+        'The U.S. ambassador was summoned in Moscow on Tuesday over new visa rules. The State Department hit back the same day, calling the Russian step unjustified.',
+        '2018-10-04',
+      ),
+    ).toContain('2018-10-02 statement US');
+  });
+  it('reads a court keeping someone in custody as a detention, across an apposition', () => {
+    expect(
+      brief(
+        'A Moscow court on Monday ordered Jane Doe, an American banker who has lived in Russia for a decade, to remain in custody until March.',
+        '2019-01-16',
+      ),
+    ).toEqual(['2019-01-14 prisoners RU']);
+  });
+});
