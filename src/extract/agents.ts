@@ -106,19 +106,36 @@ export function findAgent(
     if (patient) return { sides: [opposite(patient.side)], how: 'patient', mentions: [] };
   } else {
     // "a Russian vehicle struck…", "two Russian Su-24 bombers made…": the name whose noun phrase ends at the verb.
+    // A perfect auxiliary belongs to the verb: "a Russian Su-35 fighter had intercepted…".
+    // So does a day between subject and verb: "a Russian frigate on Sunday passed…".
+    const gap = (m: ActorMention) =>
+      sentence
+        .slice(m.end, start)
+        .replace(/\s(?:has|had|have)\s+$/i, ' ')
+        .replace(/\s(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+$/, ' ');
     const adjacent = [...mentions]
       .reverse()
       .find(
         (m) =>
           m.end <= start &&
           m.entry.kind === 'adjective' &&
-          /^(?:\s+[\p{L}\d-]+){1,3}\s+$/u.test(sentence.slice(m.end, start)) &&
-          !/\b(?:and|or|of|to|with|by|on|in|at|for|that|who|which|was|were|is|are|has|have|had)\b/i.test(
-            sentence.slice(m.end, start),
-          ) &&
+          /^(?:\s+[\p{L}\d-]+){1,3}\s+$/u.test(gap(m)) &&
+          !/\b(?:and|or|of|to|with|by|on|in|at|for|that|who|which|was|were|is|are|has|have|had)\b/i.test(gap(m)) &&
           !isObject(sentence, m, verbEnds),
       );
-    if (adjacent && adjacent.side !== 'third') return { sides: [adjacent.side], how: 'subject', mentions: [adjacent] };
+    if (adjacent && adjacent.side !== 'third') {
+      // "A Russian destroyer and an American cruiser passed within…": both noun phrases are the subject.
+      const partner = mentions.find(
+        (m) =>
+          m.end <= adjacent.start &&
+          m.entry.kind === 'adjective' &&
+          m.side !== 'third' &&
+          m.side !== adjacent.side &&
+          /^(?:\s+[\p{L}\d-]+){1,3}\s+and\s+(?:an?\s+|the\s+)?$/iu.test(sentence.slice(m.end, adjacent.start)),
+      );
+      if (partner) return { sides: [partner.side, adjacent.side], how: 'mutual', mentions: [partner, adjacent] };
+      return { sides: [adjacent.side], how: 'subject', mentions: [adjacent] };
+    }
     const subject = subjectBefore(mentions, sentence, start, verbEnds);
     if (subject) return { sides: [subject.side], how: 'subject', mentions: [subject] };
   }

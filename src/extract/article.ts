@@ -18,10 +18,15 @@ export const DATELINE = /^[\p{Lu}][\p{Lu} .,'/-]{2,60}(?:,\s*\p{Lu}\p{Ll}+\.? \d
 
 /** Sentences with their dates, named sides, figures and triggers. */
 export function analyseArticle(text: string, published: string): SentenceAnalysis[] {
+  // The day of the last sentence that names one, from which "the day before" or "the same day" count.
+  let lastDay: string | null = null;
   return splitSentences(text).map((sentence) => {
     const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
-    const dates = findDateMentions(sentence.text, published, dateline);
-    const day = dates.find((d) => d.anchor && d.precision === 'day')?.date ?? published;
+    const dates = findDateMentions(sentence.text, published, dateline, lastDay);
+    const days = dates.filter((d) => d.anchor && d.precision === 'day');
+    // The main clause's day comes first; later ones are often of an earlier act given as a reason ("… over sanctions imposed on Monday").
+    lastDay = days[0]?.date ?? lastDay;
+    const day = days[0]?.date ?? published;
     return {
       sentence,
       dates,

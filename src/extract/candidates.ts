@@ -79,6 +79,10 @@ const COUNTERPART =
 const BOTH_SIDES =
   /\b(?:the two (?:leaders|presidents|men|sides|countries|governments|powers)|both (?:leaders|presidents|sides|countries|governments)|the leaders of the two countries|the two countries['’])/i;
 
+/** A body named by its common noun as the subject of the verb that follows: "the department expanded". */
+const GENERIC_SUBJECT =
+  /\b[Tt]he\s+(?:department|ministry|agency|administration|government|embassy|office|treasury|bureau|service)\s+(?:(?:also|then|later|had|has|have|formally|quietly)\s+)?$/;
+
 /** A speech verb just before a date: "said on Thursday", "told reporters Friday", "disclosed on Friday that". */
 const SPEECH_DATE =
   /\b(?:said|says|told (?:reporters|journalists|a news conference)|announced|reported|confirmed|disclosed|added|stated|insisted)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
@@ -143,6 +147,15 @@ function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceConte
   }
   const verbEnds = a.hits.filter((h) => h !== hit && h.rule.form === 'verb').map((h) => h.end);
   const one = findAgent(a.mentions, text, hit.start, hit.end, passive, verbEnds);
+  // "when the department expanded its rules…": a body named by its common noun just before the verb is the last side that acted.
+  const generic = GENERIC_SUBJECT.test(clauseBefore(text, hit.start).slice(-60));
+  if (
+    generic &&
+    context.previous &&
+    context.previous.length === 1 &&
+    (!one || one.how === 'place' || one.how === 'target')
+  )
+    return { sides: context.previous, how: 'anaphora', mentions: [] };
   if (one) return one;
   if (anaphoric) return { sides: antecedent ?? [], how: 'anaphora', mentions: [] };
   return null;
@@ -162,9 +175,19 @@ export function isConditional(text: string, at: number): boolean {
   return CONDITION.test(cut < 0 ? before : before.slice(cut));
 }
 
+/** A participle after a document describes the document: "a statement released on Friday", "the list published". */
+const DOCUMENT_BEFORE =
+  /\b(?:statement|report|video|footage|decree|document|readout|transcript|data|figures|images|photos|letter|list|study|memo|note|record|recording|communiqu[eé])\s+$/i;
+
 /** Whether this hit reports an act at all here. */
 function reportsAct(hit: TriggerHit, text: string): boolean {
   if (isNegated(text, hit.start) || isHypothetical(text, hit.start) || isConditional(text, hit.start)) return false;
+  if (
+    hit.rule.form === 'verb' &&
+    /ed$|en$/i.test(hit.text.split(/\s/)[0] ?? '') &&
+    DOCUMENT_BEFORE.test(text.slice(0, hit.start))
+  )
+    return false;
   if (STATUS_BEFORE.test(text.slice(Math.max(0, hit.start - 25), hit.start))) return false;
   const before = text.slice(Math.max(0, hit.start - 25), hit.start);
   if (hit.rule.form === 'noun' && UNREAL_BEFORE.test(before)) return false;

@@ -16,12 +16,23 @@ const PRISONER_CONTEXT =
 export const CALL = /phone|call|video|spoke|talked|conversation/i;
 const MILITARY_CHIEFS =
   /\b(?:Gen\.|General|Adm\.|Admiral|[Cc]hiefs? of (?:the )?(?:General |Defen[cs]e )?[Ss]taff|[Dd]efen[cs]e (?:Minister|Secretary|chiefs?))\s/;
+/** Frameworks of cooperation one can withdraw from: "the working group", "the joint commission". */
+const COOPERATIVE =
+  /\b(?:cooperation|partnership|working groups?|commissions?|joint (?:projects?|programmes?|programs?)|memorand(?:um|a))\b/i;
 const PLAN = /\b(?:announc|plan|agreed to|to meet|shelv|cancel|postpon|propos|invited)/i;
 
 /** The category a trigger stands for in this sentence, or null when it stands for none. */
 export function categoryOf(hit: TriggerHit, text: string, previousText: string, leadText: string): CategoryId | null {
   const { rule } = hit;
   // "signed" and "agreed" say little by themselves: only their own sentence (or a treaty nearby) gives the topic.
+  if (rule.category === 'topic' && (rule.gist === 'ends cooperation with' || rule.gist === 'withdraws from')) {
+    // What is ended is the topic: a treaty is arms control, a trade accord economy, any other framework cooperation.
+    const object = text.slice(hit.start, hit.end + 60);
+    if (topicOf(object, '', '', true) === 'arms-control' || topicOf(text, '', '', true) === 'arms-control')
+      return 'arms-control';
+    if (/\b(?:trade|investment|economic|commercial)\b/i.test(object)) return 'economy';
+    if (rule.gist === 'ends cooperation with' || COOPERATIVE.test(object)) return 'cooperation';
+  }
   if (rule.category === 'topic') {
     const topic = topicOf(text, previousText, leadText, rule.light === true);
     // "signed into law", "signed a decree": a law, unless it is about a treaty or sanctions.

@@ -7,7 +7,7 @@
  */
 import * as chrono from 'chrono-node/en';
 import { DAY_MS, type Precision } from '../data/dates';
-import { relativeMentions } from './relativeDates';
+import { type OffsetMention, offsetMentions, relativeMentions } from './relativeDates';
 
 export interface DateMention {
   /** Offsets into the sentence. */
@@ -95,8 +95,39 @@ function fromChrono(r: chrono.ParsedResult, publishedIso: string, future: boolea
   return null;
 }
 
+/**
+ * Days counted from another day ("the day before", "two days later", "hours earlier", "the same day"): from
+ * the sentence's own day when it names one ("on Friday … the day before"), else from `anchorDay`, the last
+ * day named in the sentences before; with neither, they are left out rather than guessed.
+ */
+function offsetDates(
+  offsets: readonly OffsetMention[],
+  own: readonly Omit<DateMention, 'anchor'>[],
+  anchorDay: string | null,
+): Omit<DateMention, 'anchor'>[] {
+  const out: Omit<DateMention, 'anchor'>[] = [];
+  for (const o of offsets) {
+    const base = own.find((d) => d.precision === 'day' && !NOT_ANCHOR_START.test(d.text))?.date ?? anchorDay;
+    if (!base) continue;
+    out.push({
+      start: o.start,
+      end: o.end,
+      text: o.text,
+      date: isoDay(dayMs(base) + o.offset * DAY_MS),
+      precision: 'day',
+      relative: true,
+    });
+  }
+  return out;
+}
+
 /** Every date in a sentence, in text order; our own readings win where they overlap chrono's. */
-export function findDateMentions(sentence: string, publishedIso: string, datelineEnd = 0): DateMention[] {
+export function findDateMentions(
+  sentence: string,
+  publishedIso: string,
+  datelineEnd = 0,
+  anchorDay: string | null = null,
+): DateMention[] {
   const ours = relativeMentions(sentence, publishedIso, (at) => isFutureAt(sentence, at));
   const ref = { instant: new Date(dayMs(publishedIso) + 12 * 3_600_000), timezone: 0 };
   const theirs = chrono.casual
@@ -104,7 +135,11 @@ export function findDateMentions(sentence: string, publishedIso: string, datelin
     .map((r) => fromChrono(r, publishedIso, isFutureAt(sentence, r.index)))
     .filter((m): m is Omit<DateMention, 'anchor'> => m !== null)
     .filter((m) => !ours.some((o) => o.start < m.end && m.start < o.end));
-  return [...ours, ...theirs]
+  const offsets = offsetMentions(sentence).filter((o) => !ours.some((d) => d.start < o.end && o.start < d.end));
+  const named = [...ours, ...theirs.filter((d) => !offsets.some((o) => o.start < d.end && d.start < o.end))].sort(
+    (a, b) => a.start - b.start,
+  );
+  return [...named, ...offsetDates(offsets, named, anchorDay)]
     .sort((a, b) => a.start - b.start)
     .map((m) => ({
       ...m,

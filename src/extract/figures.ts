@@ -56,29 +56,67 @@ const SCALE: Record<string, number> = {
   bn: 1e9,
 };
 
-const WORD_NUMBER = `a dozen|two dozen|a hundred|hundreds|dozens|(?:several|a few) (?:hundred|thousand)|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?|${Object.keys(UNITS).join('|')}`;
+/** One word of a number written out: "seven", "forty", "hundred", "dozen". */
+const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million', 'billion', 'trillion'].join('|')})`;
+/**
+ * A number written out, as a run of number words: "seven", "forty-two", "two hundred and fifty", "a dozen",
+ * "three thousand", "a million". "and" joins only after "hundred" ("two and three" is two numbers).
+ */
+const WORD_SEQUENCE = `(?:(?:a|an)\\s+(?=(?:dozen|hundred|thousand|million|billion)\\b))?${NUMBER_WORD}(?:(?:[- ]|(?<=hundred)\\s+and\\s+)${NUMBER_WORD}\\b)*`;
+const WORD_NUMBER = `hundreds|thousands|dozens|(?:several|a few) (?:hundred|thousand|dozen)|${WORD_SEQUENCE}`;
 const NUMBER = new RegExp(
   `(?<![\\p{L}\\d.,-])(?:(US\\$|\\$|€|£)\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s+(hundred|thousand|million|billion|trillion)|(m|bn)\\b)?(?![\\p{L}\\d]|[.,]\\d|-year|-day|-month|-minute|-hour)`,
   'giu',
 );
+/** A number in digits or words, alone: for tallies and ranges. */
+const ONE_NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_SEQUENCE})`;
 
 /** Words that end the counted phrase. */
 const STOP =
   /^(?:the|a|an|to|in|on|for|from|over|who|which|that|were|was|as|with|by|at|into|under|after|before|since|said|would|will|had|have|has|and|or|but|is|are|of|last|this|per|their|its)$/i;
 /** Nouns a figure can count; the phrase must end on one. */
 const COUNTED =
-  /^(?:\p{L}+(?:s|ies|men|people)|people|personnel|staff|police|media|children|crew|aircraft|percent|per cent|dollars|roubles|rubles|euros|barrels|tons|tonnes|minutes|hours|days|years|months|weeks|votes|seats|officials|individuals|entities|companies|banks|vessels|domains|warheads|missiles)$/iu;
+  /^(?:\p{L}+(?:s|ies|men|people)|people|personnel|staff|police|media|children|crew|aircraft|percent|per cent|dollars|roubles|rubles|euros|barrels|tons|tonnes|feet|minutes|hours|days|years|months|weeks|votes|seats|officials|individuals|entities|companies|banks|vessels|domains|warheads|missiles)$/iu;
+
+/**
+ * The value of a number written in words ("forty-two", "two hundred and fifty", "three thousand", "a
+ * dozen"), or null when the words are not one number. Digits pass through ("1,500").
+ */
+export function parseNumberWords(text: string): number | null {
+  const t = text.toLowerCase().replace(/,/g, '').trim();
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  const tokens = t.split(/[\s-]+/).filter((w) => w !== 'and');
+  if (tokens.length === 0) return null;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const [i, w] of tokens.entries()) {
+    if ((w === 'a' || w === 'an') && i === 0) {
+      current = 1;
+      continue;
+    }
+    if (w in UNITS && w !== 'dozen') {
+      // "five six" is not a number; "twenty five" is.
+      if (seen && current % 10 !== 0) return null;
+      current += UNITS[w] ?? 0;
+    } else if (w in TENS) {
+      if (seen && current % 100 !== 0) return null;
+      current += TENS[w] ?? 0;
+    } else if (w === 'dozen') current = (current || 1) * 12;
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w in SCALE && w.length > 2) {
+      total += (current || 1) * (SCALE[w] ?? 1);
+      current = 0;
+    } else return null;
+    seen = true;
+  }
+  return seen ? total + current : null;
+}
 
 function wordValue(text: string): number | null {
   const t = text.toLowerCase().replace(/,/g, '');
-  if (/^\d/.test(t)) return Number(t);
-  if (t === 'a dozen') return 12;
-  if (t === 'two dozen') return 24;
-  if (t === 'a hundred') return 100;
-  if (/^(?:hundreds|dozens|several|a few)/.test(t)) return null;
-  const [tens = '', unit = ''] = t.split(/[- ]/);
-  if (tens in TENS) return (TENS[tens] ?? 0) + (UNITS[unit] ?? 0);
-  return UNITS[t] ?? null;
+  if (/^(?:hundreds|thousands|dozens|several|a few)/.test(t)) return null;
+  return parseNumberWords(t);
 }
 
 function isDateOrCode(sentence: string, start: number, end: number, raw: string): boolean {
@@ -100,41 +138,84 @@ function isDateOrCode(sentence: string, start: number, end: number, raw: string)
   );
 }
 
+/** The counted phrase after a number: "Russian diplomats", "entities and individuals", "" when none. */
+function countedPhrase(sentence: string, end: number): string {
+  // "30 of their subsidiaries" counts subsidiaries.
+  const rest = sentence.slice(end).replace(/^\s+of\s+(?:the|their|its|his|her|them)\s+/i, ' ');
+  const words = rest.match(/^\s+([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6})/u)?.[1]?.split(/\s+/) ?? [];
+  const phrase: string[] = [];
+  for (const [i, w] of words.entries()) {
+    const next = words[i + 1] ?? '';
+    // "entities and individuals" is one phrase; "16 entities and sixteen individuals" two figures.
+    const joins = w === 'and' && phrase.length > 0 && /^\p{Ll}/u.test(next) && parseNumberWords(next) === null;
+    if (STOP.test(w) && !joins) break;
+    // "U.S." is a word; a full stop or comma after any other word ends the phrase.
+    const abbreviation = /^(?:\p{L}\.)+$/u.test(w);
+    phrase.push(abbreviation ? w : w.replace(/[.,;:]$/, ''));
+    if (!abbreviation && /[.,;:]$/.test(w)) break;
+  }
+  while (phrase.length > 0 && !COUNTED.test(phrase[phrase.length - 1] ?? '')) phrase.pop();
+  return phrase.join(' ');
+}
+
+/** A vote's tally: "voted 95 to 0", "by a vote of 419-3", "in a 98-to-2 vote", "passed it 388 votes to 2". */
+const TALLY = new RegExp(
+  `(?:\\b(?:vot(?:e|ed|es|ing)|passed|approved|adopted|backed|ratified|rejected)\\s+(?:[\\p{L}'’]+\\s+){0,4}?(?:by\\s+(?:a\\s+)?(?:vote\\s+of\\s+)?|of\\s+)?|\\b(?:a|an|the)\\s+)(${ONE_NUMBER})(?:\\s+votes?)?\\s*(?:to|-|–|against)\\s*(${ONE_NUMBER})(?:\\s+(?:votes?|against))?`,
+  'giu',
+);
+/** A range: "between 50 and 100 feet", "from 40 to 60 tons", "50 to 100 meters", "50-100 feet". */
+const RANGE = new RegExp(
+  `(?:\\b(between|from)\\s+)?(${ONE_NUMBER})\\s*(and|to|-|–)\\s*(${ONE_NUMBER})(?=\\s+\\p{L})`,
+  'giu',
+);
+
+/** Figures a tally or a range gives: the votes in favour, or the range's lower end with its upper in a note. */
+function talliesAndRanges(sentence: string): FigureMention[] {
+  const out: FigureMention[] = [];
+  for (const m of sentence.matchAll(TALLY)) {
+    const yes = parseNumberWords(m[1] ?? '');
+    const no = parseNumberWords(m[2] ?? '');
+    // A tally names a vote: the words before it or after it say so, and a vote is not won by fewer.
+    if (yes === null || no === null || yes < no || !/\bvot|passed|approved|adopted|ratified|backed/i.test(m[0]))
+      continue;
+    const start = (m.index ?? 0) + m[0].search(/[\d\p{L}]+(?=(?:\s+votes?)?\s*(?:to|-|–|against)\s*[\d\p{L}])/u);
+    out.push({ start, end: (m.index ?? 0) + m[0].length, value: yes, what: 'votes in favour', note: `${no} against` });
+  }
+  for (const m of sentence.matchAll(RANGE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    // "between 50 and 100": "and" makes a range only after "between".
+    if (m[3] === 'and' && !m[1]) continue;
+    const low = parseNumberWords(m[2] ?? '');
+    const high = parseNumberWords(m[4] ?? '');
+    if (low === null || high === null || low >= high || /^(?:19|20)\d{2}$/.test(m[4] ?? '')) continue;
+    const what = countedPhrase(sentence, end);
+    if (!what || /^(?:years?|months?|days?|weeks?|hours?|minutes?)$/i.test(what)) continue;
+    out.push({ start, end, value: low, what, note: `to ${high}` });
+  }
+  return out;
+}
+
 /** Every figure in a sentence, totals and parts combined. */
 export function findFigures(sentence: string): FigureMention[] {
-  const found: FigureMention[] = [];
+  const found: FigureMention[] = talliesAndRanges(sentence);
+  const taken = [...found];
   for (const m of sentence.matchAll(NUMBER)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
     const raw = m[2] ?? '';
     const base = wordValue(raw);
     if (base === null || isDateOrCode(sentence, start, end, raw)) continue;
-    // "one" is too often a pronoun ("one of the"): only before a counted noun.
     const scale = SCALE[(m[3] ?? m[4] ?? '').toLowerCase()] ?? 1;
     const value = Math.round(base * scale * 100) / 100;
-    // "30 of their subsidiaries" counts subsidiaries.
-    const rest = sentence.slice(end).replace(/^\s+of\s+(?:the|their|its|his|her|them)\s+/i, ' ');
-    const words = rest.match(/^\s+([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6})/u)?.[1]?.split(/\s+/) ?? [];
-    const phrase: string[] = [];
-    for (const [i, w] of words.entries()) {
-      const next = words[i + 1] ?? '';
-      // "entities and individuals" is one phrase; "16 entities and 16 individuals" two figures.
-      const joins =
-        w === 'and' &&
-        phrase.length > 0 &&
-        /^\p{Ll}/u.test(next) &&
-        !/^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(next);
-      if (STOP.test(w) && !joins) break;
-      // "U.S." is a word; a full stop or comma after any other word ends the phrase.
-      const abbreviation = /^(?:\p{L}\.)+$/u.test(w);
-      phrase.push(abbreviation ? w : w.replace(/[.,;:]$/, ''));
-      if (!abbreviation && /[.,;:]$/.test(w)) break;
-    }
-    while (phrase.length > 0 && !COUNTED.test(phrase[phrase.length - 1] ?? '')) phrase.pop();
+    const phrase = countedPhrase(sentence, end);
     const currency = m[1] ? (CURRENCIES[m[1]] ?? 'US dollars') : '';
-    if (phrase.length === 0 && !currency) continue;
-    if (/^(?:one|a)$/i.test(raw) && phrase.length === 0) continue;
-    let what = [currency, phrase.join(' ')].filter(Boolean).join(' ');
+    if (!phrase && !currency) continue;
+    // "one" is too often a pronoun ("one of the"): only before a counted noun.
+    if (/^(?:one|a)$/i.test(raw) && !phrase) continue;
+    let what = [currency, phrase].filter(Boolean).join(' ');
     if (/^(?:years?|months?|days?|weeks?|hours?|minutes?)$/i.test(what)) {
       // A length counts only as a prison term or a treaty's extension; "for 30 years" is background.
       if (/\b(?:sentenc|prison|jail|penal|colony)/i.test(sentence)) what = `${what} in prison`;
@@ -142,7 +223,7 @@ export function findFigures(sentence: string): FigureMention[] {
     }
     found.push({ start, end, value, what });
   }
-  return combineTotals(found);
+  return combineTotals(found.sort((a, b) => a.start - b.start));
 }
 
 /** A figure equal to the sum of two or more others in the same sentence is their total. */

@@ -208,3 +208,47 @@ export function relativeMentions(
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A day counted from another day of the text: "the day before", "two days later", "the same day". */
+export interface OffsetMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Days from the anchor day: -1 for "the day before", 0 for "the same day" or "hours later". */
+  readonly offset: number;
+}
+
+/** "the day before the summit": a preposition with an object counts from that, not from a day of the text. */
+const OBJECT_AFTER = /^\s+(?:(?:the|an?|his|her|its|their|this|that)\b|[\p{Lu}\d])/u;
+const COUNT = '(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)';
+const OFFSETS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => number]> = [
+  [/\b(?:the\s+)?(?:day|night|evening)\s+before\b/gi, () => -1],
+  [/\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b/gi, () => -1],
+  [/\bthe\s+(?:next|following)\s+(?:day|morning|afternoon|evening)\b|\bthe\s+day\s+after\b/gi, () => 1],
+  [
+    new RegExp(`\\b${COUNT}\\s+days?\\s+(later|earlier|before|after)\\b`, 'gi'),
+    (m) => {
+      const n = NUMBER_WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+      return /later|after/i.test(m[2] ?? '') ? n : -n;
+    },
+  ],
+  [
+    /\b(?:(?:only\s+|just\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes|moments)\s+(?:later|earlier|before|afterwards?)|(?:later|earlier)\s+(?:that|the same)\s+day|(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:morning|afternoon|evening|night))\b/gi,
+    () => 0,
+  ],
+];
+
+/** Days counted from another day in the text, to be resolved against the sentence's own day or the one before. */
+export function offsetMentions(sentence: string): OffsetMention[] {
+  const out: OffsetMention[] = [];
+  for (const [re, offset] of OFFSETS) {
+    for (const m of sentence.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      if (/(?:before|after)$/i.test(m[0]) && OBJECT_AFTER.test(sentence.slice(end))) continue;
+      out.push({ start, end, text: m[0], offset: offset(m as RegExpExecArray) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -5,6 +5,7 @@
  * held"); otherwise they name an earlier act ("in response to the sanctions").
  */
 import type { CategoryId } from '../data/categories';
+import { verbs } from './lexicon';
 
 export type TriggerCategory = CategoryId | 'topic';
 
@@ -105,12 +106,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('topic', `(?:withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|exit(?:ed|s)?|quit|quits|abandon(?:ed|s)?|leaves|left)\\s+(?:${W}\\s+){0,3}?(?:from|of)?`, -2, 'withdraws from'),
   rule('topic', 'withdrawal', -2, 'withdraws from', 'noun'),
   rule('topic', 'suspend(?:ed|s|ing)?|suspension|revok(?:e|ed|es|ing)|halt(?:ed|s)', -2, 'suspends'),
+  // Ending a framework of cooperation: "published a decree terminating the agreement", "froze its dealings with".
+  rule('topic', `${verbs('terminate', 'end', 'denounce', 'abrogate', 'annul', 'scrap', 'tear up', 'cancel', 'freeze', 'pull out of', 'withdraw from', 'quit', 'exit', 'wind down', 'shut down')}\\s+(?:${W}\\s+){0,6}?(?:agreements?|accords?|pacts?|treaty|treaties|cooperation|partnerships?|memorand(?:um|a)|working groups?|commissions?|programmes?|programs?|dealings|joint projects?)\\b|${verbs('stop', 'cease', 'end')}\\s+(?:${W}\\s+){0,2}?cooperati(?:ng|on)`, -2, 'ends cooperation with'),
   // "agreed to have their teams work on…" is a plan made in a meeting, not an agreement of its own.
   rule('topic', 'agreed(?! to (?:have|work|continue|keep|consider|meet|hold|start|begin|launch|discuss|explore|talk|maintain|stay|return))|agrees|agreement|accord|deal', 2, 'agrees', 'verb', 'joint'),
   rule('arms-control', `(?:reduc(?:e|ed|es|ing|tions?)|cut(?:s|ting)?|eliminat(?:e|ed|es|ing)|scrap(?:s|ped|ping)?|dismantl(?:e|ed|es|ing))\\s+(?:${W}\\s+){0,5}?(?:arsenals?|warheads|(?:strategic|nuclear) (?:forces|arms|arsenal|weapons|bombers|missiles))`, 1, 'cuts its arsenal'),
   rule('arms-control', 'inspections?|moratorium|notifications|telemetry', -1, 'acts on', 'noun'),
   rule('arms-control', `violat(?:ed|es|ing|ion|ions)\\s+(?:${W}\\s+){0,3}?(?:treaty|INF|New START|accord)`, -1, 'accuses of violating'),
   rule('prisoners', `(?:taken|took|take|takes|taking)\\s+(?:${W}\\s+){0,4}?into custody|abduct(?:ed|s|ing)?|kidnapp?(?:ed|s|ing)?|extradit(?:ed|es|ing)|stopped\\s+(?:${W}\\s+){0,2}?at\\s+(?:${W}\\s+){0,3}?(?:airport|border|customs|checkpoint)`, -1, 'detains'),
+  // Custody ordered or extended: "ordered him held for two months", "kept her in custody", "remanded in custody".
+  rule('prisoners', `${verbs('order', 'keep', 'remand', 'extend')}\\s+(?:${W}\\s+){0,16}?(?:(?:to\\s+)?(?:remain|stay|be\\s+held|be\\s+kept)\\s+)?(?:behind bars|in (?:custody|detention|jail|pre-?trial detention)|under (?:house )?arrest|held\\b)`, -1, 'detains'),
   rule('prisoners', `seiz(?:ed|es|ing)\\s+(?:${W}\\s+){0,3}?(?:citizens?|nationals?|Americans?|Russians?|journalists?|reporters?|him|her|them)\\b`, -1, 'detains'),
   rule('prisoners', `(?:has|have|had)\\s+been\\s+held(?!\\s+(?:talks|responsible|accountable|up|back|in (?:high|low)))`, -1, 'detains'),
   rule('prisoners', 'arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jail(?:ed|s|ing)?|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)', -1, 'detains'),
@@ -127,6 +132,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('cyber', `(?:election|electoral|vote)\\s+(?:interference|meddling)|(?:interference|meddling)\\s+in\\s+(?:${W}\\s+){0,4}?(?:elections?|vote|campaign)|disinformation|influence (?:campaign|operation)s?`, -1, 'accuses of election interference', 'noun'),
   rule('cyber', 'indict(?:ed|s|ment)|charged|charges', -1, 'charges'),
   rule('economy', `tariffs?|(?:ban(?:ned|s|ning)?|halt(?:ed|s)?|restrict(?:ed|s)?|stop(?:ped|s))\\s+(?:${W}\\s+){0,4}?(?:imports?|investment)|price cap|trade (?:deal|agreement|status|relations)|normal trade|Jackson-Vanik`, -1, 'acts on trade with'),
+  // Listing targets: "added 45 firms to the entity list", "named them as military end users", "published a list of … end users".
+  rule('sanctions', `${verbs('add', 'place', 'put', 'include', 'name', 'list', 'designate')}\\s+(?:${W}\\s+){0,8}?(?:to|on|in|as)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:${W}\\s+){0,3}?(?:list|blacklist|end[- ]users?)\\b`, -2, 'sanctions'),
+  rule('sanctions', `${verbs('publish', 'issue', 'release', 'unveil', 'update')}\\s+(?:${W}\\s+){0,3}?(?:list|blacklist)\\b(?=[^.]{0,200}\\b(?:end[- ]users?|entit|export|sanction))`, -2, 'sanctions'),
+  rule('sanctions', `${verbs('expand', 'tighten', 'widen', 'broaden', 'extend')}\\s+(?:${W}\\s+){0,3}?(?:export (?:rules|controls|restrictions|curbs)|(?:rules|controls|restrictions|curbs)\\s+on\\s+(?:${W}\\s+){0,2}?(?:exports?|end[- ]users?))`, -2, 'sanctions'),
+  // Near misses and tests of arms: "nearly collided", "passed within 50 feet of", "test-fired a missile", "destroyed a satellite".
+  rule('military', `${verbs('collide', 'sideswipe')}|near[- ]collisions?|${verbs('pass', 'come', 'fly', 'sail')}\\s+within\\s+(?:${W}\\s+){0,4}?(?:feet|foot|meters|metres|yards|miles|kilometers|kilometres)\\s+of`, -2, 'strikes'),
+  rule('military', `${verbs('test-fire', 'test', 'fire', 'launch')}\\s+(?:${W}\\s+){0,3}?(?:anti-satellite|ASAT|ballistic|cruise|hypersonic|interceptor|nuclear-capable)\\b|${verbs('destroy', 'shoot down')}\\s+(?:${W}\\s+){0,3}?(?:satellites?|drones?|aircraft|jets?|planes?|ships?|vessels?)\\b`, -2, 'strikes'),
+  rule('military', '(?:anti-satellite|ASAT|missile|weapons?) tests?', -2, 'strikes', 'noun'),
+  // Talks worded with phrasal verbs: "sat down with", "held a meeting with", "held a conversation with".
+  rule('diplomacy', `${verbs('sit down with', 'sit down for talks with')}|${verbs('hold', 'have')}\\s+(?:an?\\s+|their\\s+)?(?:${W}\\s+){0,2}?(?:meeting|conversation|discussions?|exchange)\\s+with`, 1, 'meets', 'verb', 'meet'),
 ];
 
 /** What a sentence is about, for `topic` rules, in order of precedence. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../../src/extract/figures';
+import { findFigures, parseNumberWords } from '../../../src/extract/figures';
 
 const figs = (s: string) =>
   findFigures(s).map(({ value, what, note }) => (note ? { value, what, note } : { value, what }));
@@ -26,5 +26,40 @@ describe('findFigures', () => {
     ]);
     expect(figs('Relations are at their lowest in 30 years.')).toEqual([]);
     expect(figs('Executive Order 14024 was signed on April 15, 2021 by a 34-year-old official.')).toEqual([]);
+  });
+  it('parses numbers written out in words, with hundreds, thousands and dozens', () => {
+    expect(parseNumberWords('forty-seven')).toBe(47);
+    expect(parseNumberWords('three hundred and twelve')).toBe(312);
+    expect(parseNumberWords('two thousand four hundred')).toBe(2400);
+    expect(parseNumberWords('a dozen')).toBe(12);
+    expect(parseNumberWords('a million')).toBe(1_000_000);
+    expect(parseNumberWords('six nine')).toBeNull();
+    expect(figs('The ministry ordered sixty-three consular employees to leave.')).toEqual([
+      { value: 63, what: 'consular employees' },
+    ]);
+    expect(figs('Roughly three hundred and forty lawmakers were put on the list.')).toEqual([
+      { value: 340, what: 'lawmakers' },
+    ]);
+    expect(figs('It blacklisted eleven banks and twelve shipping firms.')).toEqual([
+      { value: 11, what: 'banks' },
+      { value: 12, what: 'shipping firms' },
+    ]);
+  });
+  it('reads a vote tally as the votes in favour, with those against in the note', () => {
+    expect(figs('The upper house voted 151 to 3 to back the accord.')).toEqual([
+      { value: 151, what: 'votes in favour', note: '3 against' },
+    ]);
+    expect(figs('Deputies approved the measure by a vote of 402-0 on Wednesday.')).toEqual([
+      { value: 402, what: 'votes in favour', note: '0 against' },
+    ]);
+    expect(figs('Leaders met from 2014 to 2016.')).toEqual([]);
+  });
+  it('reads a range as its lower end, with the upper end in the note', () => {
+    expect(figs('The jets passed between 30 and 60 feet from the deck.')).toEqual([
+      { value: 30, what: 'feet', note: 'to 60' },
+    ]);
+    expect(figs('The convoy carried from forty to fifty tons of flour.')).toEqual([
+      { value: 40, what: 'tons', note: 'to 50' },
+    ]);
   });
 });
