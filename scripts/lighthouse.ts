@@ -94,9 +94,9 @@ async function runOnce(url: string, preset: 'mobile' | 'desktop'): Promise<Figur
     if (!lhr) throw new Error('Lighthouse returned no result');
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-    const lcpItems = (lhr.audits['largest-contentful-paint-element']?.details as { items?: unknown[] } | undefined)
-      ?.items;
-    const lcpNode = JSON.stringify(lcpItems?.[0] ?? '').match(/"snippet":"((?:[^"\\]|\\.)*)"/)?.[1] ?? '';
+    // The LCP element's HTML snippet, wherever this version's details put it.
+    const lcpAudit = JSON.stringify(lhr.audits['largest-contentful-paint-element'] ?? {});
+    const lcpNode = /"snippet":"((?:[^"\\]|\\.)*)"/.exec(lcpAudit)?.[1] ?? '';
     return {
       score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
       fcpMs: value('first-contentful-paint'),
