@@ -38,6 +38,9 @@ function publishData(): Plugin {
  * published data are network-first with a short timeout, so a new version replaces the old one as soon as
  * the network is back and a silent server falls back to the cached copy (see src/sw.template.js).
  */
+/** The plain script in public/ that index.html runs first to start the dataset's download (see that file). */
+const EARLY_SCRIPT = 'early-data.js';
+
 function serviceWorker(): Plugin {
   return {
     name: 'service-worker',
@@ -45,7 +48,8 @@ function serviceWorker(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        const files = Object.keys(bundle).filter((f) => !f.endsWith('.map') && f !== 'sw.js');
+        // public/early-data.js is copied as it is, outside the bundle: the page asks for it, so it is cached too.
+        const files = [...Object.keys(bundle).filter((f) => !f.endsWith('.map') && f !== 'sw.js'), EARLY_SCRIPT];
         const version = createHash('sha256').update(files.sort().join('|')).digest('hex').slice(0, 12);
         const template = readFileSync(resolve(import.meta.dirname, 'src/sw.template.js'), 'utf8');
         const source = template
@@ -116,8 +120,14 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** Modules replaced at build time; see src/timeline/render/noTransitions.ts. Shared with the offline build. */
-export const ALIASES = { 'd3-transition': resolve(import.meta.dirname, 'src/timeline/render/noTransitions.ts') };
+/**
+ * Modules replaced at build time; see src/timeline/render/noTransitions.ts and zoomInterpolate.ts. Shared with
+ * the offline build.
+ */
+export const ALIASES = {
+  'd3-transition': resolve(import.meta.dirname, 'src/timeline/render/noTransitions.ts'),
+  'd3-interpolate': resolve(import.meta.dirname, 'src/timeline/render/zoomInterpolate.ts'),
+};
 
 export default defineConfig({
   base: './',

@@ -1,13 +1,16 @@
 /**
- * `npm run bench [-- --runs 3 --sizes 1000,10000,100000]`: builds the app, writes synthetic datasets to
- * dist/bench/, serves dist/ on 127.0.0.1, and measures loading, zooming and panning in Chromium. Prints a
- * Markdown table and writes bench-results/latest.md and latest.json. Exits 0 whether or not targets are met.
+ * `npm run bench [-- --runs 3 --sizes 1000,10000,100000,bundled]`: builds the app, writes synthetic datasets to
+ * dist/bench/, serves dist/ on 127.0.0.1 (gzipped, as a host would), and measures a first visit in Chromium:
+ * each run a fresh context (nothing cached, the service worker free to register), navigation start to the
+ * first marks painted, then zooming and panning. `bundled` is the app's own dataset, without `?data=`. Prints
+ * a Markdown table and writes bench-results/latest.md and latest.json. Exits 0 whether or not targets are met.
  *
- * Options: --runs N (3) · --sizes a,b,c (1000,10000,100000) · --seed N · --load-timeout S (per load;
+ * Options: --runs N (3) · --sizes a,b,c (1000,10000,100000,bundled) · --seed N · --load-timeout S (per load;
  * default 20 + 1 s per 1,000 events) · --max-minutes M (30: the whole run stops by itself) · --profile
- * (CPU profile of each size's first run: hot functions in the report) · --skip-build (reuse dist/) ·
- * --unminified (build without minifying, for readable function names in profiles) · --out NAME (latest:
- * bench-results/NAME.md and NAME.json).
+ * (CPU profile of each size's first run: hot functions in the report) · --trace (a Chromium trace of each
+ * size's first load, written to bench-results/trace-SIZE.json and summarised in the report: main-thread
+ * work by kind, workers, the request waterfall) · --skip-build (reuse dist/) · --unminified (build without
+ * minifying, for readable function names in profiles) · --out NAME (latest: bench-results/NAME.md and NAME.json).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -16,9 +19,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { generateDataset } from './bench/generate';
-import { type RunResult, runOnce } from './bench/measure';
+import { type BenchCase, benchCase, type RunResult, runOnce } from './bench/measure';
 import type { HotFunction } from './bench/profile';
 import { judge, markdown, type SizeReport, summarise } from './bench/report';
+import { traceMarkdown } from './bench/trace';
 import { isTimeout, log, sleep, withTimeout } from './bench/util';
 import { launchChromium } from './chromium';
 import { serveDir } from './staticServer';
@@ -30,21 +34,24 @@ const OUT = join(ROOT, 'bench-results');
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
-    sizes: { type: 'string', default: '1000,10000,100000' },
+    sizes: { type: 'string', default: '1000,10000,100000,bundled' },
     seed: { type: 'string', default: '20261128' },
     'load-timeout': { type: 'string' },
     'max-minutes': { type: 'string', default: '30' },
     profile: { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
     unminified: { type: 'boolean', default: false },
     out: { type: 'string', default: 'latest' },
   },
 });
 const runs = Math.max(1, Number(args.runs) || 3);
-const sizes = (args.sizes ?? '')
+const cases: BenchCase[] = (args.sizes ?? '')
   .split(',')
-  .map(Number)
-  .filter((s) => Number.isInteger(s) && s > 0);
+  .map((s) => s.trim())
+  .filter((s) => s === 'bundled' || (Number.isInteger(Number(s)) && Number(s) > 0))
+  .map(benchCase);
+const sizes = cases.flatMap((c) => (c.size === null ? [] : [c.size]));
 const seed = Number(args.seed) || 1;
 const startedAt = Date.now();
 /** Other work on the machine skews every number: the 1-minute load average is reported at start and end. */
@@ -74,31 +81,37 @@ function writeDatasets() {
  * Others may rebuild dist/ while the benchmark runs (vite empties it): wait for the app to be back and
  * write the dataset again if it is gone.
  */
-async function ensureServed(size: number) {
+async function ensureServed(size: number | null) {
   for (let i = 0; i < 60 && !existsSync(join(DIST, 'index.html')); i++) await sleep(500);
-  if (existsSync(datasetFile(size))) return;
+  if (size === null || existsSync(datasetFile(size))) return;
   log(`  ${datasetFile(size)} is gone (dist/ rebuilt by someone else?): writing it again`);
   mkdirSync(join(DIST, 'bench'), { recursive: true });
   writeFileSync(datasetFile(size), datasets.get(size) ?? '');
 }
 
-async function measureSize(browser: Browser, base: string, size: number): Promise<RunResult[]> {
-  const loadTimeoutMs = (Number(args['load-timeout']) || 20 + size / 1000) * 1000;
+async function measureSize(browser: Browser, base: string, c: BenchCase): Promise<RunResult[]> {
+  const size = c.size;
+  const loadTimeoutMs = (Number(args['load-timeout']) || 20 + (size ?? 1000) / 1000) * 1000;
   const opts = { loadTimeoutMs, stepTimeoutMs: 15_000, gestureTimeoutMs: 180_000, profile: false };
   const results: RunResult[] = [];
   for (let i = 0; i < runs; i++) {
     const budget = opts.loadTimeoutMs + opts.gestureTimeoutMs + 60_000;
     if (Date.now() + Math.min(budget, 60_000) > deadline) {
-      log(`${size}: run ${i + 1} skipped, --max-minutes reached`);
+      log(`${c.key}: run ${i + 1} skipped, --max-minutes reached`);
       results.push({ status: 'timeout', error: 'skipped: --max-minutes reached' });
       continue;
     }
-    log(`${size}: run ${i + 1}/${runs}`);
+    log(`${c.key}: run ${i + 1}/${runs}`);
     const limit = Math.min(budget, deadline - Date.now());
-    const run = { ...opts, profile: args.profile && i === 0 };
+    const first = i === 0;
+    const run = {
+      ...opts,
+      profile: args.profile && first,
+      ...(args.trace && first ? { tracePath: join(OUT, `trace-${c.key}.json`) } : {}),
+    };
     const attempt = async () => {
       await ensureServed(size);
-      return withTimeout(runOnce(browser, base, size, run), limit, `run ${i + 1}`).catch(
+      return withTimeout(runOnce(browser, base, c, run), limit, `run ${i + 1}`).catch(
         (err): RunResult => ({ status: isTimeout(err) ? 'timeout' : 'error', error: (err as Error).message }),
       );
     };
@@ -108,7 +121,8 @@ async function measureSize(browser: Browser, base: string, size: number): Promis
       r = await attempt();
     }
     log(
-      `  ${r.status}${r.error ? ` (${r.error})` : ''}: first marks ${r.firstMarksMs?.toFixed(0)} ms, render ${r.renderAfterParsedMs?.toFixed(0)} ms after parsed, ` +
+      `  ${r.status}${r.error ? ` (${r.error})` : ''}: first marks painted ${r.marksPaintedMs?.toFixed(0)} ms ` +
+        `(in the DOM ${r.firstMarksMs?.toFixed(0)}, FCP ${r.fcpMs?.toFixed(0)}, LCP ${r.lcpMs?.toFixed(0)}), render ${r.renderAfterParsedMs?.toFixed(0)} ms after parsed, ` +
         `${r.renderAfterDataMs?.toFixed(0)} ms after received, ` +
         `gestures ${r.gestures ?? '—'}, frame p95 ${r.frames?.p95.toFixed(1)} ms, DOM ${r.domMax ?? r.domAfterLoad}`,
     );
@@ -132,30 +146,40 @@ function profileText(reports: SizeReport[]): string {
         ]
       : [];
   return reports
-    .flatMap(({ size, runs: rs }) => {
+    .flatMap(({ key, runs: rs }) => {
       const p = rs.find((r) => r.profile)?.profile;
-      return p ? [...table(`${size} events: load`, p.load), ...table(`${size} events: gestures`, p.gestures)] : [];
+      return p ? [...table(`${key}: load`, p.load), ...table(`${key}: gestures`, p.gestures)] : [];
+    })
+    .join('\n');
+}
+
+function traceText(reports: SizeReport[]): string {
+  return reports
+    .flatMap(({ key, runs: rs }) => {
+      const t = rs.find((r) => r.trace)?.trace;
+      return t ? [traceMarkdown(key === 'bundled' ? 'the bundled dataset' : `${key} events`, t)] : [];
     })
     .join('\n');
 }
 
 async function main() {
-  if (sizes.length === 0) throw new Error('--sizes names no positive integer');
+  if (cases.length === 0) throw new Error('--sizes names no positive integer and not "bundled"');
   if (!args['skip-build']) build();
   writeDatasets();
-  const { server, url } = await serveDir(DIST);
+  mkdirSync(OUT, { recursive: true });
+  const { server, url } = await serveDir(DIST, { gzip: true });
   let browser: Browser | null = null;
   const reports: SizeReport[] = [];
   try {
     browser = await launchChromium();
-    for (const size of sizes) {
-      const results = await measureSize(browser, url, size);
+    for (const c of cases) {
+      const results = await measureSize(browser, url, c);
       const summary = summarise(results);
-      reports.push({ size, summary, verdicts: judge(size, summary), runs: results });
+      reports.push({ key: c.key, size: c.size, summary, verdicts: judge(c.size, summary), runs: results });
     }
     const machine = {
       date: new Date().toISOString(),
-      cpus: cpus().length,
+      cores: cpus().length,
       cpu: cpus()[0]?.model ?? 'unknown',
       memoryGB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
@@ -164,11 +188,14 @@ async function main() {
       seed,
       minified: args.unminified ? 'no' : 'yes',
       minutes: ((Date.now() - startedAt) / 60_000).toFixed(1),
-      loadAverage: `${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end`,
+      loadAverage: `${loadAtStart.toFixed(2)} at start, ${(loadavg()[0] ?? 0).toFixed(2)} at end (1 min)`,
     };
     const profile = profileText(reports);
-    const md = markdown(reports, machine) + (profile ? `\n## CPU profile: self time (first run)\n\n${profile}` : '');
-    mkdirSync(OUT, { recursive: true });
+    const traces = traceText(reports);
+    const md =
+      markdown(reports, machine) +
+      (profile ? `\n## CPU profile: self time (first run)\n\n${profile}` : '') +
+      (traces ? `\n## Where the cold start goes (trace of the first run)\n\n${traces}` : '');
     const name = (args.out ?? '').replace(/[^\w.-]/g, '') || 'latest';
     writeFileSync(join(OUT, `${name}.md`), md);
     writeFileSync(join(OUT, `${name}.json`), `${JSON.stringify({ machine, sizes: reports }, null, 2)}\n`);

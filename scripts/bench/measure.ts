@@ -1,10 +1,16 @@
 /**
- * One benchmark run: a fresh browser context and page at 1280×800, a cold navigation to the app with a
- * synthetic dataset, then 30 wheel-zoom steps and 30 drag-pan steps over the chart. Every wait is bounded.
+ * One benchmark run, as a first-time visitor meets the app: a fresh browser context (empty cache, no service
+ * worker yet; the page may register one, as it would for a user) and page at 1280×800, a cold navigation to
+ * the app (a synthetic dataset by `?data=`, or the bundled dataset), then 30 wheel-zoom steps and 30
+ * drag-pan steps over the chart, labels drawn as they always are. Every wait is bounded. With `trace`, the
+ * load is recorded as a Chromium trace (summarised by trace.ts).
  */
+
+import { readFileSync } from 'node:fs';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { PROBE } from './probe';
 import { type CpuProfile, type HotFunction, hotFunctions } from './profile';
+import { summariseTrace, TRACE_CATEGORIES, type TraceSummary } from './trace';
 import { isTimeout, log, quantile, sleep, withTimeout } from './util';
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
@@ -20,6 +26,26 @@ export interface RunOptions {
   readonly stepTimeoutMs: number;
   readonly gestureTimeoutMs: number;
   readonly profile: boolean;
+  /** Write a Chromium trace of the load to this file. */
+  readonly tracePath?: string;
+}
+
+/** What one run loads: a synthetic dataset by `?data=` (size = its events), or the bundled dataset (size null). */
+export interface BenchCase {
+  /** "1000", "10000", … or "bundled": names the row of the report. */
+  readonly key: string;
+  readonly size: number | null;
+  /** The page's query string ('' for the bundled dataset). */
+  readonly query: string;
+  /** The dataset's path under the served folder, to find its request. */
+  readonly dataPath: string;
+}
+
+export function benchCase(key: string): BenchCase {
+  if (key === 'bundled') return { key, size: null, query: '', dataPath: 'data/events.json' };
+  const size = Number(key);
+  const dataPath = `bench/events-${size}.json`;
+  return { key, size, query: `?data=${dataPath}`, dataPath };
 }
 
 /** Seconds of main-thread work by kind, from CDP Performance.getMetrics, for one phase. */
@@ -36,8 +62,17 @@ export interface RunResult {
   failedRequests?: string[];
   /** ms from navigation start until the first g.mark is in the timeline (MutationObserver). */
   firstMarksMs?: number;
-  /** ms from navigation start until the first task after the frame that shows them (≈ painted). */
+  /** ms from navigation start until the frame that shows them has been painted (the headline figure). */
   marksPaintedMs?: number;
+  /** The browser's first-contentful-paint and largest-contentful-paint (the latest entry by then), ms. */
+  fcpMs?: number;
+  lcpMs?: number;
+  /** Elements in the document when the first marks were painted. */
+  domAtFirstMarks?: number;
+  /** Whether the page had registered its service worker by the time it settled. */
+  serviceWorker?: boolean;
+  /** Where the load went, from the trace (with `trace`). */
+  trace?: TraceSummary;
   /** responseEnd of the dataset fetch (PerformanceResourceTiming), ms from navigation start. */
   dataResponseEndMs?: number;
   /**
@@ -74,6 +109,9 @@ export interface RunResult {
 interface Probe {
   firstMarkAt: number | null;
   firstMarkPaintAt: number | null;
+  domAtFirstMark: number | null;
+  fcp: number | null;
+  lcp: number | null;
   longTasks: [number, number][];
   frames: number[];
   framesFrom: number;
@@ -128,7 +166,7 @@ async function loadPhase(
   const deadline = Date.now() + opts.loadTimeoutMs;
   const left = () => Math.max(1000, deadline - Date.now());
   await page.goto(url, { waitUntil: 'commit', timeout: left() });
-  await page.waitForFunction(() => (window as ProbeWindow).__bench?.firstMarkAt != null, undefined, {
+  await page.waitForFunction(() => (window as ProbeWindow).__bench?.firstMarkPaintAt != null, undefined, {
     timeout: left(),
     polling: 100,
   });
@@ -142,7 +180,7 @@ async function loadPhase(
     'waiting for the page to settle',
   );
   const seen = await withTimeout(
-    page.evaluate((path) => {
+    page.evaluate(async (path) => {
       const b = (window as ProbeWindow).__bench as Probe;
       const entry = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith(path)) as
         | PerformanceResourceTiming
@@ -150,6 +188,12 @@ async function loadPhase(
       return {
         firstMarkAt: b.firstMarkAt,
         firstMarkPaintAt: b.firstMarkPaintAt,
+        domAtFirstMark: b.domAtFirstMark,
+        fcp: b.fcp,
+        lcp: b.lcp,
+        serviceWorker: navigator.serviceWorker
+          ? (await navigator.serviceWorker.getRegistration()) !== undefined
+          : false,
         responseEnd: entry?.responseEnd ?? null,
         timeOrigin: performance.timeOrigin,
         dataReady: performance.getEntriesByName('timeline:data-ready', 'mark')[0]?.startTime ?? null,
@@ -166,6 +210,10 @@ async function loadPhase(
   );
   r.firstMarksMs = seen.firstMarkAt ?? undefined;
   r.marksPaintedMs = seen.firstMarkPaintAt ?? undefined;
+  r.fcpMs = seen.fcp ?? undefined;
+  r.lcpMs = seen.lcp ?? undefined;
+  r.domAtFirstMarks = seen.domAtFirstMark ?? undefined;
+  r.serviceWorker = seen.serviceWorker;
   const epoch = networkResponseEnd();
   const responseEnd = seen.responseEnd ?? (epoch === null ? null : epoch - seen.timeOrigin);
   r.dataTimingFrom = seen.responseEnd !== null ? 'page' : epoch !== null ? 'network' : undefined;
@@ -254,10 +302,11 @@ async function stopProfile(cdp: CDPSession): Promise<HotFunction[]> {
   return hotFunctions(profile as CpuProfile);
 }
 
-export async function runOnce(browser: Browser, base: string, size: number, opts: RunOptions): Promise<RunResult> {
+export async function runOnce(browser: Browser, base: string, run: BenchCase, opts: RunOptions): Promise<RunResult> {
   const r: RunResult = { status: 'ok' };
-  const dataPath = `bench/events-${size}.json`;
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const { dataPath } = run;
+  // A new context is a new profile: no HTTP cache, no service worker. The page registers its own, as for a user.
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'allow' });
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(opts.stepTimeoutMs);
@@ -274,7 +323,8 @@ export async function runOnce(browser: Browser, base: string, size: number, opts
     // worker is terminated right after reading, the browser sometimes reports the request as aborted: no timing.)
     let dataResponseEndEpoch: number | null = null;
     context.on('requestfinished', (req) => {
-      if (!new URL(req.url()).pathname.endsWith(dataPath)) return;
+      // The first request only: the service worker's precache may fetch the same file again later.
+      if (dataResponseEndEpoch !== null || !new URL(req.url()).pathname.endsWith(dataPath)) return;
       const t = req.timing();
       if (t.responseEnd >= 0) dataResponseEndEpoch = t.startTime + t.responseEnd;
     });
@@ -284,8 +334,13 @@ export async function runOnce(browser: Browser, base: string, size: number, opts
       r.failedRequests = [...(r.failedRequests ?? []), `${res.status()} ${new URL(res.url()).pathname}`];
     });
     const m0 = await metrics(cdp);
+    if (opts.tracePath) await browser.startTracing(page, { path: opts.tracePath, categories: TRACE_CATEGORIES });
     try {
-      await loadPhase(page, `${base}?data=${dataPath}`, dataPath, opts, r, () => dataResponseEndEpoch);
+      await loadPhase(page, `${base}${run.query}`, dataPath, opts, r, () => dataResponseEndEpoch);
+      if (opts.tracePath) {
+        await browser.stopTracing();
+        r.trace = summariseTrace(JSON.parse(readFileSync(opts.tracePath, 'utf8')), r.marksPaintedMs ?? null);
+      }
     } catch (err) {
       r.status = isTimeout(err) ? 'timeout' : 'error';
       r.error = (err as Error).message.split('\n')[0];

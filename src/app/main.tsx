@@ -4,6 +4,7 @@ import { DEFAULT_DATA_URL } from '../data/defaults';
 import { createAppStore } from '../state/store';
 import { readInitialAddress, startUrlSync } from '../state/urlSync';
 import { type LoadHandle, type LoadSource, startLoad } from '../ui/datasetLoader';
+import { claimEarlyFetch } from '../ui/earlyData';
 import { StoreProvider } from '../ui/StoreContext';
 import { installCategoryStyles } from '../ui/styles/categoryStyles';
 import { App } from './App';
@@ -33,7 +34,9 @@ let lastSource: LoadSource = sourceFor(state.data);
 function load(source: LoadSource = lastSource): void {
   current?.cancel();
   lastSource = source;
-  current = startLoad(store, source);
+  // The first load takes over the download the page started early (public/early-data.js), if it is the same.
+  const fetchFn = source.kind === 'url' ? claimEarlyFetch(source.url) : undefined;
+  current = startLoad(store, fetchFn && source.kind === 'url' ? { ...source, fetchFn } : source);
 }
 
 startUrlSync(store);
@@ -59,9 +62,38 @@ if (root) {
 }
 load();
 
-// Offline after the first visit (hosted builds only; the single-file build has everything inline).
+/**
+ * Runs `task` once the first load has ended (marks drawn, or the error shown), that frame is painted, the page's
+ * load event has fired and the browser is idle: work the first paint does not need never competes with it.
+ */
+function afterFirstDraw(task: () => void): void {
+  const idle = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
+    else setTimeout(task, 500);
+  };
+  const painted = () => {
+    requestAnimationFrame(() => setTimeout(idle, 0));
+  };
+  const loaded = () => {
+    if (document.readyState === 'complete') painted();
+    else window.addEventListener('load', painted, { once: true });
+  };
+  const done = (status: string) => status === 'ready' || status === 'error';
+  if (done(store.getState().load.status)) {
+    loaded();
+    return;
+  }
+  const unsubscribe = store.subscribe((s) => {
+    if (!done(s.load.status)) return;
+    unsubscribe();
+    loaded();
+  });
+}
+
+// Offline after the first visit (hosted builds only; the single-file build has everything inline). The worker
+// caches every file of the app: registered after the first draw, its downloads never delay it.
 if (import.meta.env.PROD && 'serviceWorker' in navigator && window.location.protocol.startsWith('http')) {
-  window.addEventListener('load', () => {
+  afterFirstDraw(() => {
     navigator.serviceWorker.register('./sw.js').catch(() => undefined);
   });
 }

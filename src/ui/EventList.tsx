@@ -1,8 +1,9 @@
 /**
  * The events of the chart's window and filters, every one of them, as an accessible table in date order; the
  * selection is shared with the chart. It follows the window once a zoom or pan settles. All rows are in the
- * page (find-in-page and screen readers reach every one) up to VIRTUAL_FROM rows; beyond that, only the rows
- * in view are rendered.
+ * page (find-in-page and screen readers reach every one) up to VIRTUAL_FROM rows, which holds the whole curated
+ * dataset; beyond that, only the rows in view are rendered (a thousand full rows are some 11,000 elements, and
+ * would cost the first draw more than the chart), except while the page prints: then every row is there.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { categoryLabel, formatActors } from '../data/categories';
@@ -16,7 +17,7 @@ import { useAppState, useStoreApi } from './StoreContext';
 import { useSettled } from './useSettled';
 
 /** Above this many rows the list renders only those in view (fixed-height rows). */
-export const VIRTUAL_FROM = 2000;
+export const VIRTUAL_FROM = 500;
 const ROW_PX = 34;
 const SETTLE_MS = 160;
 
@@ -46,6 +47,26 @@ function Row({ e, selected, onSelect }: { e: TimelineEvent; selected: boolean; o
   );
 }
 
+/** True while the page is being printed (from the print dialog's opening to its closing). */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const on = () => setPrinting(true);
+    const off = () => setPrinting(false);
+    const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+    const change = (ev: MediaQueryListEvent) => setPrinting(ev.matches);
+    window.addEventListener('beforeprint', on);
+    window.addEventListener('afterprint', off);
+    media?.addEventListener?.('change', change);
+    return () => {
+      window.removeEventListener('beforeprint', on);
+      window.removeEventListener('afterprint', off);
+      media?.removeEventListener?.('change', change);
+    };
+  }, []);
+  return printing;
+}
+
 export function EventList() {
   const store = useStoreApi();
   const selectRows = useCallback((s: AppState) => store.select.eventsInWindow(s), [store]);
@@ -58,7 +79,8 @@ export function EventList() {
   const select = useSelectEvent();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const virtual = events.length > VIRTUAL_FROM;
+  const printing = usePrinting();
+  const virtual = events.length > VIRTUAL_FROM && !printing;
 
   // Keep the selected row in view inside the list's own scroll box, without scrolling the page.
   useEffect(() => {
@@ -91,7 +113,7 @@ export function EventList() {
         ref={scroller}
         onScroll={virtual ? (ev) => setScrollTop(ev.currentTarget.scrollTop) : undefined}
       >
-        {/* Past VIRTUAL_FROM rows, padding stands in for the rows out of view. */}
+        {/* Past VIRTUAL_FROM rows, margins stand in for the rows out of view. */}
         <table
           data-testid="event-list"
           aria-rowcount={virtual ? events.length + 1 : undefined}

@@ -23,7 +23,7 @@ export function Header() {
   const sources = events.reduce((n, e) => n + e.sources.length, 0);
   const nextTheme = theme === 'dark' ? 'light' : theme === 'light' ? null : 'dark';
   return (
-    <header className="masthead">
+    <header className={dataset ? 'masthead' : 'masthead pending'}>
       <div className="masthead-title">
         {notice ? (
           <p className="kicker origin-notice">{notice}</p>

@@ -14,8 +14,15 @@ export type LoadSource =
   /**
    * `sha256`: the hash of the bundled dataset the build checked; bytes with that hash skip the schema.
    * `fromAddress`: named by `data=` (someone else's data), not the dataset published with the app.
+   * `fetchFn`: fetches the address (the download started early by the page: see earlyData.ts).
    */
-  | { readonly kind: 'url'; readonly url: string; readonly sha256?: string; readonly fromAddress?: boolean }
+  | {
+      readonly kind: 'url';
+      readonly url: string;
+      readonly sha256?: string;
+      readonly fromAddress?: boolean;
+      readonly fetchFn?: typeof fetch;
+    }
   | { readonly kind: 'file'; readonly file: File }
   | { readonly kind: 'text'; readonly text: string; readonly label: string };
 
@@ -109,8 +116,9 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
   if (source.kind === 'text') parse({ kind: 'text', text: source.text, label }, source.text.length);
   else if (source.kind === 'file') parse({ kind: 'file', file: source.file }, source.file.size);
   else {
-    const { sha256 } = source;
-    void fetchBytes(source.url, { label, onProgress, signal: controller.signal }).then(async (got) => {
+    const { sha256, fetchFn } = source;
+    const options = { label, onProgress, signal: controller.signal, ...(fetchFn ? { fetchFn } : {}) };
+    void fetchBytes(source.url, options).then(async (got) => {
       if (finished) return;
       if (!got.ok) return finish(got);
       if (sha256 && typeof crypto !== 'undefined' && crypto.subtle) {

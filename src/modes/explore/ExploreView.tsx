@@ -44,7 +44,6 @@ export function ExploreView() {
     <div className="page">
       <Header />
       <DataAlert />
-      <LoadingPanel />
       {!failed ? (
         <main className={hasSelection ? 'explorer has-detail' : 'explorer'}>
           <div className="explorer-grid">
@@ -53,6 +52,8 @@ export function ExploreView() {
               <Outputs />
             </div>
             <div className="chart-column">
+              {/* Over the chart's reserved space: nothing moves when it goes. */}
+              <LoadingPanel />
               <ErrorBoundary what="The chart" resetKeys={[dataset]}>
                 <TimelineView handle={chart ?? undefined} tone={tone} />
               </ErrorBoundary>
