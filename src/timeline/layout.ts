@@ -168,8 +168,8 @@ export function placeMarks(
     if (x1Px < r0 - opts.marginPx || x0Px > r1 + opts.marginPx) return;
     const c: Candidate = { event: e, band: bandOf(e), xPx, x0Px, x1Px, fullPx: opts.measureText(e.title) };
     const best = bestRow(c);
-    // A mark left of the window gets no words (they would show only as a cut-off tail).
-    const named = xPx >= r0;
+    // A mark outside the window (in the margin) gets no words: they would show only as a cut-off part.
+    const named = xPx >= r0 && xPx <= r1;
     if (best && named && best.room >= c.fullPx) place(c, best.row, e.title, best.side);
     else if (best && i < forcedCount) {
       place(c, best.row, named ? truncateLabel(e.title, best.room, opts.measureText) : null, best.side);
@@ -178,7 +178,7 @@ export function placeMarks(
   for (const c of later) {
     const best = bestRow(c);
     if (!best) continue;
-    const cut = c.xPx >= r0 && best.room >= MIN_CUT_LABEL_PX;
+    const cut = c.xPx >= r0 && c.xPx <= r1 && best.room >= MIN_CUT_LABEL_PX;
     place(c, best.row, cut ? truncateLabel(c.event.title, best.room, opts.measureText) : null, best.side);
   }
   return out;

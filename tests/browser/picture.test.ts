@@ -94,6 +94,25 @@ describe('labels that use the room', () => {
     assert.ok(((await tip.textContent()) ?? '').includes(invasion.title));
     await page.close();
   });
+
+  it('keeps every title on a phone inside the chart: none runs off its edge or names an event out of view', async () => {
+    const page = await open('?from=2021-01-01&to=2021-12-31', { width: 390, height: 844 });
+    const chart = await page.getByTestId('timeline').evaluate((t) => {
+      const r = t.getBoundingClientRect();
+      return { left: r.left, right: r.right };
+    });
+    const labels = await page.locator('text.label').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent ?? '', left: r.left, right: r.right };
+      }),
+    );
+    assert.ok(labels.length >= 4, `${labels.length} titles`);
+    for (const l of labels) {
+      assert.ok(l.left >= chart.left - 1 && l.right <= chart.right + 1, `"${l.text}" at ${l.left}–${l.right}px`);
+    }
+    await page.close();
+  });
 });
 
 describe('the chart first', () => {

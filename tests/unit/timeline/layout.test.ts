@@ -86,6 +86,19 @@ describe('placeMarks', () => {
     expect(placeMarks(d.events, scale, opts)[0]).toMatchObject({ label: 'Late event', labelSide: 'left' });
   });
 
+  it('gives no words to a mark just past either edge of the window (they would show only as a cut-off part)', () => {
+    const wide = { ...opts, marginPx: 40, maxLabelPx: 400 };
+    const d = dataset([
+      rawEvent({ id: 'past', date: day(102), title: 'Just after the window' }),
+      rawEvent({ id: 'before', date: day(-2), title: 'Just before the window' }),
+    ]);
+    // Both marks are drawn (within the margin), 15 px outside the chart, with no title beside them.
+    expect(summary(placeMarks(d.events, scale, wide))).toEqual([
+      ['before', 0, null],
+      ['past', 0, null],
+    ]);
+  });
+
   it('does not draw an event with no free row, and cuts a title only where the room is worth it', () => {
     const d = dataset([
       rawEvent({ id: 'a', date: day(10), title: 'Alpha' }),
