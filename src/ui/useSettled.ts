@@ -1,8 +1,10 @@
 /**
  * A value of the store that follows the store only once it has stopped changing for `delayMs`: the list
- * follows the window when a zoom or pan settles, not at every frame of it.
+ * follows the window when a zoom or pan settles, not at every frame of it. The settled value renders as a
+ * transition: React renders it in slices between which the page answers input, so a long list never holds up
+ * a click or a frame.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { AppState } from '../state/store';
 import { useStoreApi } from './StoreContext';
 
@@ -18,7 +20,7 @@ export function useSettled<T>(select: (s: AppState) => T, delayMs: number): T {
       if (next === last) return;
       last = next;
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => setValue(() => last), delayMs);
+      timer = setTimeout(() => startTransition(() => setValue(() => last)), delayMs);
     });
     return () => {
       unsubscribe();
