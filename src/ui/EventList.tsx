@@ -18,6 +18,13 @@ import { useSettled } from './useSettled';
 
 /** Above this many rows the list renders only those in view (fixed-height rows). */
 export const VIRTUAL_FROM = 500;
+/**
+ * On its first showing the list renders this many rows at once and the rest in steps of ROWS_PER_STEP when the
+ * page is idle: the first draw of the page never waits on hundreds of rows below the fold, and each step is a
+ * short task. Once complete, the list stays complete.
+ */
+const FIRST_ROWS = 40;
+const ROWS_PER_STEP = 40;
 const ROW_PX = 34;
 const SETTLE_MS = 160;
 
@@ -45,6 +52,28 @@ function Row({ e, selected, onSelect }: { e: TimelineEvent; selected: boolean; o
       </td>
     </tr>
   );
+}
+
+/** How many rows to render: FIRST_ROWS at first, then ROWS_PER_STEP more at each idle moment, until `total`. */
+function useRowsRevealed(total: number): number {
+  const [revealed, setRevealed] = useState(FIRST_ROWS);
+  const complete = revealed >= total;
+  useEffect(() => {
+    if (complete) return;
+    const step = () => setRevealed((n) => n + ROWS_PER_STEP);
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(step, { timeout: 500 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(step, 16);
+    return () => clearTimeout(id);
+  }, [complete, revealed]);
+  // Once every row has been shown, later (longer) windows render whole at once.
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    if (complete && total > 0) setDone(true);
+  }, [complete, total]);
+  return done ? total : Math.min(total, revealed);
 }
 
 /** True while the page is being printed (from the print dialog's opening to its closing). */
@@ -95,8 +124,9 @@ export function EventList() {
     }
   }, [selectedId, events]);
 
+  const revealed = useRowsRevealed(events.length);
   const first = virtual ? Math.max(0, Math.floor(scrollTop / ROW_PX) - 20) : 0;
-  const last = virtual ? Math.min(events.length, first + 80) : events.length;
+  const last = virtual ? Math.min(events.length, first + 80) : printing ? events.length : revealed;
   const filtered = matching !== total;
   return (
     <section className="event-list" aria-labelledby="event-list-title">
@@ -122,9 +152,13 @@ export function EventList() {
           <caption className="visually-hidden">Events in the window that match the filters, in date order</caption>
           <thead>
             <tr>
-              <th scope="col">Date</th>
+              <th scope="col" className="date">
+                Date
+              </th>
               <th scope="col">Event</th>
-              <th scope="col">Acted</th>
+              <th scope="col" className="actors">
+                Acted
+              </th>
             </tr>
           </thead>
           <tbody>
