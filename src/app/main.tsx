@@ -11,6 +11,8 @@ import { App } from './App';
 import '../ui/styles/base.css';
 import '../ui/styles/controls.css';
 import '../ui/styles/chart.css';
+import '../ui/styles/chartLayers.css';
+import '../ui/styles/eventList.css';
 import '../ui/styles/panels.css';
 import '../ui/styles/outputs.css';
 import '../ui/styles/printMedia.css';

@@ -15,6 +15,7 @@ import { ExtractOutputs } from './ExtractOutputs';
 import { type Decision, reduceWorkbench } from './workbench';
 import { recallWork, rememberWork } from './workMemory';
 import './extract.css';
+import './candidates.css';
 
 export function ExtractView() {
   const store = useStoreApi();
