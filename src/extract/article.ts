@@ -9,7 +9,7 @@ import { other } from './agents';
 import { findSentenceActs, type RawCandidate, type SentenceAnalysis } from './candidates';
 import { findDateMentions } from './dates';
 import { findFigures } from './figures';
-import { findStatement } from './statements';
+import { findSpokenWords, findStatement, isReply } from './statements';
 import { splitSentences } from './text';
 import { findTriggers } from './triggers';
 
@@ -84,6 +84,10 @@ function isPartOfLeadAct(c: RawCandidate, lead: RawCandidate | undefined): boole
     !text.includes(lead.trigger.text.toLowerCase().slice(0, 5)) &&
     OTHER_OCCASION.test(text) &&
     !/\b(?:move|step|steps|decision|measures?|response|retaliation)\b/.test(text);
+  // Words dated another day, or answering the other side's words ("against Trump's assertion"), are their own occasion.
+  const otherDay = c.date?.precision === 'day' && lead.date?.precision === 'day' && c.date.date !== lead.date.date;
+  const reply = c.analysis.sentence.text.slice(Math.max(0, c.trigger.start - 10), c.trigger.end + 80);
+  if (otherDay || (meeting && c.date !== null && isReply(reply))) return false;
   return !elsewhere && (meeting || (lead.actors.length === 1 && lead.actors[0] === side));
 }
 
@@ -93,6 +97,7 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
   let previous = null as RawCandidate | null;
   let previousText = '';
   let previousPerson: Actor | null = null;
+  let previousStatement: Actor | null = null;
   const leadText = analyses
     .slice(0, 2)
     .map((a) => a.sentence.text)
@@ -104,12 +109,15 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
     const dated: RawCandidate[] = acts.map((c) =>
       c.date === null && sameOccasion && previous?.date ? { ...c, date: previous.date } : c,
     );
-    const found = findStatement(a, dated);
+    const found = findStatement(a, dated, previousPerson) ?? findSpokenWords(a, dated);
     // A statement must concern the other side, named in or near its sentence; undated, it was made
     // on the day of the sentence before when that one names the same side acting ("Moscow pushed back on Tuesday.").
     const before = analyses[a.sentence.index - 1];
+    // "He said …" after a statement by the same side goes on with it: one occasion, not two.
+    const continued = found?.how === 'anaphora' && previousStatement === found.actors[0];
+    previousStatement = found?.actors[0] ?? null;
     const statement =
-      found && names(a, other(found.actors[0] as Actor), analyses)
+      found && !continued && names(a, other(found.actors[0] as Actor), analyses)
         ? found.date === null && before && sameSideDated(before, found.actors[0] as Actor)
           ? { ...found, date: sameSideDated(before, found.actors[0] as Actor) }
           : found
