@@ -118,8 +118,13 @@ export function findActorMentions(sentence: string, ctx: MentionContext): ActorM
     const { entry } = picked;
     const prev = out[out.length - 1];
     let role = roleOf(entry, picked.active, before, next);
+    const joined = prev !== undefined && JOINED_BEFORE.test(sentence.slice(prev.end, start));
+    // "American and Russian diplomats": adjectives in a list share the noun after the last, and so its role.
+    if (prev && joined && entry.kind === 'adjective' && prev.entry.kind === 'adjective') {
+      out[out.length - 1] = { ...prev, role };
+    }
     // "sanctions on Russia and Belarus", "between Washington and Moscow": a list shares its first member's role.
-    if (prev && prev.role !== 'agent' && JOINED_BEFORE.test(sentence.slice(prev.end, start))) role = prev.role;
+    else if (prev && prev.role !== 'agent' && joined) role = prev.role;
     // "Russian President Vladimir Putin": one mention, the person's.
     if (prev && sentence.slice(prev.end, start).trim() === '' && prev.side === entry.side) {
       out[out.length - 1] = {

@@ -19,9 +19,9 @@ export interface AgentFinding {
 }
 
 const JOINED = /^\s*(?:,|and|along with|together with|alongside|as well as|joined by)\s*(?:the\s+)?$/i;
-/** Words after which a name is an object: "ordered Russia to…", "expelled 10 Russian diplomats". */
+/** Words after which a name is an object: "ordered Russia to…", "expelled 10 Russian diplomats" ("United" is no verb). */
 const OBJECT_BEFORE =
-  /\b(?:\p{L}+ed|told|asked|urged|ordered|forced|let|made|gave|sent|met|meets|received|hosted|called|phoned|hits|slaps|expels|sanctions|blacklists|bans|bars|punishes|targets|accuses|blames|warns|tells|urges|asks|orders|hands|gives|sends|summons|rebukes|snubs|confronts|pressures|presses|rebuffs)\s+(?:(?:the|a|an|its|their|\d[\d,]*|[a-z]+)\s+){0,2}$/iu;
+  /\b(?:(?!United\b)\p{L}+ed|told|asked|urged|ordered|forced|let|made|gave|sent|met|meets|received|hosted|called|phoned|hits|slaps|expels|sanctions|blacklists|bans|bars|punishes|targets|accuses|blames|warns|tells|urges|asks|orders|hands|gives|sends|summons|rebukes|snubs|confronts|pressures|presses|rebuffs)\s+(?:(?:the|a|an|its|their|\d[\d,]*|[a-z]+)\s+){0,2}$/iu;
 const BENEFICIARY_BEFORE = /\b(?:spying|spied|working|worked|agents?|acting|spy)\s+for\s+(?:the\s+)?$/i;
 
 export function other(side: Actor): Actor {
@@ -137,7 +137,13 @@ export function findAgent(
       return { sides: [adjacent.side], how: 'subject', mentions: [adjacent] };
     }
     const subject = subjectBefore(mentions, sentence, start, verbEnds);
-    if (subject) return { sides: [subject.side], how: 'subject', mentions: [subject] };
+    if (subject) {
+      // "The United States and Russia will each cut…": a subject of both sides makes the act both sides'.
+      const group = subjectGroup(mentions, sentence, subject).filter((m) => m.side !== 'third');
+      const sides = [...new Set(group.map((m) => m.side))];
+      if (sides.length === 2) return { sides, how: 'mutual', mentions: group };
+      return { sides: [subject.side], how: 'subject', mentions: [subject] };
+    }
   }
   // No subject named: a third party named anywhere before makes the act theirs, not ours.
   if (mentions.some((m) => m.end <= start && m.side === 'third' && m.role === 'agent')) return null;

@@ -47,8 +47,23 @@ function speakerAt(
   const after = plain.test(text.slice(verbStart, verbEnd))
     ? acting.find((m) => m.start >= verbEnd && m.start - verbEnd <= 45)
     : undefined;
-  const speaker = before ?? after ?? null;
+  // "the foreign ministers of the United States, Britain and France said": one of ours in a list of speakers speaks.
+  const listed = before?.side === 'third' ? ourInList(text, acting, before) : null;
+  const speaker = listed ?? before ?? after ?? null;
   return speaker && speaker.side !== 'third' ? speaker : null;
+}
+
+/** The first of our sides in the list of names that ends with `last` ("the United States, Britain and France"). */
+function ourInList(text: string, mentions: readonly ActorMention[], last: ActorMention): ActorMention | null {
+  let at = mentions.indexOf(last);
+  while (at > 0) {
+    const prev = mentions[at - 1] as ActorMention;
+    const current = mentions[at] as ActorMention;
+    if (!/^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/.test(text.slice(prev.end, current.start))) break;
+    if (prev.side !== 'third') return prev;
+    at -= 1;
+  }
+  return null;
 }
 
 function nearestDate(dates: readonly DateMention[], at: number): DateMention | null {

@@ -83,7 +83,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `(?:hand(?:ed|s|ing)?(?: over)?|deliver(?:ed|s|ing)?|present(?:ed|s|ing)?|submit(?:ted|s|ting)?)\\s+(?:${W}\\s+){0,6}?(?:notes?|reply|response|proposals?|letter|d[eé]marche|message|protest|draft (?:treaty|treaties|agreements?))\\b`, -1, 'delivers a note to'),
   // "the proposals delivered in January": a document with its own date is an act of its own.
   rule('diplomacy', `(?:proposals?|reply|response|notes?|letter|demands)\\s+(?:${W}\\s+){0,5}?(?:delivered|handed over|submitted|presented)(?=\\s+(?:in|on|last|early|late)\\b)`, -1, 'delivers a note to'),
-  rule('diplomacy', '(?:tele)?phone (?:call|conversation|talks?)|video (?:call|conference|link)|by (?:tele)?phone|phoned|a call', 1, 'holds a call with', 'verb', 'meet'),
+  rule('diplomacy', '(?:tele)?phone (?:call|conversation|talks?)|video (?:call|conference|link)|by (?:tele)?phone|(?:tele)?phoned|a call', 1, 'holds a call with', 'verb', 'meet'),
+  // "had spoken for the first time in months", "talked over the phone": speaking with no "with" is a call when said how.
+  rule('diplomacy', `${verbs('speak', 'talk')}\\s+(?:by (?:tele)?phone|over the (?:tele)?phone|for the first time)`, 1, 'holds a call with', 'verb', 'meet'),
   // Case matters here: "called Putin" is a call, "called interference" is not.
   rule('diplomacy', `[Cc]alled\\s+(?:(?:his|her|their)\\s+)?(?:counterpart\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State)\\s+)?(?:\\p{Lu}[\\p{L}'-]+\\s+)?\\p{Lu}[\\p{L}'-]+(?=\\s*(?:on|to|,|\\.|and|for|after|in|from|amid|$))`, 1, 'calls', 'verb', 'meet', 'gu'),
   // "meet" alone is nearly always a plan ("agreed to meet", "proposed they meet"): only what happened counts.
@@ -122,7 +124,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('prisoners', 'arrest|detention|sentence|conviction|trial', -1, 'detains', 'noun'),
   rule('prisoners', '(?:prisoner|prisoners)\\s+(?:swap|exchange)|swapp?(?:ed|ing)?|exchanged|in exchange for|traded', 2, 'exchange prisoners', 'verb', 'meet'),
   rule('prisoners', `(?:releas(?:ed|es|ing)|fre(?:ed|es|eing)|pardon(?:ed|s|ing)?)(?!\\s+(?:${W}\\s+){0,2}?(?:statement|report|data|documents?|video|transcript|readout|details|images|funds|oil))`, 2, 'frees'),
-  rule('military', 'strikes?|struck|airstrikes?|air strikes?|bomb(?:ed|ing)|shelled|intercept(?:ed|s|ion)|shot down|downed|collid(?:ed|es)|collision|buzz(?:ed|ing)|invad(?:e|ed|es|ing)|invasion', -2, 'strikes'),
+  // "struck a deal", "strike a balance": the idiom is no attack.
+  rule('military', `(?:strikes?|struck)(?!\\s+(?:a\\s+|an\\s+|the\\s+)?(?:${W}\\s+)?(?:deal|agreement|bargain|compromise|balance|accord|pact|tone|note|chord)s?\\b)|airstrikes?|air strikes?|bomb(?:ed|ing)|shelled|intercept(?:ed|s|ion)|shot down|downed|collid(?:ed|es)|collision|buzz(?:ed|ing)|invad(?:e|ed|es|ing)|invasion`, -2, 'strikes'),
   rule('military', `(?:made|make|makes|making|conduct(?:ed|s|ing)?|carr(?:ied|ies|y) out)\\s+(?:${W}\\s+){0,3}?(?:low|close)[- ](?:passes|fly-?bys|flybys|approaches)|fl(?:ew|y|ies|ying)\\s+(?:dangerously\\s+)?(?:low|close)\\b|fly-?bys|sideswip(?:ed|es|ing)|rammed|fired on`, -2, 'buzzes'),
   rule('military', `(?:authori[sz](?:ed|es|ing|ation)|permission|approv(?:ed|es|ing|al)|allow(?:ed|s|ing))\\s+(?:${W}\\s+){0,4}?(?:to\\s+)?(?:use|deploy|send)\\s+(?:of\\s+)?(?:the\\s+)?(?:armed forces|military force|force|troops|the army)`, -2, 'authorises force against'),
   rule('military', `deploy(?:ed|s|ing|ment)?|reposition(?:ed|s)?|(?:fired|launched)\\s+(?:${W}\\s+){0,3}?(?:missiles|rockets|Tomahawks?)`, -1, 'deploys'),
@@ -159,7 +162,7 @@ export const TOPICS: ReadonlyArray<readonly [CategoryId, RegExp]> = [
   ['military', /\b(?:air safety|airspace|deconfliction|military|troops|forces|warships?)\b/i],
   [
     'cooperation',
-    /\b(?:space station|ISS|Nunn-Lugar|counter-?terrorism|non-?proliferation|joint (?:programme|program|initiative|declaration)|cooperation agreement|plutonium|uranium)\b/i,
+    /\b(?:space station|ISS|Nunn-Lugar|counter-?terrorism|non-?proliferation|chemical weapons|(?:highly )?enriched uranium|fissile material|joint (?:programme|program|initiative|declaration)|cooperation agreement|plutonium|uranium)\b/i,
   ],
   ['economy', /\b(?:trade|tariffs?|WTO|World Trade Organi[sz]ation|investment|oil|gas|energy deal|imports|exports)\b/i],
   ['law', /\b(?:law|bill|legislation|Act|decree|court ruling|foreign agents?)\b/],
