@@ -18,7 +18,9 @@ export interface AgentFinding {
   readonly mentions: readonly ActorMention[];
 }
 
-const JOINED = /^\s*(?:,|and|along with|together with|alongside|as well as|joined by)\s*(?:the\s+)?$/i;
+/** What joins two names of one subject; titles and given names may come between ("Obama and President Dmitri A. Medvedev"). */
+const JOINED =
+  /^\s*(?:,|and|along with|together with|alongside|as well as|joined by)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/iu;
 /** Words after which a name is an object: "ordered Russia to…", "expelled 10 Russian diplomats" ("United" is no verb). */
 const OBJECT_BEFORE =
   /\b(?:(?!United\b)\p{L}+ed|told|asked|urged|ordered|forced|let|made|gave|sent|met|meets|received|hosted|called|phoned|hits|slaps|expels|sanctions|blacklists|bans|bars|punishes|targets|accuses|blames|warns|tells|urges|asks|orders|hands|gives|sends|summons|rebukes|snubs|confronts|pressures|presses|rebuffs)\s+(?:(?:the|a|an|its|their|\d[\d,]*|[a-z]+)\s+){0,2}$/iu;
@@ -90,6 +92,15 @@ export function findAgent(
   passive: boolean,
   verbEnds: readonly number[] = [],
 ): AgentFinding | null {
+  // "the decision announced by the Russian government to expel…": who decided acts in the infinitive.
+  const decider = mentions.find(
+    (m) =>
+      m.role === 'passive-agent' &&
+      m.side !== 'third' &&
+      m.end <= start &&
+      /^(?:\s+[\p{L}-]+){0,2}\s+to\s+$/u.test(sentence.slice(m.end, start)),
+  );
+  if (decider) return { sides: [decider.side], how: 'by', mentions: [decider] };
   // "the four freed by Moscow", "were expelled by Russia".
   const by = mentions.find((m) => m.start >= end && m.start - end < (passive ? 80 : 12) && m.role === 'passive-agent');
   if (by) return { sides: [by.side], how: 'by', mentions: [by] };

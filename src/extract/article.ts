@@ -9,7 +9,8 @@ import { other } from './agents';
 import { findSentenceActs, type RawCandidate, type SentenceAnalysis } from './candidates';
 import { findDateMentions } from './dates';
 import { findFigures } from './figures';
-import { findSpokenWords, findStatement, isReply } from './statements';
+import { findIssuer } from './issuer';
+import { findFirstPerson, findSpokenWords, findStatement, isReply } from './statements';
 import { splitSentences } from './text';
 import { findTriggers } from './triggers';
 
@@ -98,6 +99,7 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
   let previousText = '';
   let previousPerson: Actor | null = null;
   let previousStatement: Actor | null = null;
+  const issuer = findIssuer(analyses);
   const leadText = analyses
     .slice(0, 2)
     .map((a) => a.sentence.text)
@@ -106,10 +108,20 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
     const context = { previous: previous?.actors ?? null, previousText, previousPerson, leadText, published };
     const acts: RawCandidate[] = findSentenceActs(a, context).filter((c) => concernsOther(c, analyses));
     const sameOccasion = SAME_OCCASION.test(a.sentence.text);
+    // A readout's or release's own day, on a line of its own, dates the undated acts of the line after it.
+    const documentDay =
+      issuer?.day && a.sentence.index === issuer.dayLine + 1 ? analyses[issuer.dayLine]?.dates[0] : undefined;
     const dated: RawCandidate[] = acts.map((c) =>
-      c.date === null && sameOccasion && previous?.date ? { ...c, date: previous.date } : c,
+      c.date === null && sameOccasion && previous?.date
+        ? { ...c, date: previous.date }
+        : c.date === null && documentDay
+          ? { ...c, date: documentDay }
+          : c,
     );
-    const found = findStatement(a, dated, previousPerson) ?? findSpokenWords(a, dated);
+    const found =
+      findStatement(a, dated, previousPerson) ??
+      findSpokenWords(a, dated) ??
+      findFirstPerson(a, dated, issuer?.side ?? null);
     // A statement must concern the other side, named in or near its sentence; undated, it was made
     // on the day of the sentence before when that one names the same side acting ("Moscow pushed back on Tuesday.").
     const before = analyses[a.sentence.index - 1];

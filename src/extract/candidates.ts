@@ -69,8 +69,9 @@ export interface SentenceContext {
   readonly previousText: string;
 }
 
+/** Words before a participle that make it describe a noun: "the deployed", "1,550 deployed warheads", "of dismantled". */
 const DETERMINER_BEFORE =
-  /\b(?:the|a|an|these|those|this|that|its|their|his|her|any|such|further|new|recent|latest)\s+$/i;
+  /(?:\b(?:the|a|an|these|those|this|that|its|their|his|her|any|such|further|new|recent|latest|of)|\b(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?)\s+$/i;
 const NOMINAL_BEFORE = /\b(?:decision|move|plans?|attempt|efforts?|threat|bid|order|vote)\s+to\s+$/i;
 const MILITARY_CONTEXT =
   /\b(?:military|forces|troops|soldiers|army|navy|naval|air force|jets?|warplanes?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|warships?|ships?|vessels?|destroyers?|submarines?|missiles?|rockets?|patrols?|vehicles?|convoy|armou?red|bases?|positions|targets|Su-\d+|MiG|strikes?|airstrikes?|invasion|deconfliction)\b/i;

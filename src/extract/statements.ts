@@ -9,6 +9,7 @@ import type { ActorMention } from './actors';
 import { isObject } from './agents';
 import type { RawCandidate, SentenceAnalysis } from './candidates';
 import { type DateMention, isFutureAt } from './dates';
+import { FIRST_PERSON } from './issuer';
 
 const SPEECH =
   /\b(?:(?:hit|hits|hitting|fired|fires|shot|shoots|lashed|lashes|struck|strikes|pushed|pushes) (?:back|out)|made (?:the|his|her|these|those) (?:comments?|remarks?)|said|says|say|told|stated|added|declared|warned|warns|vowed|vows|pledged|promised|threatened|threatens|denied|denies|deny|dismissed|dismisses|condemned|condemns|denounced|denounces|critici[sz]ed|critici[sz]es|accused|accuses|blamed|blames|called|calls|described|branded|labell?ed|insisted|protested|slammed|decried|responded|responds|retorted|replied|answered|wrote|posted|urged|voiced|expressed|saying|(?:issued|released|put out|published) (?:a |an )?(?:joint |written )?(?:statement|commentary|communiqu[eé])|reject(?:ed|s)? (?:[\p{L}.'’-]+ ){0,4}?(?:accusations?|allegations?|claims?|charges?|criticism|demands?|assertions?))\b/giu;
@@ -152,6 +153,19 @@ export function findSpokenWords(a: SentenceAnalysis, acts: readonly RawCandidate
     return found && { ...found, date };
   }
   return null;
+}
+
+/** A statement in the first person by a document's issuer: "I condemn the decision announced today…". */
+export function findFirstPerson(
+  a: SentenceAnalysis,
+  acts: readonly RawCandidate[],
+  issuer: Actor | null,
+): RawCandidate | null {
+  const m = issuer ? FIRST_PERSON.exec(a.sentence.text) : null;
+  if (!m || !issuer) return null;
+  const start = (m.index ?? 0) + m[0].search(/\b(?:I|We)\b/);
+  const end = (m.index ?? 0) + m[0].length;
+  return statementAt(a, acts, issuer, [], a.sentence.text, m[0].slice(start - (m.index ?? 0)), start, end);
 }
 
 /** The statement by `side` whose speech verb is at `start`, unless that side acts in the sentence. */

@@ -143,6 +143,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('military', `${verbs('collide', 'sideswipe')}|near[- ]collisions?|${verbs('pass', 'come', 'fly', 'sail')}\\s+within\\s+(?:${W}\\s+){0,4}?(?:feet|foot|meters|metres|yards|miles|kilometers|kilometres)\\s+of`, -2, 'strikes'),
   rule('military', `${verbs('test-fire', 'test', 'fire', 'launch')}\\s+(?:${W}\\s+){0,3}?(?:anti-satellite|ASAT|ballistic|cruise|hypersonic|interceptor|nuclear-capable)\\b|${verbs('destroy', 'shoot down')}\\s+(?:${W}\\s+){0,3}?(?:satellites?|drones?|aircraft|jets?|planes?|ships?|vessels?)\\b`, -2, 'strikes'),
   rule('military', '(?:anti-satellite|ASAT|missile|weapons?) tests?', -2, 'strikes', 'noun'),
+  // Recognising a breakaway state: "recognized South Ossetia and Abkhazia as independent states".
+  rule('diplomacy', `${verbs('recognize', 'recognise')}\\s+(?:${W}\\s+){0,6}?as\\s+(?:independent|sovereign)\\b`, -2, 'recognises'),
   // Talks worded with phrasal verbs: "sat down with", "held a meeting with", "held a conversation with".
   rule('diplomacy', `${verbs('sit down with', 'sit down for talks with')}|${verbs('hold', 'have')}\\s+(?:an?\\s+|their\\s+)?(?:${W}\\s+){0,2}?(?:meeting|conversation|discussions?|exchange)\\s+with`, 1, 'meets', 'verb', 'meet'),
 ];
