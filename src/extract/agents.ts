@@ -20,7 +20,7 @@ export interface AgentFinding {
 
 /** What joins two names of one subject; titles and given names may come between ("Obama and President Dmitri A. Medvedev"). */
 const JOINED =
-  /^\s*(?:,|and|along with|together with|alongside|as well as|joined by)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/iu;
+  /^\s*(?:,|and|along with|together with|alongside|as well as|joined by)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** Words after which a name is an object: "ordered Russia to…", "expelled 10 Russian diplomats" ("United" is no verb). */
 const OBJECT_BEFORE =
   /\b(?:(?!United\b)\p{L}+ed|told|asked|urged|ordered|forced|let|made|gave|sent|met|meets|received|hosted|called|phoned|hits|slaps|expels|sanctions|blacklists|bans|bars|punishes|targets|accuses|blames|warns|tells|urges|asks|orders|hands|gives|sends|summons|rebukes|snubs|confronts|pressures|presses|rebuffs)\s+(?:(?:the|a|an|its|their|\d[\d,]*|[a-z]+)\s+){0,2}$/iu;
@@ -156,6 +156,16 @@ export function findAgent(
       return { sides: [subject.side], how: 'subject', mentions: [subject] };
     }
   }
+  // "A court in the Russian port of Vladivostok sentenced…": an authority named by where it sits is that side's.
+  const seat = /\b(?:court|judge|tribunal|prosecutors?|police|authorities|investigators)\s+in\s+(?:the\s+|a\s+)?$/i;
+  const placed = mentions.find(
+    (m) =>
+      m.end <= start &&
+      m.side !== 'third' &&
+      seat.test(sentence.slice(Math.max(0, m.start - 40), m.start)) &&
+      !/[,;]/.test(sentence.slice(m.end, start)),
+  );
+  if (placed) return { sides: [placed.side], how: 'place', mentions: [] };
   // No subject named: a third party named anywhere before makes the act theirs, not ours.
   if (mentions.some((m) => m.end <= start && m.side === 'third' && m.role === 'agent')) return null;
   const target = mentions.find((m) => m.start >= end && m.role === 'target');

@@ -28,6 +28,7 @@ import {
 } from './clauses';
 import { type DateMention, isAfterPublication, isFutureAt } from './dates';
 import type { FigureMention } from './figures';
+import { priorDate, priorDays } from './priorAct';
 import type { Sentence } from './text';
 import type { TriggerHit } from './triggers';
 
@@ -121,7 +122,11 @@ function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceConte
   const text = a.sentence.text;
   const passive =
     /\bsummoned$/.test(hit.text) ||
-    (hit.rule.form === 'verb' && isPassive(text, hit.start) && /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text));
+    (hit.rule.form === 'verb' && isPassive(text, hit.start) && /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text)) ||
+    // "U.S. soldier sentenced to four years": these verbs take their object first, so a preposition next is passive.
+    /^(?:sentenced|detained|arrested|jailed|convicted|imprisoned|expelled)\s+(?:to|in|for|on|at|over|from)\b/i.test(
+      text.slice(hit.start),
+    );
   // "He"/"She" is the last official named; "It", "They", "The ministry" the last side that acted.
   const person = /^(?:["“]?\s*)(?:He|She)\b/.test(text) && context.previousPerson ? [context.previousPerson] : null;
   const antecedent = person ?? context.previous;
@@ -178,7 +183,7 @@ export function isConditional(text: string, at: number): boolean {
 
 /** A participle after a document describes the document: "a statement released on Friday", "the list published". */
 const DOCUMENT_BEFORE =
-  /\b(?:statement|report|video|footage|decree|document|readout|transcript|data|figures|images|photos|letter|list|study|memo|note|record|recording|communiqu[eé])\s+$/i;
+  /\b(?:statement|report|video|footage|decree|document|readout|transcript|data|figures|images|photos|letter|list|study|memo|note|record|recording|communiqu[eé]),?\s+$/i;
 
 /** Whether this hit reports an act at all here. */
 function reportsAct(hit: TriggerHit, text: string): boolean {
@@ -233,7 +238,11 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
         describedEnd = hit.end;
         continue;
       }
-      if (!reportsAct(hit, text) || isReason(text, hit.start) || isDenied(text, hit.start)) continue;
+      // "<N> days after …" counts back from a day the sentence names before it; with none it is only a reason.
+      const dayBefore = a.dates.some((d) => d.anchor && d.precision === 'day' && d.end <= hit.start);
+      const prior = dayBefore ? priorDays(text, hit.start) : null;
+      if (!reportsAct(hit, text) || (prior === null && isReason(text, hit.start)) || isDenied(text, hit.start))
+        continue;
       finding = findActors(hit, a, context);
     }
     if (!finding || finding.sides.includes('third')) continue;
@@ -244,6 +253,8 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
     if (category === 'summit' || category === 'diplomacy') {
       category = isSummit(hit, finding, text, a.mentions) ? 'summit' : 'diplomacy';
     }
+    const ownDate = nearestDate(a.dates, hit, text, context.published, isFutureAt(text, hit.start));
+    const prior = ownDate && ownDate.end <= hit.start ? priorDays(text, hit.start) : null;
     const candidate: RawCandidate = {
       category,
       actors,
@@ -252,14 +263,24 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
       statement: category === 'statement',
       analysis: a,
       trigger: hit,
-      date: nearestDate(a.dates, hit, text, context.published, isFutureAt(text, hit.start)),
+      date: ownDate && prior !== null ? priorDate(ownDate, prior) : ownDate,
       how: finding.how,
       names: finding.mentions
         .filter((m) => m.entry.kind === 'person' || m.entry.kind === 'body')
         .map((m) => m.entry.label),
       future: isFutureAt(text, hit.start),
     };
-    const same = out.findIndex((c) => c.category === category);
+    // One act per category, but an act the sentence dates as earlier by its own subject is another: "Russia barred
+    // 18 Americans, a day after Washington published its list" holds two.
+    const same = out.findIndex(
+      (c) =>
+        c.category === category &&
+        !(
+          finding.how === 'subject' &&
+          c.actors.join() !== actors.join() &&
+          /\b(?:after|following)\s[^.;]{0,60}$/.test(text.slice(c.trigger.end, hit.start))
+        ),
+    );
     const kept = out[same];
     if (!kept) out.push(candidate);
     // One act per category a sentence: "signed a law withdrawing…" is the withdrawal; "freed … in exchange for"

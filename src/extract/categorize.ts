@@ -54,7 +54,8 @@ export function categoryOf(hit: TriggerHit, text: string, previousText: string, 
   }
   // A call or meeting between military chiefs ("his Russian counterpart, Gen. …") is military.
   if (rule.mutual === 'meet' && CALL.test(hit.text) && MILITARY_CHIEFS.test(text)) return 'military';
-  if (rule.gist === 'charges' && !CYBER_WORDS.test(text)) return 'prisoners';
+  // An indictment is cyber near hacking or interference, in its sentence or an article led by them.
+  if (rule.gist === 'charges' && !CYBER_WORDS.test(text) && !CYBER_WORDS.test(leadText)) return 'prisoners';
   if (rule.category === 'prisoners' && rule.mutual && !PRISONER_CONTEXT.test(text)) return null;
   if (
     rule.category === 'diplomacy' &&

@@ -120,7 +120,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('prisoners', `${verbs('order', 'keep', 'remand', 'extend')}\\s+(?:${W}\\s+){0,16}?(?:(?:to\\s+)?(?:remain|stay|be\\s+held|be\\s+kept)\\s+)?(?:behind bars|in (?:custody|detention|jail|pre-?trial detention)|under (?:house )?arrest|held\\b)`, -1, 'detains'),
   rule('prisoners', `seiz(?:ed|es|ing)\\s+(?:${W}\\s+){0,3}?(?:citizens?|nationals?|Americans?|Russians?|journalists?|reporters?|him|her|them)\\b`, -1, 'detains'),
   rule('prisoners', `(?:has|have|had)\\s+been\\s+held(?!\\s+(?:talks|responsible|accountable|up|back|in (?:high|low)))`, -1, 'detains'),
-  rule('prisoners', 'arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jail(?:ed|s|ing)?|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)', -1, 'detains'),
+  // "jail" alone is mostly the place ("died in a Moscow jail"): only "to jail" and "jails him" are the verb.
+  rule('prisoners', 'arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jail(?:ed|ing)|(?<=\\bto\\s)jail|jails(?=\\s+(?:an?\\s+)?(?:US|U\\.S\\.|American|Russian|him|her|them|\\d))|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)', -1, 'detains'),
   rule('prisoners', 'arrest|detention|sentence|conviction|trial', -1, 'detains', 'noun'),
   rule('prisoners', '(?:prisoner|prisoners)\\s+(?:swap|exchange)|swapp?(?:ed|ing)?|exchanged|in exchange for|traded', 2, 'exchange prisoners', 'verb', 'meet'),
   rule('prisoners', `(?:releas(?:ed|es|ing)|fre(?:ed|es|eing)|pardon(?:ed|s|ing)?)(?!\\s+(?:${W}\\s+){0,2}?(?:statement|report|data|documents?|video|transcript|readout|details|images|funds|oil))`, 2, 'frees'),
@@ -137,8 +138,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('economy', `tariffs?|(?:ban(?:ned|s|ning)?|halt(?:ed|s)?|restrict(?:ed|s)?|stop(?:ped|s))\\s+(?:${W}\\s+){0,4}?(?:imports?|investment)|price cap|trade (?:deal|agreement|status|relations)|normal trade|Jackson-Vanik`, -1, 'acts on trade with'),
   // Listing targets: "added 45 firms to the entity list", "named them as military end users", "published a list of … end users".
   rule('sanctions', `${verbs('add', 'place', 'put', 'include', 'name', 'list', 'designate')}\\s+(?:${W}\\s+){0,8}?(?:to|on|in|as)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:${W}\\s+){0,3}?(?:list|blacklist|end[- ]users?)\\b`, -2, 'sanctions'),
-  rule('sanctions', `${verbs('publish', 'issue', 'release', 'unveil', 'update')}\\s+(?:${W}\\s+){0,3}?(?:list|blacklist)\\b(?=[^.]{0,200}\\b(?:end[- ]users?|entit|export|sanction))`, -2, 'sanctions'),
+  rule('sanctions', `${verbs('publish', 'issue', 'release', 'unveil', 'update')}\\s+(?:${W}\\s+){0,3}?(?:list|blacklist)\\b(?=[^.]{0,200}\\b(?:end[- ]users?|entit|export|sanction|visa bans?|travel bans?|asset freezes?|frozen))`, -2, 'sanctions'),
   rule('sanctions', `${verbs('expand', 'tighten', 'widen', 'broaden', 'extend')}\\s+(?:${W}\\s+){0,3}?(?:export (?:rules|controls|restrictions|curbs)|(?:rules|controls|restrictions|curbs)\\s+on\\s+(?:${W}\\s+){0,2}?(?:exports?|end[- ]users?))`, -2, 'sanctions'),
+  // Financial restrictions: "restricted the access of Russian banks … to long-term financing", "cut them off from SWIFT".
+  rule('sanctions', `${verbs('restrict', 'limit', 'block', 'curb')}\\s+(?:(?:the|their|its)\\s+)?access\\b(?=[^.]{0,160}\\b(?:financing|credit|capital|loans|dollars?|banking|payments)\\b)|${verbs('cut off', 'bar', 'block', 'shut out')}\\s+(?:${W}\\s+){0,6}?from\\s+(?:${W}\\s+){0,3}?(?:financing|credit|capital markets|dollars?|SWIFT|payments)\\b`, -2, 'sanctions'),
   // Near misses and tests of arms: "nearly collided", "passed within 50 feet of", "test-fired a missile", "destroyed a satellite".
   rule('military', `${verbs('collide', 'sideswipe')}|near[- ]collisions?|${verbs('pass', 'come', 'fly', 'sail')}\\s+within\\s+(?:${W}\\s+){0,4}?(?:feet|foot|meters|metres|yards|miles|kilometers|kilometres)\\s+of`, -2, 'strikes'),
   rule('military', `${verbs('test-fire', 'test', 'fire', 'launch')}\\s+(?:${W}\\s+){0,3}?(?:anti-satellite|ASAT|ballistic|cruise|hypersonic|interceptor|nuclear-capable)\\b|${verbs('destroy', 'shoot down')}\\s+(?:${W}\\s+){0,3}?(?:satellites?|drones?|aircraft|jets?|planes?|ships?|vessels?)\\b`, -2, 'strikes'),
