@@ -185,9 +185,17 @@ export function isConditional(text: string, at: number): boolean {
 const DOCUMENT_BEFORE =
   /\b(?:statement|report|video|footage|decree|document|readout|transcript|data|figures|images|photos|letter|list|study|memo|note|record|recording|communiqu[eé]),?\s+$/i;
 
+/** An act averted or only threatened: "averting the military strike that Obama had threatened". */
+const AVERTED_BEFORE =
+  /\b(?:avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forestall(?:s|ed|ing)?|avoid(?:s|ed|ing)?|head(?:s|ed|ing)? off|ward(?:s|ed|ing)? off|stave(?:s|d)? off|staving off)\s+(?:[\p{L}-]+\s+){0,6}$/iu;
+const THREATENED_AFTER =
+  /^[\p{L}\s-]{0,30}?\b(?:that|which)\s+(?:[\p{L}.]+\s+){0,3}(?:had\s+)?(?:threatened|proposed|planned|considered|weighed)\b/iu;
+
 /** Whether this hit reports an act at all here. */
 function reportsAct(hit: TriggerHit, text: string): boolean {
   if (isNegated(text, hit.start) || isHypothetical(text, hit.start) || isConditional(text, hit.start)) return false;
+  if (AVERTED_BEFORE.test(text.slice(Math.max(0, hit.start - 70), hit.start))) return false;
+  if (THREATENED_AFTER.test(text.slice(hit.end, hit.end + 80))) return false;
   if (
     hit.rule.form === 'verb' &&
     /ed$|en$/i.test(hit.text.split(/\s/)[0] ?? '') &&

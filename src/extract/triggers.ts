@@ -107,6 +107,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('topic', 'extension', 2, 'extends', 'noun', 'joint'),
   rule('topic', `(?:withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|exit(?:ed|s)?|quit|quits|abandon(?:ed|s)?|leaves|left)\\s+(?:${W}\\s+){0,3}?(?:from|of)?`, -2, 'withdraws from'),
   rule('topic', 'withdrawal', -2, 'withdraws from', 'noun'),
+  // A withdrawal worded as no longer being bound: "no longer considered itself bound by the treaty".
+  rule('topic', `no longer\\s+(?:${verbs('consider', 'regard', 'see')}\\s+(?:itself|themselves)\\s+)?(?:bound by|${verbs('abide by', 'comply with', 'observe', 'adhere to', 'honour', 'honor')})`, -2, 'withdraws from'),
   rule('topic', 'suspend(?:ed|s|ing)?|suspension|revok(?:e|ed|es|ing)|halt(?:ed|s)', -2, 'suspends'),
   // Ending a framework of cooperation: "published a decree terminating the agreement", "froze its dealings with".
   rule('topic', `${verbs('terminate', 'end', 'denounce', 'abrogate', 'annul', 'scrap', 'tear up', 'cancel', 'freeze', 'pull out of', 'withdraw from', 'quit', 'exit', 'wind down', 'shut down')}\\s+(?:${W}\\s+){0,6}?(?:agreements?|accords?|pacts?|treaty|treaties|cooperation|partnerships?|memorand(?:um|a)|working groups?|commissions?|programmes?|programs?|dealings|joint projects?)\\b|${verbs('stop', 'cease', 'end')}\\s+(?:${W}\\s+){0,2}?cooperati(?:ng|on)`, -2, 'ends cooperation with'),

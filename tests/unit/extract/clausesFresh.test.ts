@@ -75,3 +75,25 @@ describe('who acts', () => {
     ).toContain('2018-02 cyber US');
   });
 });
+
+describe('acts averted, threatened or worded as no longer being bound', () => {
+  it('does not read an averted or merely threatened strike as an act', () => {
+    expect(
+      brief('The deal on Sunday averted a US military strike on Syrian airfields near the Russian base.', '2017-04-10'),
+    ).not.toContain('2017-04-09 military US');
+    expect(
+      brief(
+        'Moscow protested the American airstrikes that Washington had threatened, officials said on Monday.',
+        '2018-04-10',
+      ),
+    ).not.toContain('2018-04-09 military US');
+  });
+  it('reads "no longer considers itself bound by" a treaty as a withdrawal', () => {
+    expect(
+      brief(
+        'Russia said on Monday that it no longer considered itself bound by the Open Skies Treaty, after the United States left it.',
+        '2021-01-19',
+      ),
+    ).toContain('2021-01-18 arms-control RU');
+  });
+});
