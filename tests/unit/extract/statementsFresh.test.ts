@@ -84,3 +84,24 @@ describe('figures with their parts', () => {
     expect(event?.figures?.map((f) => f.value)).toEqual([16, 4, 12]);
   });
 });
+
+describe('figures of a following sentence, by what they count', () => {
+  const figuresOf = (text: string, published: string) =>
+    extractEvents(article(text, published), null).events.map((e) => (e.figures ?? []).map((f) => f.value));
+  it('lends tons of material to a cooperation agreement', () => {
+    expect(
+      figuresOf(
+        'On Tuesday the United States and Russia signed an agreement on disposing of surplus plutonium. Under it, 34 metric tons will be burned as reactor fuel.',
+        '2000-09-02',
+      ),
+    ).toEqual([[34]]);
+  });
+  it('lends a fine in rubles to a sentencing', () => {
+    expect(
+      figuresOf(
+        'A Russian court on Monday sentenced an American teacher to three years in a penal colony. The judge also ordered her to pay 50,000 rubles.',
+        '2022-06-30',
+      ),
+    ).toEqual([[3, 50000]]);
+  });
+});
