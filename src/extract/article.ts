@@ -7,6 +7,7 @@ import type { Actor } from '../data/categories';
 import { findActorMentions } from './actors';
 import { other } from './agents';
 import { findSentenceActs, type RawCandidate, type SentenceAnalysis } from './candidates';
+import { clauseBefore } from './clauses';
 import { findDateMentions } from './dates';
 import { findFigures } from './figures';
 import { findIssuer } from './issuer';
@@ -92,6 +93,13 @@ function isPartOfLeadAct(c: RawCandidate, lead: RawCandidate | undefined): boole
   return !elsewhere && (meeting || (lead.actors.length === 1 && lead.actors[0] === side));
 }
 
+/** "the Treaty that President Putin and I signed": in an issued document, "I" or "we" beside a name is the issuer. */
+function withIssuer(c: RawCandidate, side: Actor): RawCandidate {
+  const before = clauseBefore(c.analysis.sentence.text, c.trigger.start);
+  if (!c.trigger.rule.mutual || c.actors.includes(side) || !/\b(?:and (?:I|we)|(?:I|We) and)\b/.test(before)) return c;
+  return { ...c, actors: (['US', 'RU'] as const).filter((s) => s === side || c.actors.includes(s)) };
+}
+
 /** Every act and statement in the article, in text order, before duplicates are merged. */
 export function findArticleCandidates(analyses: readonly SentenceAnalysis[], published: string): RawCandidate[] {
   const raws: RawCandidate[] = [];
@@ -106,7 +114,9 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
     .join(' ');
   for (const a of analyses) {
     const context = { previous: previous?.actors ?? null, previousText, previousPerson, leadText, published };
-    const acts: RawCandidate[] = findSentenceActs(a, context).filter((c) => concernsOther(c, analyses));
+    const acts: RawCandidate[] = findSentenceActs(a, context)
+      .map((c) => (issuer ? withIssuer(c, issuer.side) : c))
+      .filter((c) => concernsOther(c, analyses));
     const sameOccasion = SAME_OCCASION.test(a.sentence.text);
     // A readout's or release's own day, on a line of its own, dates the undated acts of the line after it.
     const documentDay =

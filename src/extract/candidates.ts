@@ -191,10 +191,14 @@ const AVERTED_BEFORE =
 const THREATENED_AFTER =
   /^[\p{L}\s-]{0,30}?\b(?:that|which)\s+(?:[\p{L}.]+\s+){0,3}(?:had\s+)?(?:threatened|proposed|planned|considered|weighed)\b/iu;
 
+const TERMS = /^["“]?\s*Under (?:the|its|this|that|their|a)\b/i;
+
 /** Whether this hit reports an act at all here. */
 function reportsAct(hit: TriggerHit, text: string): boolean {
   if (isNegated(text, hit.start) || isHypothetical(text, hit.start) || isConditional(text, hit.start)) return false;
   if (AVERTED_BEFORE.test(text.slice(Math.max(0, hit.start - 70), hit.start))) return false;
+  // "Under the treaty …, each side will cut…": the terms of an agreement, not an act.
+  if (TERMS.test(text) && isFutureAt(text, hit.start)) return false;
   if (THREATENED_AFTER.test(text.slice(hit.end, hit.end + 80))) return false;
   if (
     hit.rule.form === 'verb' &&

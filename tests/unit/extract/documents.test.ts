@@ -42,6 +42,22 @@ describe('documents issued by a government', () => {
   });
 });
 
+describe('terms and the issuer as a party', () => {
+  it('does not read what each side will do under a treaty as an act', () => {
+    expect(
+      brief('Under the treaty, Russia and the United States will each cut their arsenals by a third.', '2003-03-07'),
+    ).toEqual([]);
+  });
+  it('counts the issuer as a party when "I" signed beside a named leader', () => {
+    const statement = [
+      'Statement on the Treaty',
+      'THE WHITE HOUSE',
+      'The treaty that President Putin and I signed in May was approved by the Senate today.',
+    ].join('\n\n');
+    expect(brief(statement, '2003-03-06')).toContain('2002-05 arms-control US+RU');
+  });
+});
+
 describe('names and participles', () => {
   it('reads "the President of Russia" as Russia, but not "the Bank of Russia"', () => {
     const sides = (s: string) =>
