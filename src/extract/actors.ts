@@ -24,7 +24,9 @@ const GOV_NOUN =
 /** Words after a name that make it something else: "Washington Post", "Moscow Exchange", "America's Cup". */
 const NOT_A_GOVERNMENT =
   /^(Post|Times|Examiner|Exchange|Stock|Today|Institute|University|Center|Centre|Mule|Dynamo|Spartak|Cup)\b/;
-const BEFORE_NOT_A_GOVERNMENT = /(?:\bof|Latin|North|South|Central|Radio Free|Voice of)\s+$/;
+/** "Bank of Russia", "Latin America": not the government; but "the President of Russia" is ("of" after an office). */
+const BEFORE_NOT_A_GOVERNMENT =
+  /(?:(?<!\b(?:President|Prime Minister|Minister|Ministry|Government|Embassy|Ambassador|Secretary|Department|Foreign Affairs|Defen[cs]e|Federation Council|Duma|Congress) )\bof|Latin|North|South|Central|Radio Free|Voice of)\s+$/;
 
 const PLACE_BEFORE =
   /\b(?:in|to|from|at|near|into|across|outside|inside|throughout|around|via|visit|visits|visited|visiting|toward|towards|left|leave|leaving|arrived|returned|flew|back to|entering|enter|enters)\s+(?:the\s+|an?\s+)?$/i;
@@ -118,8 +120,13 @@ export function findActorMentions(sentence: string, ctx: MentionContext): ActorM
     const { entry } = picked;
     const prev = out[out.length - 1];
     let role = roleOf(entry, picked.active, before, next);
+    const joined = prev !== undefined && JOINED_BEFORE.test(sentence.slice(prev.end, start));
+    // "American and Russian diplomats": adjectives in a list share the noun after the last, and so its role.
+    if (prev && joined && entry.kind === 'adjective' && prev.entry.kind === 'adjective') {
+      out[out.length - 1] = { ...prev, role };
+    }
     // "sanctions on Russia and Belarus", "between Washington and Moscow": a list shares its first member's role.
-    if (prev && prev.role !== 'agent' && JOINED_BEFORE.test(sentence.slice(prev.end, start))) role = prev.role;
+    else if (prev && prev.role !== 'agent' && joined) role = prev.role;
     // "Russian President Vladimir Putin": one mention, the person's.
     if (prev && sentence.slice(prev.end, start).trim() === '' && prev.side === entry.side) {
       out[out.length - 1] = {

@@ -18,10 +18,12 @@ export interface AgentFinding {
   readonly mentions: readonly ActorMention[];
 }
 
-const JOINED = /^\s*(?:,|and|along with|together with|alongside|as well as|joined by)\s*(?:the\s+)?$/i;
-/** Words after which a name is an object: "ordered Russia to…", "expelled 10 Russian diplomats". */
+/** What joins two names of one subject; titles and given names may come between ("Obama and President Dmitri A. Medvedev"). */
+const JOINED =
+  /^\s*(?:,|and|along with|together with|alongside|as well as|joined by)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** Words after which a name is an object: "ordered Russia to…", "expelled 10 Russian diplomats" ("United" is no verb). */
 const OBJECT_BEFORE =
-  /\b(?:\p{L}+ed|told|asked|urged|ordered|forced|let|made|gave|sent|met|meets|received|hosted|called|phoned|hits|slaps|expels|sanctions|blacklists|bans|bars|punishes|targets|accuses|blames|warns|tells|urges|asks|orders|hands|gives|sends|summons|rebukes|snubs|confronts|pressures|presses|rebuffs)\s+(?:(?:the|a|an|its|their|\d[\d,]*|[a-z]+)\s+){0,2}$/iu;
+  /\b(?:(?!United\b)\p{L}+ed|told|asked|urged|ordered|forced|let|made|gave|sent|met|meets|received|hosted|called|phoned|hits|slaps|expels|sanctions|blacklists|bans|bars|punishes|targets|accuses|blames|warns|tells|urges|asks|orders|hands|gives|sends|summons|rebukes|snubs|confronts|pressures|presses|rebuffs)\s+(?:(?:the|a|an|its|their|\d[\d,]*|[a-z]+)\s+){0,2}$/iu;
 const BENEFICIARY_BEFORE = /\b(?:spying|spied|working|worked|agents?|acting|spy)\s+for\s+(?:the\s+)?$/i;
 
 export function other(side: Actor): Actor {
@@ -90,6 +92,15 @@ export function findAgent(
   passive: boolean,
   verbEnds: readonly number[] = [],
 ): AgentFinding | null {
+  // "the decision announced by the Russian government to expel…": who decided acts in the infinitive.
+  const decider = mentions.find(
+    (m) =>
+      m.role === 'passive-agent' &&
+      m.side !== 'third' &&
+      m.end <= start &&
+      /^(?:\s+[\p{L}-]+){0,2}\s+to\s+$/u.test(sentence.slice(m.end, start)),
+  );
+  if (decider) return { sides: [decider.side], how: 'by', mentions: [decider] };
   // "the four freed by Moscow", "were expelled by Russia".
   const by = mentions.find((m) => m.start >= end && m.start - end < (passive ? 80 : 12) && m.role === 'passive-agent');
   if (by) return { sides: [by.side], how: 'by', mentions: [by] };
@@ -137,8 +148,24 @@ export function findAgent(
       return { sides: [adjacent.side], how: 'subject', mentions: [adjacent] };
     }
     const subject = subjectBefore(mentions, sentence, start, verbEnds);
-    if (subject) return { sides: [subject.side], how: 'subject', mentions: [subject] };
+    if (subject) {
+      // "The United States and Russia will each cut…": a subject of both sides makes the act both sides'.
+      const group = subjectGroup(mentions, sentence, subject).filter((m) => m.side !== 'third');
+      const sides = [...new Set(group.map((m) => m.side))];
+      if (sides.length === 2) return { sides, how: 'mutual', mentions: group };
+      return { sides: [subject.side], how: 'subject', mentions: [subject] };
+    }
   }
+  // "A court in the Russian port of Vladivostok sentenced…": an authority named by where it sits is that side's.
+  const seat = /\b(?:court|judge|tribunal|prosecutors?|police|authorities|investigators)\s+in\s+(?:the\s+|a\s+)?$/i;
+  const placed = mentions.find(
+    (m) =>
+      m.end <= start &&
+      m.side !== 'third' &&
+      seat.test(sentence.slice(Math.max(0, m.start - 40), m.start)) &&
+      !/[,;]/.test(sentence.slice(m.end, start)),
+  );
+  if (placed) return { sides: [placed.side], how: 'place', mentions: [] };
   // No subject named: a third party named anywhere before makes the act theirs, not ours.
   if (mentions.some((m) => m.end <= start && m.side === 'third' && m.role === 'agent')) return null;
   const target = mentions.find((m) => m.start >= end && m.role === 'target');

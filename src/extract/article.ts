@@ -7,9 +7,11 @@ import type { Actor } from '../data/categories';
 import { findActorMentions } from './actors';
 import { other } from './agents';
 import { findSentenceActs, type RawCandidate, type SentenceAnalysis } from './candidates';
+import { clauseBefore } from './clauses';
 import { findDateMentions } from './dates';
 import { findFigures } from './figures';
-import { findStatement } from './statements';
+import { findIssuer } from './issuer';
+import { findFirstPerson, findSpokenWords, findStatement, isReply } from './statements';
 import { splitSentences } from './text';
 import { findTriggers } from './triggers';
 
@@ -84,7 +86,18 @@ function isPartOfLeadAct(c: RawCandidate, lead: RawCandidate | undefined): boole
     !text.includes(lead.trigger.text.toLowerCase().slice(0, 5)) &&
     OTHER_OCCASION.test(text) &&
     !/\b(?:move|step|steps|decision|measures?|response|retaliation)\b/.test(text);
+  // Words dated another day, or answering the other side's words ("against Trump's assertion"), are their own occasion.
+  const otherDay = c.date?.precision === 'day' && lead.date?.precision === 'day' && c.date.date !== lead.date.date;
+  const reply = c.analysis.sentence.text.slice(Math.max(0, c.trigger.start - 10), c.trigger.end + 80);
+  if (otherDay || (meeting && c.date !== null && isReply(reply))) return false;
   return !elsewhere && (meeting || (lead.actors.length === 1 && lead.actors[0] === side));
+}
+
+/** "the Treaty that President Putin and I signed": in an issued document, "I" or "we" beside a name is the issuer. */
+function withIssuer(c: RawCandidate, side: Actor): RawCandidate {
+  const before = clauseBefore(c.analysis.sentence.text, c.trigger.start);
+  if (!c.trigger.rule.mutual || c.actors.includes(side) || !/\b(?:and (?:I|we)|(?:I|We) and)\b/.test(before)) return c;
+  return { ...c, actors: (['US', 'RU'] as const).filter((s) => s === side || c.actors.includes(s)) };
 }
 
 /** Every act and statement in the article, in text order, before duplicates are merged. */
@@ -93,23 +106,40 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
   let previous = null as RawCandidate | null;
   let previousText = '';
   let previousPerson: Actor | null = null;
+  let previousStatement: Actor | null = null;
+  const issuer = findIssuer(analyses);
   const leadText = analyses
     .slice(0, 2)
     .map((a) => a.sentence.text)
     .join(' ');
   for (const a of analyses) {
     const context = { previous: previous?.actors ?? null, previousText, previousPerson, leadText, published };
-    const acts: RawCandidate[] = findSentenceActs(a, context).filter((c) => concernsOther(c, analyses));
+    const acts: RawCandidate[] = findSentenceActs(a, context)
+      .map((c) => (issuer ? withIssuer(c, issuer.side) : c))
+      .filter((c) => concernsOther(c, analyses));
     const sameOccasion = SAME_OCCASION.test(a.sentence.text);
+    // A readout's or release's own day, on a line of its own, dates the undated acts of the line after it.
+    const documentDay =
+      issuer?.day && a.sentence.index === issuer.dayLine + 1 ? analyses[issuer.dayLine]?.dates[0] : undefined;
     const dated: RawCandidate[] = acts.map((c) =>
-      c.date === null && sameOccasion && previous?.date ? { ...c, date: previous.date } : c,
+      c.date === null && sameOccasion && previous?.date
+        ? { ...c, date: previous.date }
+        : c.date === null && documentDay
+          ? { ...c, date: documentDay }
+          : c,
     );
-    const found = findStatement(a, dated);
+    const found =
+      findStatement(a, dated, previousPerson) ??
+      findSpokenWords(a, dated) ??
+      findFirstPerson(a, dated, issuer?.side ?? null);
     // A statement must concern the other side, named in or near its sentence; undated, it was made
     // on the day of the sentence before when that one names the same side acting ("Moscow pushed back on Tuesday.").
     const before = analyses[a.sentence.index - 1];
+    // "He said …" after a statement by the same side goes on with it: one occasion, not two.
+    const continued = found?.how === 'anaphora' && previousStatement === found.actors[0];
+    previousStatement = found?.actors[0] ?? null;
     const statement =
-      found && names(a, other(found.actors[0] as Actor), analyses)
+      found && !continued && names(a, other(found.actors[0] as Actor), analyses)
         ? found.date === null && before && sameSideDated(before, found.actors[0] as Actor)
           ? { ...found, date: sameSideDated(before, found.actors[0] as Actor) }
           : found

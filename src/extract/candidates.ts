@@ -28,6 +28,7 @@ import {
 } from './clauses';
 import { type DateMention, isAfterPublication, isFutureAt } from './dates';
 import type { FigureMention } from './figures';
+import { priorDate, priorDays } from './priorAct';
 import type { Sentence } from './text';
 import type { TriggerHit } from './triggers';
 
@@ -69,15 +70,16 @@ export interface SentenceContext {
   readonly previousText: string;
 }
 
+/** Words before a participle that make it describe a noun: "the deployed", "1,550 deployed warheads", "of dismantled". */
 const DETERMINER_BEFORE =
-  /\b(?:the|a|an|these|those|this|that|its|their|his|her|any|such|further|new|recent|latest)\s+$/i;
+  /(?:\b(?:the|a|an|these|those|this|that|its|their|his|her|any|such|further|new|recent|latest|of)|\b(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?)\s+$/i;
 const NOMINAL_BEFORE = /\b(?:decision|move|plans?|attempt|efforts?|threat|bid|order|vote)\s+to\s+$/i;
 const MILITARY_CONTEXT =
   /\b(?:military|forces|troops|soldiers|army|navy|naval|air force|jets?|warplanes?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|warships?|ships?|vessels?|destroyers?|submarines?|missiles?|rockets?|patrols?|vehicles?|convoy|armou?red|bases?|positions|targets|Su-\d+|MiG|strikes?|airstrikes?|invasion|deconfliction)\b/i;
 const COUNTERPART =
   /\b(?:his|her|their|its)\s+((?:Russian|American|U\.S\.|US)\s+)counterparts?\b|\b(Russia['’]s|America['’]s)\s+(?:\p{L}+\s+){0,3}counterparts?\b/iu;
 const BOTH_SIDES =
-  /\b(?:the two (?:leaders|presidents|men|sides|countries|governments|powers)|both (?:leaders|presidents|sides|countries|governments)|the leaders of the two countries|the two countries['’])/i;
+  /\b(?:the two (?:leaders|presidents|men|sides|countries|governments|powers|(?:[\p{L}-]+\s+)?(?:chiefs|ministers|diplomats|negotiators|envoys|counterparts))|both (?:leaders|presidents|sides|countries|governments)|the leaders of the two countries|the two countries['’])/iu;
 
 /** A body named by its common noun as the subject of the verb that follows: "the department expanded". */
 const GENERIC_SUBJECT =
@@ -120,7 +122,11 @@ function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceConte
   const text = a.sentence.text;
   const passive =
     /\bsummoned$/.test(hit.text) ||
-    (hit.rule.form === 'verb' && isPassive(text, hit.start) && /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text));
+    (hit.rule.form === 'verb' && isPassive(text, hit.start) && /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text)) ||
+    // "U.S. soldier sentenced to four years": these verbs take their object first, so a preposition next is passive.
+    /^(?:sentenced|detained|arrested|jailed|convicted|imprisoned|expelled)\s+(?:to|in|for|on|at|over|from)\b/i.test(
+      text.slice(hit.start),
+    );
   // "He"/"She" is the last official named; "It", "They", "The ministry" the last side that acted.
   const person = /^(?:["“]?\s*)(?:He|She)\b/.test(text) && context.previousPerson ? [context.previousPerson] : null;
   const antecedent = person ?? context.previous;
@@ -177,11 +183,23 @@ export function isConditional(text: string, at: number): boolean {
 
 /** A participle after a document describes the document: "a statement released on Friday", "the list published". */
 const DOCUMENT_BEFORE =
-  /\b(?:statement|report|video|footage|decree|document|readout|transcript|data|figures|images|photos|letter|list|study|memo|note|record|recording|communiqu[eé])\s+$/i;
+  /\b(?:statement|report|video|footage|decree|document|readout|transcript|data|figures|images|photos|letter|list|study|memo|note|record|recording|communiqu[eé]),?\s+$/i;
+
+/** An act averted or only threatened: "averting the military strike that Obama had threatened". */
+const AVERTED_BEFORE =
+  /\b(?:avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forestall(?:s|ed|ing)?|avoid(?:s|ed|ing)?|head(?:s|ed|ing)? off|ward(?:s|ed|ing)? off|stave(?:s|d)? off|staving off)\s+(?:[\p{L}-]+\s+){0,6}$/iu;
+const THREATENED_AFTER =
+  /^[\p{L}\s-]{0,30}?\b(?:that|which)\s+(?:[\p{L}.]+\s+){0,3}(?:had\s+)?(?:threatened|proposed|planned|considered|weighed)\b/iu;
+
+const TERMS = /^["“]?\s*Under (?:the|its|this|that|their|a)\b/i;
 
 /** Whether this hit reports an act at all here. */
 function reportsAct(hit: TriggerHit, text: string): boolean {
   if (isNegated(text, hit.start) || isHypothetical(text, hit.start) || isConditional(text, hit.start)) return false;
+  if (AVERTED_BEFORE.test(text.slice(Math.max(0, hit.start - 70), hit.start))) return false;
+  // "Under the treaty …, each side will cut…": the terms of an agreement, not an act.
+  if (TERMS.test(text) && isFutureAt(text, hit.start)) return false;
+  if (THREATENED_AFTER.test(text.slice(hit.end, hit.end + 80))) return false;
   if (
     hit.rule.form === 'verb' &&
     /ed$|en$/i.test(hit.text.split(/\s/)[0] ?? '') &&
@@ -232,7 +250,11 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
         describedEnd = hit.end;
         continue;
       }
-      if (!reportsAct(hit, text) || isReason(text, hit.start) || isDenied(text, hit.start)) continue;
+      // "<N> days after …" counts back from a day the sentence names before it; with none it is only a reason.
+      const dayBefore = a.dates.some((d) => d.anchor && d.precision === 'day' && d.end <= hit.start);
+      const prior = dayBefore ? priorDays(text, hit.start) : null;
+      if (!reportsAct(hit, text) || (prior === null && isReason(text, hit.start)) || isDenied(text, hit.start))
+        continue;
       finding = findActors(hit, a, context);
     }
     if (!finding || finding.sides.includes('third')) continue;
@@ -243,6 +265,8 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
     if (category === 'summit' || category === 'diplomacy') {
       category = isSummit(hit, finding, text, a.mentions) ? 'summit' : 'diplomacy';
     }
+    const ownDate = nearestDate(a.dates, hit, text, context.published, isFutureAt(text, hit.start));
+    const prior = ownDate && ownDate.end <= hit.start ? priorDays(text, hit.start) : null;
     const candidate: RawCandidate = {
       category,
       actors,
@@ -251,14 +275,24 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
       statement: category === 'statement',
       analysis: a,
       trigger: hit,
-      date: nearestDate(a.dates, hit, text, context.published, isFutureAt(text, hit.start)),
+      date: ownDate && prior !== null ? priorDate(ownDate, prior) : ownDate,
       how: finding.how,
       names: finding.mentions
         .filter((m) => m.entry.kind === 'person' || m.entry.kind === 'body')
         .map((m) => m.entry.label),
       future: isFutureAt(text, hit.start),
     };
-    const same = out.findIndex((c) => c.category === category);
+    // One act per category, but an act the sentence dates as earlier by its own subject is another: "Russia barred
+    // 18 Americans, a day after Washington published its list" holds two.
+    const same = out.findIndex(
+      (c) =>
+        c.category === category &&
+        !(
+          finding.how === 'subject' &&
+          c.actors.join() !== actors.join() &&
+          /\b(?:after|following)\s[^.;]{0,60}$/.test(text.slice(c.trigger.end, hit.start))
+        ),
+    );
     const kept = out[same];
     if (!kept) out.push(candidate);
     // One act per category a sentence: "signed a law withdrawing…" is the withdrawal; "freed … in exchange for"

@@ -15,7 +15,7 @@ const PRISONER_CONTEXT =
   /\b(?:prisoners?|detainees?|jailed|convicted|freed|released|swap|citizens?|journalist|reporter|teacher|Marine|veteran|spy|agents?|dealer|player|pilot|businessman|sentenced)\b/i;
 export const CALL = /phone|call|video|spoke|talked|conversation/i;
 const MILITARY_CHIEFS =
-  /\b(?:Gen\.|General|Adm\.|Admiral|[Cc]hiefs? of (?:the )?(?:General |Defen[cs]e )?[Ss]taff|[Dd]efen[cs]e (?:Minister|Secretary|chiefs?))\s/;
+  /\b(?:Gen\.|General|Adm\.|Admiral|[Cc]hiefs? of (?:the )?(?:General |Defen[cs]e )?[Ss]taff|[Dd]efen[cs]e (?:[Mm]inisters?|[Ss]ecretar(?:y|ies)|chiefs?))\s/;
 /** Frameworks of cooperation one can withdraw from: "the working group", "the joint commission". */
 const COOPERATIVE =
   /\b(?:cooperation|partnership|working groups?|commissions?|joint (?:projects?|programmes?|programs?)|memorand(?:um|a))\b/i;
@@ -34,7 +34,11 @@ export function categoryOf(hit: TriggerHit, text: string, previousText: string, 
     if (rule.gist === 'ends cooperation with' || COOPERATIVE.test(object)) return 'cooperation';
   }
   if (rule.category === 'topic') {
-    const topic = topicOf(text, previousText, leadText, rule.light === true);
+    // What is agreed or signed is the topic: "agreed on a plan for Syria to give up its chemical weapons, averting
+    // a military strike" is about the weapons; the rest of the sentence decides only when the object does not.
+    const object = /^(?:agree|sign)/i.test(hit.text) ? (/^[^,;]{0,120}/.exec(text.slice(hit.end))?.[0] ?? '') : '';
+    const topic =
+      (object && topicOf(object, '', '', true)) || topicOf(text, previousText, leadText, rule.light === true);
     // "signed into law", "signed a decree": a law, unless it is about a treaty or sanctions.
     const law =
       /^sign/i.test(hit.text) &&
@@ -50,7 +54,8 @@ export function categoryOf(hit: TriggerHit, text: string, previousText: string, 
   }
   // A call or meeting between military chiefs ("his Russian counterpart, Gen. …") is military.
   if (rule.mutual === 'meet' && CALL.test(hit.text) && MILITARY_CHIEFS.test(text)) return 'military';
-  if (rule.gist === 'charges' && !CYBER_WORDS.test(text)) return 'prisoners';
+  // An indictment is cyber near hacking or interference, in its sentence or an article led by them.
+  if (rule.gist === 'charges' && !CYBER_WORDS.test(text) && !CYBER_WORDS.test(leadText)) return 'prisoners';
   if (rule.category === 'prisoners' && rule.mutual && !PRISONER_CONTEXT.test(text)) return null;
   if (
     rule.category === 'diplomacy' &&

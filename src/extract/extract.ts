@@ -77,12 +77,11 @@ function toEvent(
     sentence: p.analysis.sentence.text,
   });
   const main = c.parts.find((p) => p.analysis.sentence === c.dateSentence) ?? first;
-  const figures = c.figures.map((f) => ({
-    value: f.value,
-    what: f.what,
-    source: 0,
-    ...(f.note ? { note: f.note } : {}),
-  }));
+  // A total comes first, then each of its parts: "24 targets", "5 entities", "19 individuals".
+  const figures = c.figures.flatMap((f) => [
+    { value: f.value, what: f.what, source: 0, ...(f.note ? { note: f.note } : {}) },
+    ...(f.parts ?? []).map((p) => ({ value: p.value, what: p.what, source: 0, note: `part of the ${f.value}` })),
+  ]);
   const evidence = [main, ...c.parts.filter((p) => p !== main)];
   const seen = new Set<number>();
   const unique = evidence.filter((p) => !seen.has(p.analysis.sentence.start) && seen.add(p.analysis.sentence.start));

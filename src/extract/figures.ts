@@ -1,7 +1,7 @@
 /**
  * Numbers with what they count: "10 diplomats", "ten diplomats", "32 entities and individuals", "$5
  * billion". Where a sentence gives a total and its parts ("32 … : 16 entities and 16 individuals"), the
- * total is the figure and the parts go in its note. Dates, ages, order numbers and the like are not figures.
+ * total is the figure, the parts go in its note and follow it as figures of their own. Dates, ages, order numbers and the like are not figures.
  */
 export interface FigureMention {
   /** Offsets into the sentence. */
@@ -10,6 +10,8 @@ export interface FigureMention {
   readonly value: number;
   readonly what: string;
   readonly note?: string;
+  /** A total's parts ("24 targets: 5 entities and 19 individuals"), each also a figure of the event. */
+  readonly parts?: readonly FigureMention[];
 }
 
 const CURRENCIES: Record<string, string> = { $: 'US dollars', US$: 'US dollars', '€': 'euros', '£': 'pounds' };
@@ -243,7 +245,7 @@ export function combineTotals(figures: readonly FigureMention[]): FigureMention[
     .filter((f) => !parts.has(f))
     .map((f) => {
       const sub = totals.get(f);
-      return sub ? { ...f, note: `of which ${sub.map((p) => `${p.value} ${p.what}`).join(' and ')}` } : f;
+      return sub ? { ...f, note: `of which ${sub.map((p) => `${p.value} ${p.what}`).join(' and ')}`, parts: sub } : f;
     });
 }
 

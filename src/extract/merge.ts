@@ -25,9 +25,13 @@ export interface MergedCandidate {
 const AFFINITY: Partial<Record<CategoryId, RegExp>> = {
   expulsion: /diplomat|personnel|staff|embassy|consulate|mission|employees/i,
   sanctions:
-    /entit|individual|compan|bank|firm|oligarch|official|people|person|vessel|tanker|subsidiar|Americans|lawmakers|dollars/i,
-  prisoners: /years|prisoner|detainee|people|Americans|Russians|citizen|agents|men|women|suspects|defendants/i,
-  'arms-control': /warhead|missile|launcher|inspection|years|votes|senators|deputies/i,
+    /entit|individual|compan|bank|firm|oligarch|official|people|person|vessel|tanker|subsidiar|Americans|lawmakers|dollars|enterprises|organi[sz]ations|institutes/i,
+  // Terms, and fines or damages in any currency.
+  prisoners:
+    /years|months|prisoner|detainee|people|Americans|Russians|citizen|agents|men|women|suspects|defendants|rubles|roubles|dollars|euros/i,
+  'arms-control': /warhead|missile|launcher|inspection|years|votes|senators|deputies|tons|tonnes/i,
+  // What a joint programme moves or pays for: material by weight, warheads, money.
+  cooperation: /tons|tonnes|uranium|plutonium|warhead|missile|dollars|scientists|experts/i,
   law: /votes|senators|deputies|lawmakers|children/i,
   military: /missile|drone|jet|troop|aircraft|soldier|ship|submarine/i,
   cyber: /domain|account|hacker|officer|Russians|people|entities/i,

@@ -9,11 +9,20 @@ import type { ActorMention } from './actors';
 import { isObject } from './agents';
 import type { RawCandidate, SentenceAnalysis } from './candidates';
 import { type DateMention, isFutureAt } from './dates';
+import { FIRST_PERSON } from './issuer';
 
 const SPEECH =
-  /\b(?:(?:hit|hits|hitting|fired|fires|shot|shoots|lashed|lashes|struck|strikes|pushed|pushes) (?:back|out)|made (?:the|his|her|these|those) (?:comments?|remarks?)|said|says|say|told|stated|added|declared|warned|warns|vowed|vows|pledged|promised|threatened|threatens|denied|denies|deny|dismissed|dismisses|condemned|condemns|denounced|denounces|critici[sz]ed|critici[sz]es|accused|accuses|blamed|blames|called|calls|described|branded|labell?ed|insisted|protested|slammed|decried|responded|responds|retorted|replied|answered|wrote|posted|urged|voiced|expressed|rejected (?:the |U\.S\. |US |American |Russian |Western )?(?:accusations?|allegations?|claims?|charges?|criticism|demands?)|rejects (?:the )?(?:accusations?|allegations?|claims?))\b/gi;
+  /\b(?:(?:hit|hits|hitting|fired|fires|shot|shoots|lashed|lashes|struck|strikes|pushed|pushes) (?:back|out)|made (?:the|his|her|these|those) (?:comments?|remarks?)|said|says|say|told|stated|added|declared|warned|warns|vowed|vows|pledged|promised|threatened|threatens|denied|denies|deny|dismissed|dismisses|condemned|condemns|denounced|denounces|critici[sz]ed|critici[sz]es|accused|accuses|blamed|blames|called|calls|described|branded|labell?ed|insisted|protested|slammed|decried|responded|responds|retorted|replied|answered|wrote|posted|urged|voiced|expressed|saying|(?:issued|released|put out|published) (?:a |an )?(?:joint |written )?(?:statement|commentary|communiqu[eé])|reject(?:ed|s)? (?:[\p{L}.'’-]+ ){0,4}?(?:accusations?|allegations?|claims?|charges?|criticism|demands?|assertions?))\b/giu;
 const STRONG =
-  /\b(?:hit back|fired back|shot back|lashed out|struck back|made (?:the|his|her|these|those) (?:comments?|remarks?)|war criminal|hypocri|unworthy|unforgivable|urg(?:e|ed|es|ing)|den(?:y|ies|ied|ying|ial)|reject|dismiss|condemn|denounc|protest|slam|decri|retaliat|respon(?:d|se)|reciprocal|mirror|countermeasure|absurd|illegal|unlawful|unacceptable|hostile|aggressi|rebuff|unfriendly|groundless|baseless|unfounded|provocat|russophob|blackmail|hysteria|fabricat|unanswered|killer|violat|accus|blame|warn|vow|threat|regret|destroy(?!er)|demand|called on|retort|mockery|sham|counterproductive|unjustified|destructive|mistake|unfortunate|regrettabl|unjust|unsafe|unprofessional|reckless|irresponsib|disproportionate|politically motivated|flagrant|breach|outrage|deplor|insist|pushed back)\w*/i;
+  /\b(?:hit back|fired back|shot back|lashed out|struck back|made (?:the|his|her|these|those) (?:comments?|remarks?)|war criminal|hypocri|unworthy|unforgivable|urg(?:e|ed|es|ing)|den(?:y|ies|ied|ying|ial)|reject|dismiss|condemn|denounc|protest|slam|decri|retaliat|respon(?:d|se)|reciprocal|mirror|countermeasure|absurd|illegal|unlawful|unacceptable|hostile|aggressi|rebuff|unfriendly|groundless|baseless|unfounded|provocat|russophob|blackmail|hysteria|fabricat|unanswered|killer|violat|accus|blame|warn(?!ing\s+(?:system|lights?|shots?|signs?|labels?))|vow|threat|regret|destroy(?!er)|demand|called on|retort|mockery|sham|counterproductive|unjustified|destructive|mistake|unfortunate|regrettabl|unjust|unsafe|unprofessional|reckless|irresponsib|disproportionate|politically motivated|flagrant|breach|outrage|deplor|insist|pushed back)\w*/i;
+/** Words about the other side's words: "took note of the president's remarks", "against Trump's assertion". */
+const REPLY =
+  /\b(?:[\p{Lu}][\p{L}-]+['’]s?|(?:the|his|her|their) (?:president|leader|minister|secretary)['’]s)\s+(?:[\p{L}-]+\s+)?(?:remarks|comments|words|assertions?|statements?|claims?|ultimatums?|posts?|speech|threats?)\b/u;
+/** Whether these words answer someone's words. */
+export function isReply(words: string): boolean {
+  return REPLY.test(words);
+}
+
 const TRIVIAL =
   /\b(?:declined to comment|no immediate comment|did not (?:immediately )?respond|could not be reached|not immediately available)\b/i;
 const NEGATIVE_TONE =
@@ -39,8 +48,23 @@ function speakerAt(
   const after = plain.test(text.slice(verbStart, verbEnd))
     ? acting.find((m) => m.start >= verbEnd && m.start - verbEnd <= 45)
     : undefined;
-  const speaker = before ?? after ?? null;
+  // "the foreign ministers of the United States, Britain and France said": one of ours in a list of speakers speaks.
+  const listed = before?.side === 'third' ? ourInList(text, acting, before) : null;
+  const speaker = listed ?? before ?? after ?? null;
   return speaker && speaker.side !== 'third' ? speaker : null;
+}
+
+/** The first of our sides in the list of names that ends with `last` ("the United States, Britain and France"). */
+function ourInList(text: string, mentions: readonly ActorMention[], last: ActorMention): ActorMention | null {
+  let at = mentions.indexOf(last);
+  while (at > 0) {
+    const prev = mentions[at - 1] as ActorMention;
+    const current = mentions[at] as ActorMention;
+    if (!/^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/.test(text.slice(prev.end, current.start))) break;
+    if (prev.side !== 'third') return prev;
+    at -= 1;
+  }
+  return null;
 }
 
 function nearestDate(dates: readonly DateMention[], at: number): DateMention | null {
@@ -48,7 +72,11 @@ function nearestDate(dates: readonly DateMention[], at: number): DateMention | n
 }
 
 /** A statement by one government in this sentence, unless the same side acts in it (it is then explaining its act). */
-export function findStatement(a: SentenceAnalysis, acts: readonly RawCandidate[]): RawCandidate | null {
+export function findStatement(
+  a: SentenceAnalysis,
+  acts: readonly RawCandidate[],
+  previousPerson: Actor | null = null,
+): RawCandidate | null {
   const text = a.sentence.text;
   if (TRIVIAL.test(text)) return null;
   // "Americans denied entry" is a ban, not a denial.
@@ -65,40 +93,113 @@ export function findStatement(a: SentenceAnalysis, acts: readonly RawCandidate[]
       )
     )
       continue;
+    // "has rejected the accusations, saying …": a participle shares its main verb's tense, here a standing position.
+    if (
+      /^saying$/i.test(m[0]) &&
+      /\b(?:has|have|had)\s+(?:\p{L}+ly\s+|long\s+)?\p{L}+(?:ed|en|wn)\b[^.;]*,\s*$/iu.test(text.slice(0, start))
+    )
+      continue;
     // "in what the command described as reckless": an aside on an act, not a statement of its own.
     if (/\bwhat\s+[^,;]{0,50}$/i.test(text.slice(Math.max(0, start - 60), start))) continue;
     // The words this verb introduces: up to the next speech verb.
     const clause = text.slice(Math.max(0, start - 40), verbs[i + 1]?.index ?? text.length);
-    if (!STRONG.test(clause)) continue;
+    // A reply with no strong word counts only when dated: undated, it is colour around the act.
+    if (!STRONG.test(clause) && !(REPLY.test(clause) && a.dates.some((d) => d.anchor))) continue;
+    // "he said Trump was…": a pronoun before the verb is the speaker, the last official named.
+    // Only a pronoun that opens a clause: "charges he denied" is an aside.
+    const pronoun = /(?:^|[,;:]\s*|\b(?:and|but)\s+)["“]?\s*(?:[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?$/.test(
+      text.slice(0, start),
+    );
+    if (pronoun) {
+      if (!previousPerson) continue;
+      const found = statementAt(a, acts, previousPerson, [], clause, m[0], start, end);
+      return found && { ...found, how: 'anaphora' };
+    }
     const speaker = speakerAt(text, a.mentions, start, end);
     if (!speaker) continue;
     // "a trial that the White House called a sham" describes the trial; the words were said on another occasion.
     if (/\b(?:that|which|whom)\s+[^,;]{0,40}$/i.test(text.slice(Math.max(0, speaker.start - 50), speaker.start)))
       continue;
-    const side = speaker.side as Actor;
-    if (acts.some((c) => c.actors.length === 1 && c.actors.includes(side))) return null;
-    const denies = /\bden(?:y|ies|ied|ying)|reject/i.test(m[0]);
-    const rule = {
-      category: 'statement' as const,
-      re: SPEECH,
-      tone: -1,
-      form: 'verb' as const,
-      mutual: false as const,
-      gist: 'says',
-    };
-    return {
-      category: 'statement',
-      actors: [side],
-      tone: NEGATIVE_TONE.test(clause) ? -1 : 1,
-      gist: denies ? 'denies' : 'condemns',
-      statement: true,
-      analysis: a,
-      trigger: { rule, start, end, text: m[0] },
-      date: nearestDate(a.dates, start),
-      how: 'subject',
-      names: speaker.entry.kind === 'person' || speaker.entry.kind === 'body' ? [speaker.entry.label] : [],
-      future: isFutureAt(text, start),
-    };
+    const names = speaker.entry.kind === 'person' || speaker.entry.kind === 'body' ? [speaker.entry.label] : [];
+    return statementAt(a, acts, speaker.side as Actor, names, clause, m[0], start, end);
   }
   return null;
+}
+
+/** Words named by their speaker and dated: "Mr. Putin's speech on Saturday", "Trump's remarks, posted on Tuesday". */
+const SPOKEN_WORDS =
+  /['’]s\s+(?:[\p{L}-]+\s+)?(?:speech|remarks|address|statement|comments|post|interview|op-ed|article)\b/giu;
+
+/**
+ * A statement given by its noun: a speaker's dated words, the date within a few words after the noun
+ * (a participle may come between: "remarks, posted on his platform on Tuesday").
+ */
+export function findSpokenWords(a: SentenceAnalysis, acts: readonly RawCandidate[]): RawCandidate | null {
+  const text = a.sentence.text;
+  for (const m of text.matchAll(SPOKEN_WORDS)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const speaker = a.mentions.find((x) => x.end >= at && x.end <= at + 2 && x.side !== 'third');
+    const date = a.dates.find(
+      (d) =>
+        d.anchor &&
+        d.start >= end &&
+        d.start - end <= 60 &&
+        !/[.;]|\b(?:said|says|that)\b/.test(text.slice(end, d.start)),
+    );
+    if (!speaker || !date) continue;
+    const names = speaker.entry.kind === 'person' || speaker.entry.kind === 'body' ? [speaker.entry.label] : [];
+    const found = statementAt(a, acts, speaker.side as Actor, names, text, m[0], speaker.start, end);
+    return found && { ...found, date };
+  }
+  return null;
+}
+
+/** A statement in the first person by a document's issuer: "I condemn the decision announced today…". */
+export function findFirstPerson(
+  a: SentenceAnalysis,
+  acts: readonly RawCandidate[],
+  issuer: Actor | null,
+): RawCandidate | null {
+  const m = issuer ? FIRST_PERSON.exec(a.sentence.text) : null;
+  if (!m || !issuer) return null;
+  const start = (m.index ?? 0) + m[0].search(/\b(?:I|We)\b/);
+  const end = (m.index ?? 0) + m[0].length;
+  return statementAt(a, acts, issuer, [], a.sentence.text, m[0].slice(start - (m.index ?? 0)), start, end);
+}
+
+/** The statement by `side` whose speech verb is at `start`, unless that side acts in the sentence. */
+function statementAt(
+  a: SentenceAnalysis,
+  acts: readonly RawCandidate[],
+  side: Actor,
+  names: readonly string[],
+  clause: string,
+  verb: string,
+  start: number,
+  end: number,
+): RawCandidate | null {
+  if (acts.some((c) => c.actors.length === 1 && c.actors.includes(side))) return null;
+  const denies = /\bden(?:y|ies|ied|ying)|reject/i.test(verb);
+  const rule = {
+    category: 'statement' as const,
+    re: SPEECH,
+    tone: -1,
+    form: 'verb' as const,
+    mutual: false as const,
+    gist: 'says',
+  };
+  return {
+    category: 'statement',
+    actors: [side],
+    tone: NEGATIVE_TONE.test(clause) ? -1 : 1,
+    gist: denies ? 'denies' : 'condemns',
+    statement: true,
+    analysis: a,
+    trigger: { rule, start, end, text: verb },
+    date: nearestDate(a.dates, start),
+    how: 'subject',
+    names,
+    future: isFutureAt(a.sentence.text, start),
+  };
 }

@@ -83,7 +83,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `(?:hand(?:ed|s|ing)?(?: over)?|deliver(?:ed|s|ing)?|present(?:ed|s|ing)?|submit(?:ted|s|ting)?)\\s+(?:${W}\\s+){0,6}?(?:notes?|reply|response|proposals?|letter|d[eé]marche|message|protest|draft (?:treaty|treaties|agreements?))\\b`, -1, 'delivers a note to'),
   // "the proposals delivered in January": a document with its own date is an act of its own.
   rule('diplomacy', `(?:proposals?|reply|response|notes?|letter|demands)\\s+(?:${W}\\s+){0,5}?(?:delivered|handed over|submitted|presented)(?=\\s+(?:in|on|last|early|late)\\b)`, -1, 'delivers a note to'),
-  rule('diplomacy', '(?:tele)?phone (?:call|conversation|talks?)|video (?:call|conference|link)|by (?:tele)?phone|phoned|a call', 1, 'holds a call with', 'verb', 'meet'),
+  rule('diplomacy', '(?:tele)?phone (?:call|conversation|talks?)|video (?:call|conference|link)|by (?:tele)?phone|(?:tele)?phoned|a call', 1, 'holds a call with', 'verb', 'meet'),
+  // "had spoken for the first time in months", "talked over the phone": speaking with no "with" is a call when said how.
+  rule('diplomacy', `${verbs('speak', 'talk')}\\s+(?:by (?:tele)?phone|over the (?:tele)?phone|for the first time)`, 1, 'holds a call with', 'verb', 'meet'),
   // Case matters here: "called Putin" is a call, "called interference" is not.
   rule('diplomacy', `[Cc]alled\\s+(?:(?:his|her|their)\\s+)?(?:counterpart\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State)\\s+)?(?:\\p{Lu}[\\p{L}'-]+\\s+)?\\p{Lu}[\\p{L}'-]+(?=\\s*(?:on|to|,|\\.|and|for|after|in|from|amid|$))`, 1, 'calls', 'verb', 'meet', 'gu'),
   // "meet" alone is nearly always a plan ("agreed to meet", "proposed they meet"): only what happened counts.
@@ -105,6 +107,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('topic', 'extension', 2, 'extends', 'noun', 'joint'),
   rule('topic', `(?:withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|exit(?:ed|s)?|quit|quits|abandon(?:ed|s)?|leaves|left)\\s+(?:${W}\\s+){0,3}?(?:from|of)?`, -2, 'withdraws from'),
   rule('topic', 'withdrawal', -2, 'withdraws from', 'noun'),
+  // A withdrawal worded as no longer being bound: "no longer considered itself bound by the treaty".
+  rule('topic', `no longer\\s+(?:${verbs('consider', 'regard', 'see')}\\s+(?:itself|themselves)\\s+)?(?:bound by|${verbs('abide by', 'comply with', 'observe', 'adhere to', 'honour', 'honor')})`, -2, 'withdraws from'),
   rule('topic', 'suspend(?:ed|s|ing)?|suspension|revok(?:e|ed|es|ing)|halt(?:ed|s)', -2, 'suspends'),
   // Ending a framework of cooperation: "published a decree terminating the agreement", "froze its dealings with".
   rule('topic', `${verbs('terminate', 'end', 'denounce', 'abrogate', 'annul', 'scrap', 'tear up', 'cancel', 'freeze', 'pull out of', 'withdraw from', 'quit', 'exit', 'wind down', 'shut down')}\\s+(?:${W}\\s+){0,6}?(?:agreements?|accords?|pacts?|treaty|treaties|cooperation|partnerships?|memorand(?:um|a)|working groups?|commissions?|programmes?|programs?|dealings|joint projects?)\\b|${verbs('stop', 'cease', 'end')}\\s+(?:${W}\\s+){0,2}?cooperati(?:ng|on)`, -2, 'ends cooperation with'),
@@ -118,11 +122,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('prisoners', `${verbs('order', 'keep', 'remand', 'extend')}\\s+(?:${W}\\s+){0,16}?(?:(?:to\\s+)?(?:remain|stay|be\\s+held|be\\s+kept)\\s+)?(?:behind bars|in (?:custody|detention|jail|pre-?trial detention)|under (?:house )?arrest|held\\b)`, -1, 'detains'),
   rule('prisoners', `seiz(?:ed|es|ing)\\s+(?:${W}\\s+){0,3}?(?:citizens?|nationals?|Americans?|Russians?|journalists?|reporters?|him|her|them)\\b`, -1, 'detains'),
   rule('prisoners', `(?:has|have|had)\\s+been\\s+held(?!\\s+(?:talks|responsible|accountable|up|back|in (?:high|low)))`, -1, 'detains'),
-  rule('prisoners', 'arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jail(?:ed|s|ing)?|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)', -1, 'detains'),
+  // "jail" alone is mostly the place ("died in a Moscow jail"): only "to jail" and "jails him" are the verb.
+  rule('prisoners', 'arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jail(?:ed|ing)|(?<=\\bto\\s)jail|jails(?=\\s+(?:an?\\s+)?(?:US|U\\.S\\.|American|Russian|him|her|them|\\d))|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)', -1, 'detains'),
   rule('prisoners', 'arrest|detention|sentence|conviction|trial', -1, 'detains', 'noun'),
   rule('prisoners', '(?:prisoner|prisoners)\\s+(?:swap|exchange)|swapp?(?:ed|ing)?|exchanged|in exchange for|traded', 2, 'exchange prisoners', 'verb', 'meet'),
   rule('prisoners', `(?:releas(?:ed|es|ing)|fre(?:ed|es|eing)|pardon(?:ed|s|ing)?)(?!\\s+(?:${W}\\s+){0,2}?(?:statement|report|data|documents?|video|transcript|readout|details|images|funds|oil))`, 2, 'frees'),
-  rule('military', 'strikes?|struck|airstrikes?|air strikes?|bomb(?:ed|ing)|shelled|intercept(?:ed|s|ion)|shot down|downed|collid(?:ed|es)|collision|buzz(?:ed|ing)|invad(?:e|ed|es|ing)|invasion', -2, 'strikes'),
+  // "struck a deal", "strike a balance": the idiom is no attack.
+  rule('military', `(?:strikes?|struck)(?!\\s+(?:a\\s+|an\\s+|the\\s+)?(?:${W}\\s+)?(?:deal|agreement|bargain|compromise|balance|accord|pact|tone|note|chord)s?\\b)|airstrikes?|air strikes?|bomb(?:ed|ing)|shelled|intercept(?:ed|s|ion)|shot down|downed|collid(?:ed|es)|collision|buzz(?:ed|ing)|invad(?:e|ed|es|ing)|invasion`, -2, 'strikes'),
   rule('military', `(?:made|make|makes|making|conduct(?:ed|s|ing)?|carr(?:ied|ies|y) out)\\s+(?:${W}\\s+){0,3}?(?:low|close)[- ](?:passes|fly-?bys|flybys|approaches)|fl(?:ew|y|ies|ying)\\s+(?:dangerously\\s+)?(?:low|close)\\b|fly-?bys|sideswip(?:ed|es|ing)|rammed|fired on`, -2, 'buzzes'),
   rule('military', `(?:authori[sz](?:ed|es|ing|ation)|permission|approv(?:ed|es|ing|al)|allow(?:ed|s|ing))\\s+(?:${W}\\s+){0,4}?(?:to\\s+)?(?:use|deploy|send)\\s+(?:of\\s+)?(?:the\\s+)?(?:armed forces|military force|force|troops|the army)`, -2, 'authorises force against'),
   rule('military', `deploy(?:ed|s|ing|ment)?|reposition(?:ed|s)?|(?:fired|launched)\\s+(?:${W}\\s+){0,3}?(?:missiles|rockets|Tomahawks?)`, -1, 'deploys'),
@@ -134,12 +140,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('economy', `tariffs?|(?:ban(?:ned|s|ning)?|halt(?:ed|s)?|restrict(?:ed|s)?|stop(?:ped|s))\\s+(?:${W}\\s+){0,4}?(?:imports?|investment)|price cap|trade (?:deal|agreement|status|relations)|normal trade|Jackson-Vanik`, -1, 'acts on trade with'),
   // Listing targets: "added 45 firms to the entity list", "named them as military end users", "published a list of … end users".
   rule('sanctions', `${verbs('add', 'place', 'put', 'include', 'name', 'list', 'designate')}\\s+(?:${W}\\s+){0,8}?(?:to|on|in|as)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:${W}\\s+){0,3}?(?:list|blacklist|end[- ]users?)\\b`, -2, 'sanctions'),
-  rule('sanctions', `${verbs('publish', 'issue', 'release', 'unveil', 'update')}\\s+(?:${W}\\s+){0,3}?(?:list|blacklist)\\b(?=[^.]{0,200}\\b(?:end[- ]users?|entit|export|sanction))`, -2, 'sanctions'),
+  rule('sanctions', `${verbs('publish', 'issue', 'release', 'unveil', 'update')}\\s+(?:${W}\\s+){0,3}?(?:list|blacklist)\\b(?=[^.]{0,200}\\b(?:end[- ]users?|entit|export|sanction|visa bans?|travel bans?|asset freezes?|frozen))`, -2, 'sanctions'),
   rule('sanctions', `${verbs('expand', 'tighten', 'widen', 'broaden', 'extend')}\\s+(?:${W}\\s+){0,3}?(?:export (?:rules|controls|restrictions|curbs)|(?:rules|controls|restrictions|curbs)\\s+on\\s+(?:${W}\\s+){0,2}?(?:exports?|end[- ]users?))`, -2, 'sanctions'),
+  // Financial restrictions: "restricted the access of Russian banks … to long-term financing", "cut them off from SWIFT".
+  rule('sanctions', `${verbs('restrict', 'limit', 'block', 'curb')}\\s+(?:(?:the|their|its)\\s+)?access\\b(?=[^.]{0,160}\\b(?:financing|credit|capital|loans|dollars?|banking|payments)\\b)|${verbs('cut off', 'bar', 'block', 'shut out')}\\s+(?:${W}\\s+){0,6}?from\\s+(?:${W}\\s+){0,3}?(?:financing|credit|capital markets|dollars?|SWIFT|payments)\\b`, -2, 'sanctions'),
   // Near misses and tests of arms: "nearly collided", "passed within 50 feet of", "test-fired a missile", "destroyed a satellite".
   rule('military', `${verbs('collide', 'sideswipe')}|near[- ]collisions?|${verbs('pass', 'come', 'fly', 'sail')}\\s+within\\s+(?:${W}\\s+){0,4}?(?:feet|foot|meters|metres|yards|miles|kilometers|kilometres)\\s+of`, -2, 'strikes'),
   rule('military', `${verbs('test-fire', 'test', 'fire', 'launch')}\\s+(?:${W}\\s+){0,3}?(?:anti-satellite|ASAT|ballistic|cruise|hypersonic|interceptor|nuclear-capable)\\b|${verbs('destroy', 'shoot down')}\\s+(?:${W}\\s+){0,3}?(?:satellites?|drones?|aircraft|jets?|planes?|ships?|vessels?)\\b`, -2, 'strikes'),
   rule('military', '(?:anti-satellite|ASAT|missile|weapons?) tests?', -2, 'strikes', 'noun'),
+  // Recognising a breakaway state: "recognized South Ossetia and Abkhazia as independent states".
+  rule('diplomacy', `${verbs('recognize', 'recognise')}\\s+(?:${W}\\s+){0,6}?as\\s+(?:independent|sovereign)\\b`, -2, 'recognises'),
   // Talks worded with phrasal verbs: "sat down with", "held a meeting with", "held a conversation with".
   rule('diplomacy', `${verbs('sit down with', 'sit down for talks with')}|${verbs('hold', 'have')}\\s+(?:an?\\s+|their\\s+)?(?:${W}\\s+){0,2}?(?:meeting|conversation|discussions?|exchange)\\s+with`, 1, 'meets', 'verb', 'meet'),
 ];
@@ -159,7 +169,7 @@ export const TOPICS: ReadonlyArray<readonly [CategoryId, RegExp]> = [
   ['military', /\b(?:air safety|airspace|deconfliction|military|troops|forces|warships?)\b/i],
   [
     'cooperation',
-    /\b(?:space station|ISS|Nunn-Lugar|counter-?terrorism|non-?proliferation|joint (?:programme|program|initiative|declaration)|cooperation agreement|plutonium|uranium)\b/i,
+    /\b(?:space station|ISS|Nunn-Lugar|counter-?terrorism|non-?proliferation|chemical weapons|(?:highly )?enriched uranium|fissile material|joint (?:programme|program|initiative|declaration)|cooperation agreement|plutonium|uranium)\b/i,
   ],
   ['economy', /\b(?:trade|tariffs?|WTO|World Trade Organi[sz]ation|investment|oil|gas|energy deal|imports|exports)\b/i],
   ['law', /\b(?:law|bill|legislation|Act|decree|court ruling|foreign agents?)\b/],

@@ -1,0 +1,56 @@
+/**
+ * The government that issued a document: a White House statement, a State Department or Treasury release, a
+ * Kremlin readout, a Foreign Ministry comment. Such a document names its issuer in a short heading line before
+ * the body, and may give its day on a line of its own; "I condemn" and "We reject" in its body are the issuer's.
+ */
+import type { Actor } from '../data/categories';
+import type { SentenceAnalysis } from './candidates';
+
+/** Headings that name an issuing body, Russian ones first (so "Embassy of Russia" is not read as US). */
+const ISSUERS: ReadonlyArray<readonly [Actor, RegExp]> = [
+  [
+    'RU',
+    /\b(?:the Kremlin|President of Russia|Ministry of Foreign Affairs of the Russian Federation|Russian Foreign Ministry|Foreign Ministry of Russia|Embassy of Russia|Russian Embassy|Government of the Russian Federation)\b/i,
+  ],
+  [
+    'US',
+    /\b(?:the White House|Office of the Press Secretary|(?:U\.S\. )?Department of State|State Department|(?:U\.S\. )?Department of the Treasury|Treasury Department|Office of the Spokesperson|U\.S\. Embassy|Embassy of the United States)\b/i,
+  ],
+];
+
+/** A heading is a short line of the document's top that reports no act. */
+const HEADING_CHARS = 90;
+
+export interface Issuer {
+  readonly side: Actor;
+  /** The day a line of its own gives ("December 17, 2017"), else null. */
+  readonly day: string | null;
+  /** Index of the heading line that gives the day, so that only the line just after it takes it. */
+  readonly dayLine: number;
+}
+
+/** The issuer named in the document's headings (its first five lines), or null for a news report. */
+export function findIssuer(analyses: readonly SentenceAnalysis[]): Issuer | null {
+  const headings = analyses.slice(0, 5).filter((a) => a.sentence.text.length <= HEADING_CHARS && a.hits.length === 0);
+  let side: Actor | null = null;
+  for (const a of headings) {
+    const found = ISSUERS.find(([, re]) => re.test(a.sentence.text));
+    if (found) {
+      side = found[0];
+      break;
+    }
+  }
+  if (!side) return null;
+  // A line that is only a date: "March 15, 2018", "December 17, 2017".
+  const dateLine = headings.find(
+    (a) =>
+      a.dates.length === 1 &&
+      a.dates[0]?.precision === 'day' &&
+      a.sentence.text.replace(a.dates[0].text, '').replace(/[\s,.—–-]/g, '') === '',
+  );
+  return { side, day: dateLine?.dates[0]?.date ?? null, dayLine: dateLine?.sentence.index ?? -1 };
+}
+
+/** "I condemn…", "We reject…": the issuer speaking in the first person, opening a clause. */
+export const FIRST_PERSON =
+  /(?:^|[.;:]\s+|,\s*(?:and|but)\s+)["“]?\s*(?:I|We)\s+(?:(?:strongly|firmly|categorically|also)\s+)?(?:condemn|denounce|deplore|reject|protest|call on|urge|demand|regret)\b/;

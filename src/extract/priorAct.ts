@@ -1,0 +1,27 @@
+/**
+ * An act given as happening a counted time before the main one: "Russia barred 18 Americans on Saturday, a day
+ * after Washington published its list". Such a clause is no mere reason: it is an earlier act, dated by
+ * counting back from the main clause's day.
+ */
+import { type DateMention, dayMs, isoDay } from './dates';
+import { parseNumberWords } from './figures';
+
+const DAY_MS = 86_400_000;
+const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
+
+/** "a day after ", "two weeks after the ", up to the trigger (no comma or semicolon between). */
+const PRIOR = /\b([\p{L}\d-]+)\s+(days?|weeks?)\s+after\s+[^,;]{0,60}$/iu;
+
+/** The counted interval before `at`, in days, or null when the clause is not "<N> days after …". */
+export function priorDays(text: string, at: number): number | null {
+  const m = PRIOR.exec(text.slice(Math.max(0, at - 90), at));
+  if (!m) return null;
+  const n = /^an?$/i.test(m[1] ?? '') ? 1 : parseNumberWords(m[1] ?? '');
+  return n === null ? null : n * (UNIT_DAYS[(m[2] ?? '').toLowerCase()] ?? 1);
+}
+
+/** The main clause's day counted back by the interval: the prior act's date. */
+export function priorDate(main: DateMention, days: number): DateMention {
+  if (main.precision !== 'day') return main;
+  return { ...main, date: isoDay(dayMs(main.date) - days * DAY_MS) };
+}

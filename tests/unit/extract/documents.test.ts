@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { findActorMentions } from '../../../src/extract/actors';
+import { analyseArticle } from '../../../src/extract/article';
+import { type Article, extractEvents } from '../../../src/extract/extract';
+import { findIssuer } from '../../../src/extract/issuer';
+
+const article = (text: string, published: string): Article => ({
+  text,
+  published,
+  url: 'https://www.example.org/news/6',
+});
+const brief = (text: string, published: string) =>
+  extractEvents(article(text, published), null).events.map((e) => `${e.date} ${e.category} ${e.actors.join('+')}`);
+
+describe('documents issued by a government', () => {
+  const release = [
+    'Statement on the Closure of the Consulate',
+    'OFFICE OF THE PRESS SECRETARY',
+    'THE WHITE HOUSE',
+    'We strongly condemn the decision announced today by the Russian government to expel 20 American diplomats.',
+  ].join('\n\n');
+  it('finds the issuer in the headings, and no issuer in a news report', () => {
+    expect(findIssuer(analyseArticle(release, '2019-05-02'))?.side).toBe('US');
+    expect(
+      findIssuer(analyseArticle('MOSCOW (Wire) — Russia expelled 20 American diplomats on Tuesday.', '2019-05-02')),
+    ).toBeNull();
+  });
+  it('reads the issuer’s first person as its statement, beside the act it answers', () => {
+    expect(brief(release, '2019-05-02')).toEqual(['2019-05-02 expulsion RU', '2019-05-02 statement US']);
+  });
+  it('dates the first line of a readout by the date line above it', () => {
+    const readout = [
+      'Meeting with the US Secretary of State',
+      'President of Russia — News',
+      'May 14, 2019',
+      'Vladimir Putin held a meeting with US Secretary of State Michael Pompeo in Sochi.',
+    ].join('\n\n');
+    const issuer = findIssuer(analyseArticle(readout, '2019-05-15'));
+    expect(issuer?.side).toBe('RU');
+    expect(issuer?.day).toBe('2019-05-14');
+    expect(brief(readout, '2019-05-15')).toEqual(['2019-05-14 diplomacy US+RU']);
+  });
+});
+
+describe('terms and the issuer as a party', () => {
+  it('does not read what each side will do under a treaty as an act', () => {
+    expect(
+      brief('Under the treaty, Russia and the United States will each cut their arsenals by a third.', '2003-03-07'),
+    ).toEqual([]);
+  });
+  it('counts the issuer as a party when "I" signed beside a named leader', () => {
+    const statement = [
+      'Statement on the Treaty',
+      'THE WHITE HOUSE',
+      'The treaty that President Putin and I signed in May was approved by the Senate today.',
+    ].join('\n\n');
+    expect(brief(statement, '2003-03-06')).toContain('2002-05 arms-control US+RU');
+  });
+});
+
+describe('names and participles', () => {
+  it('reads "the President of Russia" as Russia, but not "the Bank of Russia"', () => {
+    const sides = (s: string) =>
+      findActorMentions(s, { dayIso: '2019-01-01', articleText: s }).map((m) => `${m.text}:${m.side}`);
+    expect(sides('The President of Russia spoke.')).toEqual(['Russia:RU']);
+    expect(sides('The Bank of Russia cut rates.')).toEqual([]);
+  });
+  it('reads recognising a breakaway region as a diplomatic act', () => {
+    expect(
+      brief(
+        'On Monday Moscow recognised the two separatist regions as independent states, defying Washington.',
+        '2022-02-22',
+      ),
+    ).toEqual(['2022-02-21 diplomacy RU']);
+  });
+  it('joins names with their titles into one subject in a relative clause', () => {
+    expect(
+      brief(
+        'The accord, which Mr. Bush and President Vladimir V. Putin signed in Moscow in May, cuts each arsenal by two-thirds.',
+        '2002-12-01',
+      ),
+    ).toContain('2002-05 arms-control US+RU');
+  });
+  it('does not read a participle before a noun after a number or "of" as an act', () => {
+    expect(
+      brief(
+        'The treaty limits each side to 800 deployed launchers and the removal of deployed warheads.',
+        '2010-04-09',
+      ),
+    ).toEqual([]);
+    expect(
+      brief(
+        'Russia freed an American Marine jailed since 2019, in exchange for a Russian pilot held in the United States, on Tuesday.',
+        '2022-04-28',
+      ),
+    ).toEqual(['2022-04-26 prisoners US+RU']);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findActorMentions } from '../../../src/extract/actors';
+import { type Article, extractEvents } from '../../../src/extract/extract';
+
+const article = (text: string, published: string): Article => ({
+  text,
+  published,
+  url: 'https://www.example.org/news/5',
+});
+const brief = (text: string, published: string) =>
+  extractEvents(article(text, published), null).events.map((e) => `${e.date} ${e.category} ${e.actors.join('+')}`);
+
+describe('calls worded without "with"', () => {
+  it('reads "telephoned" and "had spoken for the first time" between defence chiefs as military calls', () => {
+    expect(
+      brief(
+        'Russian Defence Minister Andrei Belousov telephoned Defense Secretary Pete Hegseth on Monday.',
+        '2025-03-05',
+      ),
+    ).toEqual(['2025-03-03 military US+RU']);
+    expect(
+      brief(
+        'The two defense ministers had spoken for the first time in a year on Thursday, when Belousov raised the drills, the Pentagon said.',
+        '2025-03-09',
+      ),
+    ).toEqual(['2025-03-06 military US+RU']);
+  });
+});
+
+describe('sides named together', () => {
+  it('gives adjectives in a list the role of the noun after the last', () => {
+    const roles = findActorMentions('Yesterday American and Russian negotiators met in Vienna.', {
+      dayIso: '2021-06-01',
+      articleText: '',
+    }).map((m) => `${m.text}:${m.role}`);
+    expect(roles).toEqual(['American:agent', 'Russian:agent']);
+    expect(brief('On Monday American and Russian negotiators met in Vienna.', '2021-06-09')).toEqual([
+      '2021-06-07 diplomacy US+RU',
+    ]);
+  });
+  it('does not take "United" for a verb whose object is the next name', () => {
+    expect(brief('The United States and Russia signed a trade accord in Moscow on Friday.', '1994-07-04')).toEqual([
+      '1994-07-01 economy US+RU',
+    ]);
+  });
+  it('gives a one-sided verb with a subject of both sides to both', () => {
+    expect(
+      brief(
+        'On Tuesday the United States and Russia each cut their deployed nuclear warheads by a fifth.',
+        '2004-05-14',
+      ),
+    ).toEqual(['2004-05-11 arms-control US+RU']);
+  });
+  it('lets one of ours speak for a list of speakers with third parties', () => {
+    expect(
+      brief(
+        'On Friday the envoys of the United States, Germany and Japan issued a joint statement condemning Russia’s missile test.',
+        '2021-11-22',
+      ),
+    ).toContain('2021-11-19 statement US');
+  });
+});
+
+describe('what an agreement is about', () => {
+  it('takes the topic from what was agreed before the rest of the sentence', () => {
+    expect(
+      brief(
+        'The United States and Russia agreed on Sunday on a plan to remove Libya’s chemical weapons, averting a military escalation.',
+        '2016-07-19',
+      ),
+    ).toEqual(['2016-07-17 cooperation US+RU']);
+  });
+  it('does not read "struck a deal" as a strike', () => {
+    expect(brief('On Monday Washington and Moscow struck a deal on grain shipments.', '2022-07-20')).not.toContain(
+      '2022-07-18 military US',
+    );
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { type Article, extractEvents } from '../../../src/extract/extract';
+import { findFigures } from '../../../src/extract/figures';
+
+const article = (text: string, published: string): Article => ({
+  text,
+  published,
+  url: 'https://www.example.org/news/4',
+});
+const brief = (text: string, published: string) =>
+  extractEvents(article(text, published), null).events.map((e) => `${e.date} ${e.category} ${e.actors.join('+')}`);
+
+describe('statements given by their words', () => {
+  it('keeps a speaker’s dated speech or remarks as a statement by that side', () => {
+    expect(
+      brief(
+        'Mr. Lavrov’s address on Monday was the sharpest attack on Washington in years. Diplomats in Brussels were surprised.',
+        '2019-03-06',
+      ),
+    ).toEqual(['2019-03-04 statement RU']);
+    expect(
+      brief("Biden's comments, made at a rally on Friday, drew an angry answer from Moscow.", '2021-06-07'),
+    ).toContain('2021-06-04 statement US');
+  });
+  it('takes "he said" for the last official named, not for the name after the verb', () => {
+    expect(
+      brief(
+        'Ryabkov, the deputy foreign minister, spoke on Friday. He said Blinken was threatening Russia with new penalties.',
+        '2022-02-14',
+      ),
+    ).toEqual(['2022-02-11 statement RU']);
+  });
+  it('does not read "charges he denied" as a statement', () => {
+    expect(
+      brief('A court in Moscow jailed Mr. Carter, a US citizen, in 2019 for theft, charges he denied.', '2020-01-10'),
+    ).not.toContain('2019 statement US');
+  });
+  it('keeps a dated answer to the other side’s words apart from a meeting reported with it', () => {
+    const found = brief(
+      'The Kremlin on Thursday rejected Obama’s claim that Russia was isolated, even as the foreign ministers of the two countries met in Geneva.',
+      '2014-03-28',
+    );
+    expect(found).toContain('2014-03-27 statement RU');
+    expect(found).toContain('2014-03-27 diplomacy US+RU');
+  });
+  it('counts a joint statement rejecting another side’s allegations, and a reply to remarks when dated', () => {
+    expect(
+      brief(
+        "On Monday the State Department issued a statement saying it rejected Moscow's repeated allegations of American involvement.",
+        '2016-05-04',
+      ),
+    ).toEqual(['2016-05-02 statement US']);
+    expect(
+      brief(
+        "On Tuesday, a Kremlin spokesman told reporters that Moscow had noted the secretary's remarks on Ukraine and Washington.",
+        '2023-05-04',
+      ),
+    ).toEqual(['2023-05-02 statement RU']);
+  });
+  it('does not take a perfect "has rejected …, saying" for a dated statement', () => {
+    expect(
+      brief(
+        'The Russian Embassy has long rejected the accusations, saying Russia does not conduct offensive operations against the United States.',
+        '2020-12-20',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('figures with their parts', () => {
+  it('gives a total and then each of its parts', () => {
+    const [total] = findFigures('The Treasury designated seven entities and 11 individuals, 18 targets in all.');
+    expect(total?.value).toBe(18);
+    expect(total?.parts?.map((p) => `${p.value} ${p.what}`)).toEqual(['7 entities', '11 individuals']);
+  });
+  it('lists the parts as figures of the event', () => {
+    const [event] = extractEvents(
+      article(
+        'WASHINGTON — The Treasury Department on Tuesday sanctioned four entities and 12 individuals, 16 targets in total, for helping Russia evade export controls.',
+        '2023-06-01',
+      ),
+      null,
+    ).events;
+    expect(event?.figures?.map((f) => f.value)).toEqual([16, 4, 12]);
+  });
+});
+
+describe('figures of a following sentence, by what they count', () => {
+  const figuresOf = (text: string, published: string) =>
+    extractEvents(article(text, published), null).events.map((e) => (e.figures ?? []).map((f) => f.value));
+  it('lends tons of material to a cooperation agreement', () => {
+    expect(
+      figuresOf(
+        'On Tuesday the United States and Russia signed an agreement on disposing of surplus plutonium. Under it, 34 metric tons will be burned as reactor fuel.',
+        '2000-09-02',
+      ),
+    ).toEqual([[34]]);
+  });
+  it('lends a fine in rubles to a sentencing', () => {
+    expect(
+      figuresOf(
+        'A Russian court on Monday sentenced an American teacher to three years in a penal colony. The judge also ordered her to pay 50,000 rubles.',
+        '2022-06-30',
+      ),
+    ).toEqual([[3, 50000]]);
+  });
+});
