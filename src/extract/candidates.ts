@@ -4,6 +4,7 @@
  * candidates in statements.ts; duplicates are merged in merge.ts.
  */
 import type { Actor, CategoryId } from '../data/categories';
+import { reportsAct } from './actFilters';
 import type { ActorMention } from './actors';
 import {
   type AgentFinding,
@@ -20,8 +21,6 @@ import {
   clauseBefore,
   isDenied,
   isDescribed,
-  isEnacted,
-  isHypothetical,
   isNegated,
   isPassive,
   isReason,
@@ -70,10 +69,6 @@ export interface SentenceContext {
   readonly previousText: string;
 }
 
-/** Words before a participle that make it describe a noun: "the deployed", "1,550 deployed warheads", "of dismantled". */
-const DETERMINER_BEFORE =
-  /(?:\b(?:the|a|an|these|those|this|that|its|their|his|her|any|such|further|new|recent|latest|of)|\b(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?)\s+$/i;
-const NOMINAL_BEFORE = /\b(?:decision|move|plans?|attempt|efforts?|threat|bid|order|vote)\s+to\s+$/i;
 const MILITARY_CONTEXT =
   /\b(?:military|forces|troops|soldiers|army|navy|naval|air force|jets?|warplanes?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|warships?|ships?|vessels?|destroyers?|submarines?|missiles?|rockets?|patrols?|vehicles?|convoy|armou?red|bases?|positions|targets|Su-\d+|MiG|strikes?|airstrikes?|invasion|deconfliction)\b/i;
 const COUNTERPART =
@@ -165,61 +160,6 @@ function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceConte
   if (one) return one;
   if (anaphoric) return { sides: antecedent ?? [], how: 'anaphora', mentions: [] };
   return null;
-}
-
-/** A noun for an act not (yet) done: "future talks", "possible sanctions". */
-const UNREAL_BEFORE =
-  /\b(?:future|possible|potential|prospective|further|new round of|eventual)\s+(?:[\p{L}-]+\s+)?$/iu;
-/** A status, not an act: "regards him as wrongfully detained", "designated as detained". */
-const STATUS_BEFORE = /\bas\s+(?:\p{L}+ly\s+)?$/iu;
-/** A condition opens the clause: "can be lifted only if Moscow gives…", "unless Washington agrees…". */
-const CONDITION = /(?:^|[,;(]\s*|\s)(?:only if|if|unless|provided(?: that)?|as long as|on condition that)\s/i;
-
-export function isConditional(text: string, at: number): boolean {
-  const before = clauseBefore(text, at);
-  const cut = before.lastIndexOf(',');
-  return CONDITION.test(cut < 0 ? before : before.slice(cut));
-}
-
-/** A participle after a document describes the document: "a statement released on Friday", "the list published". */
-const DOCUMENT_BEFORE =
-  /\b(?:statement|report|video|footage|decree|document|readout|transcript|data|figures|images|photos|letter|list|study|memo|note|record|recording|communiqu[eé]),?\s+$/i;
-
-/** An act averted or only threatened: "averting the military strike that Obama had threatened". */
-const AVERTED_BEFORE =
-  /\b(?:avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forestall(?:s|ed|ing)?|avoid(?:s|ed|ing)?|head(?:s|ed|ing)? off|ward(?:s|ed|ing)? off|stave(?:s|d)? off|staving off)\s+(?:[\p{L}-]+\s+){0,6}$/iu;
-const THREATENED_AFTER =
-  /^[\p{L}\s-]{0,30}?\b(?:that|which)\s+(?:[\p{L}.]+\s+){0,3}(?:had\s+)?(?:threatened|proposed|planned|considered|weighed)\b/iu;
-
-const TERMS = /^["“]?\s*Under (?:the|its|this|that|their|a)\b/i;
-
-/** Whether this hit reports an act at all here. */
-function reportsAct(hit: TriggerHit, text: string): boolean {
-  if (isNegated(text, hit.start) || isHypothetical(text, hit.start) || isConditional(text, hit.start)) return false;
-  if (AVERTED_BEFORE.test(text.slice(Math.max(0, hit.start - 70), hit.start))) return false;
-  // "Under the treaty …, each side will cut…": the terms of an agreement, not an act.
-  if (TERMS.test(text) && isFutureAt(text, hit.start)) return false;
-  if (THREATENED_AFTER.test(text.slice(hit.end, hit.end + 80))) return false;
-  if (
-    hit.rule.form === 'verb' &&
-    /ed$|en$/i.test(hit.text.split(/\s/)[0] ?? '') &&
-    DOCUMENT_BEFORE.test(text.slice(0, hit.start))
-  )
-    return false;
-  if (STATUS_BEFORE.test(text.slice(Math.max(0, hit.start - 25), hit.start))) return false;
-  const before = text.slice(Math.max(0, hit.start - 25), hit.start);
-  if (hit.rule.form === 'noun' && UNREAL_BEFORE.test(before)) return false;
-  // "the arrests", "its decision to expel": a verb form used as a noun names an act unless something enacts it.
-  const noun = hit.rule.form === 'noun' || DETERMINER_BEFORE.test(before) || NOMINAL_BEFORE.test(before);
-  if (!noun) return true;
-  // "its decision to expel" names an act unless a verb before or after enacts it; the possessive alone does not.
-  return NOMINAL_BEFORE.test(before)
-    ? isEnacted(
-        text.replace(/['’]s\b|\b(?:its|their|his|her)\b/gi, (m) => ' '.repeat(m.length)),
-        hit.start,
-        hit.end,
-      )
-    : isEnacted(text, hit.start, hit.end);
 }
 
 export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext): RawCandidate[] {
