@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { median } from './bench/util';
-import { CHROMIUM } from './chromium';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium';
 import { serveDir } from './staticServer';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -24,15 +24,7 @@ const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'bench-results');
 
 /** The flags every browser of this project's scripts runs with (scripts/chromium.ts), and a debugging port. */
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = CHROMIUM_FLAGS;
 
 const { values: args } = parseArgs({
   options: {

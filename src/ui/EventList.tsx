@@ -60,14 +60,24 @@ function useRowsRevealed(total: number): number {
   const complete = revealed >= total;
   useEffect(() => {
     if (complete) return;
-    const step = () => setRevealed((n) => n + ROWS_PER_STEP);
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(step, { timeout: 500 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(step, 16);
-    return () => clearTimeout(id);
-  }, [complete, revealed]);
+    // One step per idle moment until the rows are complete (the effect's cleanup then stops the chain).
+    let cancel = () => {};
+    const schedule = () => {
+      if (typeof requestIdleCallback === 'function') {
+        const id = requestIdleCallback(step, { timeout: 500 });
+        cancel = () => cancelIdleCallback(id);
+      } else {
+        const id = setTimeout(step, 16);
+        cancel = () => clearTimeout(id);
+      }
+    };
+    const step = () => {
+      setRevealed((n) => n + ROWS_PER_STEP);
+      schedule();
+    };
+    schedule();
+    return () => cancel();
+  }, [complete]);
   // Once every row has been shown, later (longer) windows render whole at once.
   const [done, setDone] = useState(false);
   useEffect(() => {

@@ -39,3 +39,15 @@ export function renderWithStore(ui: ReactNode, dataset: Dataset, options: Render
     ),
   };
 }
+
+/** jsdom has no layout and no ResizeObserver: views that watch their boxes get one that never reports. */
+export function stubResizeObserver(): void {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+}

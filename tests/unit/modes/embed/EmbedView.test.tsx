@@ -3,19 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EMBED_HEIGHT_MESSAGE, EmbedView } from '../../../../src/modes/embed/EmbedView';
 import { dataset, rawEvent } from '../../fixtures';
-import { renderWithStore } from '../../ui/render';
+import { renderWithStore, stubResizeObserver } from '../../ui/render';
 
-beforeAll(() => {
-  // The chart and the height report watch their boxes; jsdom has no layout.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-});
+// The chart and the height report watch their boxes; jsdom has no layout.
+beforeAll(stubResizeObserver);
 
 const d = dataset(
   [

@@ -1,23 +1,14 @@
 /** The presentation as the page shows it: the app shell's page keys drive the view, one event on screen at a time. */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../../../src/app/App';
 import { type AddressState, domainFromParams } from '../../../../src/state/address';
 import { dataset, rawEvent } from '../../fixtures';
-import { renderWithStore } from '../../ui/render';
+import { renderWithStore, stubResizeObserver } from '../../ui/render';
 
-beforeAll(() => {
-  // The slide and the context strip watch their boxes; jsdom has no layout.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-});
+// The slide and the context strip watch their boxes; jsdom has no layout.
+beforeAll(stubResizeObserver);
 
 const d = dataset(
   [

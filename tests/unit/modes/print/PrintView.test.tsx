@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PRINT_LIMIT, PrintView } from '../../../../src/modes/print/PrintView';
 import { domainFromParams } from '../../../../src/state/address';
 import { dataset, rawEvent } from '../../fixtures';
-import { renderWithStore } from '../../ui/render';
+import { renderWithStore, stubResizeObserver } from '../../ui/render';
 
 const saved = vi.hoisted(() => [] as { name: string; text: string }[]);
 vi.mock('../../../../src/ui/download', () => ({
@@ -12,17 +12,8 @@ vi.mock('../../../../src/ui/download', () => ({
   downloadBlob: () => undefined,
 }));
 
-beforeAll(() => {
-  // The static picture measures its box; jsdom has no layout.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-});
+// The static picture measures its box; jsdom has no layout.
+beforeAll(stubResizeObserver);
 
 const source = (n: number, id: string) => ({
   url: `https://example.org/${id}/${n}`,
