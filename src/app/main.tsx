@@ -47,8 +47,16 @@ store.subscribe((s, prev) => {
   if (s.data !== prev.data) load(sourceFor(s.data));
 });
 
-const root = document.getElementById('root');
-if (root) {
+/**
+ * The app mounts once the first load has ended (data ready, or an error to show), or after MOUNT_DEADLINE_MS
+ * when it takes longer (a large or slow download shows its progress and Cancel). Until then the page shows
+ * its static first frame (index.html), so a small dataset is drawn in one render, not a loading render first
+ * and a second one with the data: the first marks do not wait on a render nobody sees.
+ */
+const MOUNT_DEADLINE_MS = 250;
+function mount(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StoreProvider store={store}>
       <App
@@ -62,7 +70,24 @@ if (root) {
     </StoreProvider>,
   );
 }
+function mountWhenLoaded(): void {
+  let mounted = false;
+  const once = () => {
+    if (mounted) return;
+    mounted = true;
+    clearTimeout(timer);
+    unsubscribe();
+    mount();
+  };
+  const timer = setTimeout(once, MOUNT_DEADLINE_MS);
+  const unsubscribe = store.subscribe((s) => {
+    if (s.load.status !== 'loading' || s.load.progress !== null) once();
+  });
+  if (store.getState().load.status !== 'loading') once();
+}
+
 load();
+mountWhenLoaded();
 
 /**
  * Runs `task` once the first load has ended (marks drawn, or the error shown), that frame is painted, the page's

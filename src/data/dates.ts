@@ -16,8 +16,9 @@ export interface DateSpan {
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export const DAY_MS = 86_400_000;
 
-/** Date.UTC maps years 0–99 to the 1900s; setUTCFullYear does not. */
+/** Date.UTC maps years 0–99 to the 1900s; setUTCFullYear does not (and is only needed there). */
 export function utcMs(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const d = new Date(0);
   d.setUTCFullYear(year, monthIndex, day);
   return d.getTime();

@@ -5,6 +5,7 @@
  * Records from CSV keep their spreadsheet row (header = row 1) so that messages can point at it.
  * The CSV and TimelineJS readers (papaparse among them) load only when a file needs them.
  */
+import { readCleanDataset } from './cleanRead';
 import type { DataIssue, Dataset } from './model';
 import { nameValue, quoteValue } from './plainText';
 import { validateDataset } from './validate';
@@ -149,6 +150,9 @@ export function attachRows(issues: readonly DataIssue[], parsed: Pick<ParsedData
 export async function validateAnyDataset(text: string, name: string): Promise<AnyValidationResult> {
   const parsed = await parseAnyDataset(text, name);
   if (parsed.format === null) return { ...parsed, dataset: null };
+  // Our JSON with nothing to report is read without the schema, to the same dataset (cleanRead.ts).
+  const clean = parsed.format === 'json' ? readCleanDataset(parsed.raw) : null;
+  if (clean) return { ...parsed, dataset: clean };
   const { dataset, issues } = validateDataset(parsed.raw);
   return { ...parsed, dataset, issues: attachRows([...parsed.issues, ...issues], parsed) };
 }

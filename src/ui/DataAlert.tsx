@@ -4,7 +4,9 @@
  * there are, at most PAGE_SIZE are in the page at once (paged), and the report of all of them is written in
  * pieces, so a file with half a million bad records never freezes the tab.
  */
+
 import { useState } from 'react';
+import { formatNumber } from '../data/formatNumber';
 import { countIssues, type DataIssue, formatIssue } from '../data/model';
 import { downloadBlob } from './download';
 import { useLoader } from './LoaderContext';
@@ -16,7 +18,7 @@ const SHOWN = 8;
 /** Problems per page once the reader asks for all of them. */
 export const PAGE_SIZE = 100;
 
-const count = (n: number) => n.toLocaleString('en-GB');
+const count = (n: number) => formatNumber(n);
 
 /** The problems, the first few or a page of PAGE_SIZE, with the controls to move between pages. */
 function ProblemList({ issues }: { issues: readonly DataIssue[] }) {

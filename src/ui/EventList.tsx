@@ -5,9 +5,11 @@
  * dataset; beyond that, only the rows in view are rendered (a thousand full rows are some 11,000 elements, and
  * would cost the first draw more than the chart), except while the page prints: then every row is there.
  */
+
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { categoryLabel, formatActors } from '../data/categories';
 import { formatDateSpec } from '../data/dates';
+import { formatNumber } from '../data/formatNumber';
 import type { TimelineEvent } from '../data/model';
 import type { AppState } from '../state/store';
 import { useSelectEvent } from './ChartContext';
@@ -23,7 +25,7 @@ export const VIRTUAL_FROM = 500;
  * page is idle: the first draw of the page never waits on hundreds of rows below the fold, and each step is a
  * short task. Once complete, the list stays complete.
  */
-const FIRST_ROWS = 40;
+const FIRST_ROWS = 12;
 const ROWS_PER_STEP = 40;
 const ROW_PX = 34;
 const SETTLE_MS = 160;
@@ -141,11 +143,9 @@ export function EventList() {
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="section-title">
-        {events.length.toLocaleString('en-GB')} {events.length === 1 ? 'event' : 'events'}, {describeWindow(domain)}
+        {formatNumber(events.length)} {events.length === 1 ? 'event' : 'events'}, {describeWindow(domain)}
         <span className="count">
-          {filtered
-            ? ` · ${matching.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} match the filters`
-            : ''}
+          {filtered ? ` · ${formatNumber(matching)} of ${formatNumber(total)} match the filters` : ''}
         </span>
       </h2>
       <div

@@ -1,4 +1,5 @@
 /** An event's figures, each with the source that states it and a note where reports differ. */
+import { formatNumber } from '../data/formatNumber';
 import type { TimelineEvent } from '../data/model';
 
 export function FigureList({ event }: { event: TimelineEvent }) {
@@ -10,7 +11,7 @@ export function FigureList({ event }: { event: TimelineEvent }) {
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: figures have no id and never reorder
           <li key={i}>
-            <strong>{f.value.toLocaleString('en-GB')}</strong> {f.what}
+            <strong>{formatNumber(f.value)}</strong> {f.what}
             {src ? (
               <span className="figure-source">
                 {' '}

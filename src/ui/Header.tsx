@@ -4,6 +4,7 @@
  * Data that is not the curated dataset is named as such (its host or file) in place of the project's own
  * description.
  */
+import { formatNumber } from '../data/formatNumber';
 import { DataDownloadLink } from './DataDownloadLink';
 import { originNotice } from './dataOrigin';
 import { OpenFile } from './OpenFile';
@@ -47,10 +48,10 @@ export function Header() {
         {dataset ? (
           <>
             <span>
-              {events.length.toLocaleString('en-GB')} events{years ? `, ${years}` : ''}
+              {formatNumber(events.length)} events{years ? `, ${years}` : ''}
             </span>
             {dataset.through ? <span>complete through {dataset.through}</span> : null}
-            <span>{sources.toLocaleString('en-GB')} sources</span>
+            <span>{formatNumber(sources)} sources</span>
             {dataset.updated ? <span>updated {dataset.updated}</span> : null}
             {dataset.license ? <span>data {dataset.license}</span> : null}
             <DataDownloadLink />

@@ -3,6 +3,8 @@
  * the load worker so the page stays responsive, small data on the page (no worker start-up). Over file://
  * or without worker support everything runs on the page. Cancel stops it and says so.
  */
+import { readCleanText } from '../data/cleanRead';
+import { decodeUtf8 } from '../data/decodeText';
 import { fetchBytes } from '../data/fetchText';
 import { createHandoverReceiver } from '../data/handover';
 import type { LoadProgress, LoadResult } from '../data/load';
@@ -77,13 +79,13 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
     worker?.terminate();
     finish({ ok: false, message: 'Loading was cancelled.' });
   };
-  // The parsers load at once, in parallel with the download (not for the checked bundled dataset).
+  // The full parsers (the schema among them) load only for data the quick reading declines (see parse).
   let parsersLoading: Promise<typeof import('../data/load')> | null = null;
   const parsers = () => {
     parsersLoading ??= import('../data/load');
     return parsersLoading;
   };
-  if (source.kind !== 'url' || !source.sha256) void parsers();
+  if (source.kind === 'file') void parsers();
 
   /**
    * Parses in the load worker (large data, page stays responsive, "Parsing…" shows) or here (small data: no
@@ -91,6 +93,13 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
    */
   const parse = (payload: LoadRequest, size: number) => {
     if (!canUseWorker() || size < MAIN_THREAD_LIMIT_BYTES) {
+      // Our JSON with every record plainly valid is read here at once (cleanRead.ts); anything else, with its
+      // messages, takes the full parsers.
+      const decoded =
+        payload.kind === 'text' ? payload.text : payload.kind === 'bytes' ? decodeUtf8(payload.chunks, label) : null;
+      const text = typeof decoded === 'string' ? decoded : decoded?.ok ? decoded.text : null;
+      const clean = text === null ? null : readCleanText(text);
+      if (clean) return finish({ ok: true, dataset: clean, issues: [] });
       void parsers().then(({ parseLoadRequest }) => parseLoadRequest(payload, onProgress).then(finish));
       return;
     }

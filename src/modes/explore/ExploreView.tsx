@@ -5,6 +5,7 @@
  * failed load shows the alert alone.
  */
 import { useLayoutEffect, useState } from 'react';
+import { useAfterFirstPaint } from '../../ui/AfterFirstPaint';
 import { AnalysisBar } from '../../ui/analysis/AnalysisBar';
 import { useChartHandle } from '../../ui/ChartContext';
 import { Colophon } from '../../ui/Colophon';
@@ -39,6 +40,8 @@ export function ExploreView() {
   const failed = useAppState((s) => s.load.status === 'error');
   const chart = useChartHandle();
   const [tone, setTone] = useState(false);
+  // The reading key and the list come a frame after the chart (see AfterFirstPaint.tsx).
+  const painted = useAfterFirstPaint();
   useSettleReveal();
   return (
     <div className="page">
@@ -67,12 +70,12 @@ export function ExploreView() {
                 resetKeys={[dataset, selectedId]}
                 back={hasSelection ? { label: 'Close the event', run: () => store.getState().select(null) } : undefined}
               >
-                {hasSelection ? <EventDetail /> : <ReadingKey />}
+                {hasSelection ? <EventDetail /> : painted ? <ReadingKey /> : null}
               </ErrorBoundary>
             </div>
             <div className="list-column">
               <ErrorBoundary what="The list of events" resetKeys={[dataset]}>
-                <EventList />
+                {painted ? <EventList /> : null}
               </ErrorBoundary>
             </div>
           </div>

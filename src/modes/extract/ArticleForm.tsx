@@ -3,7 +3,9 @@
  * publication date (required), its publisher and headline (optional), and the button that finds the events.
  * A field's problem shows under it and takes the focus; a file that cannot be read says why in an alert.
  */
+
 import { type FormEvent, useCallback, useId, useRef, useState } from 'react';
+import { formatNumber } from '../../data/formatNumber';
 import { ARTICLE_EXTENSIONS } from '../../extract/articleFile';
 import type { Article } from '../../extract/extract';
 import { useFileDrop } from '../../ui/useFileDrop';
@@ -34,7 +36,7 @@ export function ArticleForm({ fields, onFieldsChange, onRun }: Props) {
         return;
       }
       onFieldsChange((f) => ({ ...f, text: read.value.text, title: read.value.title ?? '' }));
-      const chars = read.value.text.length.toLocaleString('en-GB');
+      const chars = formatNumber(read.value.text.length);
       setFileNote({ ok: true, text: `Read ${file.name}: ${chars} characters of text. Now give its address and date.` });
     },
     [onFieldsChange],

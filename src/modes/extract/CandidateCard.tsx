@@ -4,8 +4,10 @@
  * than a new event), and the curator's decision: accept, edit or reject. The title is the button that
  * selects the candidate and marks its evidence in the article.
  */
+
 import { useEffect, useId, useRef, useState } from 'react';
 import { categoryLabel, formatActors } from '../../data/categories';
+import { formatNumber } from '../../data/formatNumber';
 import type { Dataset } from '../../data/model';
 import type { RawEvent } from '../../data/schema';
 import { CandidateEditor } from './CandidateEditor';
@@ -91,7 +93,7 @@ export function CandidateCard(props: Props) {
         {event.figures?.length ? (
           <>
             <dt>Figures</dt>
-            <dd>{event.figures.map((f) => `${f.value.toLocaleString('en-GB')} ${f.what}`).join('; ')}</dd>
+            <dd>{event.figures.map((f) => `${formatNumber(f.value)} ${f.what}`).join('; ')}</dd>
           </>
         ) : null}
         <dt>Confidence</dt>

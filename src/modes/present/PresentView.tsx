@@ -3,9 +3,11 @@
  * presenter's clicker sends), Space, Home/End; f for full screen; Escape back to the explorer at the same
  * event. The sequence is `story=` if given, else the filtered events in date order.
  */
+
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { categoryLabel, formatActors, sourceKindLabel } from '../../data/categories';
 import { formatDateSpec, PRECISION_LABEL } from '../../data/dates';
+import { formatNumber } from '../../data/formatNumber';
 import type { Source, TimelineEvent } from '../../data/model';
 import { markTimeMs } from '../../timeline/bands';
 import { TimelineView } from '../../ui/chart/TimelineView';
@@ -100,7 +102,7 @@ function Slide({ event, answers }: { event: TimelineEvent; answers: readonly Tim
             {event.figures.map((f, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: figures have no id and never reorder
               <li key={i}>
-                <strong>{f.value.toLocaleString('en-GB')}</strong> {f.what}
+                <strong>{formatNumber(f.value)}</strong> {f.what}
               </li>
             ))}
           </ul>

@@ -10,6 +10,7 @@
 import { useState } from 'react';
 import { categoryLabel, formatActors } from '../../data/categories';
 import { formatDateRange, toIsoDay } from '../../data/dates';
+import { formatNumber } from '../../data/formatNumber';
 import type { TimelineEvent } from '../../data/model';
 import { describeFilters } from '../../state/queries';
 import { PrintAnalysis } from '../../ui/analysis/PrintAnalysis';
@@ -22,7 +23,7 @@ import './print.css';
 /** The most events a handout lists. */
 export const PRINT_LIMIT = 500;
 
-const count = (n: number) => n.toLocaleString('en-GB');
+const count = (n: number) => formatNumber(n);
 
 /** Says that the list is cut, how to print the rest, and offers them all as a file. */
 function PrintLimit({ events }: { events: readonly TimelineEvent[] }) {
