@@ -53,6 +53,15 @@ function personTitled(before: string): boolean {
   );
 }
 
+const TITLE_WORDS =
+  'President|Vice President|Secretary(?: of State| of Defen[cs]e)?|Ambassador|Senator|Minister|Foreign Minister|Defen[cs]e Minister|Spokes(?:man|woman)|Gen\\.|General|Adm\\.|Admiral';
+
+/** "Mr. Clinton" in an article that also says "President Clinton": the title elsewhere tells who the surname is. */
+function titledElsewhere(name: string, articleText: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return false;
+  return new RegExp(`\\b(?:${TITLE_WORDS})\\s+${name}\\b`, 'u').test(articleText);
+}
+
 /** The entry a name stands for here, and whether it acts (a person out of office does not). */
 function pickEntry(
   name: string,
@@ -83,7 +92,8 @@ function pickEntry(
       !e.ambiguous ||
       e.fullNames.includes(name) ||
       e.fullNames.some((f) => ctx.articleText.includes(f)) ||
-      personTitled(before),
+      personTitled(before) ||
+      titledElsewhere(name, ctx.articleText),
   );
   if (unlocked.length === 0) return null;
   const inOffice = unlocked.find((e) => isInOffice(e, ctx.dayIso));
@@ -126,7 +136,9 @@ export function findActorMentions(sentence: string, ctx: MentionContext): ActorM
       out[out.length - 1] = { ...prev, role };
     }
     // "sanctions on Russia and Belarus", "between Washington and Moscow": a list shares its first member's role.
-    else if (prev && prev.role !== 'agent' && joined) role = prev.role;
+    // A person after a comma is in apposition, not in the list: "the ambassador to Russia, Alexander X, said".
+    else if (prev && prev.role !== 'agent' && joined && !(entry.kind === 'person' && prev.entry.kind !== 'person'))
+      role = prev.role;
     // "Russian President Vladimir Putin": one mention, the person's.
     if (prev && sentence.slice(prev.end, start).trim() === '' && prev.side === entry.side) {
       out[out.length - 1] = {
