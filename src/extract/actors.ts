@@ -25,8 +25,10 @@ const GOV_NOUN =
 const NOT_A_GOVERNMENT =
   /^(Post|Times|Examiner|Exchange|Stock|Today|Institute|University|Center|Centre|Mule|Dynamo|Spartak|Cup)\b/;
 /** "Bank of Russia", "Latin America": not the government; but "the President of Russia" is ("of" after an office). */
-const BEFORE_NOT_A_GOVERNMENT =
-  /(?:(?<!\b(?:President|Prime Minister|Minister|Ministry|Government|Embassy|Ambassador|Secretary|Department|Foreign Affairs|Defen[cs]e|Federation Council|Duma|Congress) )\bof|Latin|North|South|Central|Radio Free|Voice of)\s+$/;
+const BEFORE_NOT_A_GOVERNMENT = /(?:\bLatin|\bNorth|\bSouth|\bCentral|Radio Free|Voice of)\s+$/;
+/** "of" before a country's name ("Bank of Russia") but not before an adjective ("a column of Russian tanks"). */
+const OF_BEFORE =
+  /(?<!\b(?:President|Prime Minister|Minister|Ministry|Government|Embassy|Ambassador|Secretary|Department|Foreign Affairs|Defen[cs]e|Federation Council|Duma|Congress) )\bof\s+$/;
 
 const PLACE_BEFORE =
   /\b(?:in|to|from|at|near|into|across|outside|inside|throughout|around|via|visit|visits|visited|visiting|toward|towards|left|leave|leaving|arrived|returned|flew|back to|entering|enter|enters)\s+(?:the\s+|an?\s+)?$/i;
@@ -126,7 +128,7 @@ export function findActorMentions(sentence: string, ctx: MentionContext): ActorM
     const next = sentence.slice(end, end + 40);
     if (NOT_A_GOVERNMENT.test(next.trimStart()) || BEFORE_NOT_A_GOVERNMENT.test(before)) continue;
     const picked = pickEntry(name, before, next, ctx);
-    if (!picked) continue;
+    if (!picked || (OF_BEFORE.test(before) && picked.entry.kind !== 'adjective')) continue;
     const { entry } = picked;
     const prev = out[out.length - 1];
     let role = roleOf(entry, picked.active, before, next);

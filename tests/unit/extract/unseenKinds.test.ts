@@ -63,3 +63,84 @@ describe('statements of approval or concern', () => {
     expect(brief(text, '2004-03-30')).toContain('2004-03-30 statement US');
   });
 });
+
+describe('verb classes by meaning', () => {
+  it('reads putting names to a document as signing it', () => {
+    expect(
+      brief(
+        'In Madrid on Monday, President Obama and President Medvedev put their names to a treaty cutting nuclear warheads.',
+        '2010-04-13',
+      ),
+    ).toContain('2010-04-12 arms-control US+RU');
+  });
+  it('reads leaving as a withdrawal only from a framework', () => {
+    expect(
+      brief(
+        'Russia on Friday left the treaty on conventional forces, a step Washington called regrettable.',
+        '2023-11-08',
+      ),
+    ).toContain('2023-11-03 arms-control RU');
+    expect(
+      brief(
+        'Mr. Lavrov left on Friday after the talks with Secretary Blinken, which ended without a deal.',
+        '2023-11-08',
+      ),
+    ).not.toContain('2023-11-03 arms-control RU');
+  });
+  it('reads a treaty of both sides running out as an act of both, but not in a "when" clause', () => {
+    expect(
+      brief('The treaty between the United States and Russia on missile limits expired on Monday.', '2030-03-06'),
+    ).toContain('2030-03-04 arms-control US+RU');
+    expect(
+      brief('Inspections stopped when the treaty between the United States and Russia lapsed on Monday.', '2030-03-06'),
+    ).not.toContain('2030-03-04 arms-control US+RU');
+  });
+  it('reads an offer as an act of the topic offered', () => {
+    expect(
+      brief(
+        'President Putin offered in May to observe the treaty limits for a further year if Washington agreed.',
+        '2027-07-01',
+      ),
+    ).toContain('2027-05 arms-control RU');
+  });
+  it('reads aid donated or sent as cooperation', () => {
+    expect(
+      brief(
+        'On Monday the United States donated 40 tons of medical supplies to Russia after the floods.',
+        '2031-06-04',
+      ),
+    ).toContain('2031-06-02 cooperation US');
+  });
+  it('reads weapons cleared for another country’s use as a military act of the side that cleared them', () => {
+    expect(
+      brief(
+        'On Friday, President Biden authorized Kyiv to use American rockets against targets inside Russia.',
+        '2024-06-03',
+      ),
+    ).toContain('2024-05-31 military US');
+  });
+  it('reads forces moving into a place as a military act', () => {
+    const found = brief(
+      'A convoy of Russian armoured vehicles rolled into the border town on Sunday, hours before American troops arrived.',
+      '2000-08-08',
+    );
+    expect(found).toContain('2000-08-06 military RU');
+    expect(brief('The President drove into the city on Sunday.', '2000-08-08')).toEqual([]);
+  });
+  it('reads a veto of the other side’s draft as a diplomatic act, and a veto held as no act', () => {
+    expect(
+      brief(
+        'Russia on Thursday vetoed a draft resolution put forward by the United States on the ceasefire.',
+        '2016-10-10',
+      ),
+    ).toContain('2016-10-06 diplomacy RU');
+    expect(
+      brief('The draft went to the council, where Russia holds a veto and Washington holds another.', '2016-10-10'),
+    ).toEqual([]);
+  });
+  it('reads two leaders sitting down in a place as a meeting', () => {
+    expect(
+      brief('President Bush and President Putin sat down in Ljubljana on Saturday for two hours.', '2001-06-18'),
+    ).toContain('2001-06-16 summit US+RU');
+  });
+});
