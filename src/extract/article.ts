@@ -113,7 +113,19 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
     .map((a) => a.sentence.text)
     .join(' ');
   for (const a of analyses) {
-    const context = { previous: previous?.actors ?? null, previousText, previousPerson, leadText, published };
+    const nearSides = (['US', 'RU'] as const).filter((side) =>
+      analyses
+        .slice(Math.max(0, a.sentence.index - 2), a.sentence.index + 1)
+        .some((x) => x.mentions.some((m) => m.side === side && m.role !== 'inactive')),
+    );
+    const context = {
+      previous: previous?.actors ?? null,
+      previousText,
+      previousPerson,
+      leadText,
+      published,
+      nearSides,
+    };
     const acts: RawCandidate[] = findSentenceActs(a, context)
       .map((c) => (issuer ? withIssuer(c, issuer.side) : c))
       .filter((c) => concernsOther(c, analyses));

@@ -14,6 +14,7 @@ import {
   findMeetingParties,
   subjectBefore,
 } from './agents';
+import { backgroundParties } from './background';
 import { categoryOf, isSummit } from './categorize';
 import {
   ANAPHORIC_START,
@@ -67,6 +68,8 @@ export interface SentenceContext {
   readonly published: string;
   /** The sentence before, whose topic a bare "signed" or "extended" may continue. */
   readonly previousText: string;
+  /** Our sides named in this sentence or the two before it: the parties of a treaty mentioned in passing. */
+  readonly nearSides?: readonly Actor[];
 }
 
 const MILITARY_CONTEXT =
@@ -97,11 +100,16 @@ function nearestDate(
   text: string,
   published: string,
   future: boolean,
+  verbs: readonly TriggerHit[] = [],
 ): DateMention | null {
   const reported = (d: DateMention) =>
     d.start >= hit.end && SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start));
+  // "a reply to the proposals received in March": a date after a participle dates that participle's noun.
+  const described = (d: DateMention) =>
+    d.start > hit.end && /\b\p{L}+(?:ed|en)\s+(?:on\s+|in\s+|last\s+)?$/u.test(text.slice(hit.end, d.start));
   const anchored = dates.filter((d) => d.anchor);
-  const own = anchored.filter((d) => !reported(d));
+  const undescribed = anchored.filter((d) => !described(d));
+  const own = (undescribed.length > 0 ? undescribed : anchored).filter((d) => !reported(d));
   const distance = (d: DateMention) => (d.end <= hit.start ? hit.start - d.end : Math.max(0, d.start - hit.end));
   let best: DateMention | null = null;
   const late = (d: DateMention) => !future && isAfterPublication(d.date, published);
@@ -109,12 +117,27 @@ function nearestDate(
     const closer = !best || distance(d) < distance(best);
     if (!best || (late(best) && !late(d)) || (closer && late(d) === late(best))) best = d;
   }
+  // A date cut off from the verb by a clause break belongs to the verb before it, when one follows in the verb's own
+  // clause: "signed in 2010 and extended for five years in 2021".
+  const broken = (from: number, to: number) => /[,;]|\band\b/.test(text.slice(from, to));
+  const after = own.find(
+    (d) =>
+      d.start >= hit.end &&
+      d.start - hit.end <= 40 &&
+      !broken(hit.end, d.start) &&
+      !/\b\p{L}+ed\b/u.test(text.slice(hit.end, d.start)) &&
+      !late(d),
+  );
+  const earlierVerb = (d: DateMention) => verbs.some((h) => h !== hit && h.end <= d.start && d.end <= hit.start);
+  if (best && after && best.end <= hit.start && broken(best.end, hit.start) && earlierVerb(best)) best = after;
   return best && !own.includes(best) ? { ...best, reported: true } : best;
 }
 
 /** Who did it, by the kind of act: a meeting's parties, a joint act's subjects, or one side's subject. */
 function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceContext): AgentFinding | null {
   const text = a.sentence.text;
+  const background = backgroundParties(hit, text, context.nearSides ?? []);
+  if (background) return background;
   const passive =
     /\bsummoned$/.test(hit.text) ||
     (hit.rule.form === 'verb' && isPassive(text, hit.start) && /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text)) ||
@@ -205,7 +228,8 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
     if (category === 'summit' || category === 'diplomacy') {
       category = isSummit(hit, finding, text, a.mentions) ? 'summit' : 'diplomacy';
     }
-    const ownDate = nearestDate(a.dates, hit, text, context.published, isFutureAt(text, hit.start));
+    const verbs = a.hits.filter((h) => h.rule.form === 'verb');
+    const ownDate = nearestDate(a.dates, hit, text, context.published, isFutureAt(text, hit.start), verbs);
     const prior = ownDate && ownDate.end <= hit.start ? priorDays(text, hit.start) : null;
     const candidate: RawCandidate = {
       category,
@@ -224,9 +248,12 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
     };
     // One act per category, but an act the sentence dates as earlier by its own subject is another: "Russia barred
     // 18 Americans, a day after Washington published its list" holds two.
+    // So is a second verb with a date of its own: "signed in 2010 and extended in 2021" holds two.
+    const own = candidate.date;
     const same = out.findIndex(
       (c) =>
         c.category === category &&
+        !(own && c.date && c.gist !== gist && !c.date.date.startsWith(own.date) && !own.date.startsWith(c.date.date)) &&
         !(
           finding.how === 'subject' &&
           c.actors.join() !== actors.join() &&

@@ -144,3 +144,28 @@ describe('verb classes by meaning', () => {
     ).toContain('2001-06-16 summit US+RU');
   });
 });
+
+describe('treaties given as dated background', () => {
+  it('gives a treaty signed and extended in passing to both sides the passage names, each act with its own date', () => {
+    const found = brief(
+      'Talks between the United States and Russia on a successor made no progress on Monday. The treaty, signed in 2004 and extended for ten years in 2014, capped each side’s warheads.',
+      '2031-02-05',
+    );
+    expect(found).toContain('2004 arms-control US+RU');
+    expect(found).toContain('2014 arms-control US+RU');
+  });
+  it('does not give a contract signed in passing to both sides', () => {
+    const found = brief(
+      'Washington welcomed the Russian decision on Monday. The contract, signed in 2005, had never been fulfilled.',
+      '2010-09-24',
+    );
+    expect(found.some((f) => f.startsWith('2005'))).toBe(false);
+  });
+  it('keeps a date that names another document with that document, not with the verb before it', () => {
+    const found = brief(
+      'On Friday, the Russian Foreign Ministry handed the American ambassador a written reply to the proposals received in March.',
+      '2027-05-03',
+    );
+    expect(found).toContain('2027-04-30 diplomacy RU');
+  });
+});
