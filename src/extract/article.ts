@@ -24,6 +24,7 @@ export function analyseArticle(text: string, published: string): SentenceAnalysi
   let lastDay: string | null = null;
   return splitSentences(text).map((sentence) => {
     const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
+    const before = lastDay;
     const dates = findDateMentions(sentence.text, published, dateline, lastDay);
     const days = dates.filter((d) => d.anchor && d.precision === 'day');
     // The main clause's day comes first; later ones are often of an earlier act given as a reason ("… over sanctions imposed on Monday").
@@ -35,6 +36,7 @@ export function analyseArticle(text: string, published: string): SentenceAnalysi
       mentions: findActorMentions(sentence.text, { dayIso: day, articleText: text }),
       figures: findFigures(sentence.text),
       hits: findTriggers(sentence.text),
+      lastDay: before,
     };
   });
 }

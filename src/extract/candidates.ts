@@ -28,7 +28,7 @@ import {
 } from './clauses';
 import { type DateMention, isAfterPublication, isFutureAt } from './dates';
 import type { FigureMention } from './figures';
-import { priorDate, priorDays } from './priorAct';
+import { priorDate, priorDays, priorToLastDay } from './priorAct';
 import type { Sentence } from './text';
 import type { TriggerHit } from './triggers';
 
@@ -38,6 +38,8 @@ export interface SentenceAnalysis {
   readonly dates: readonly DateMention[];
   readonly figures: readonly FigureMention[];
   readonly hits: readonly TriggerHit[];
+  /** The last day named before this sentence, from which "the day after …" counts. */
+  readonly lastDay?: string | null;
 }
 
 export interface RawCandidate {
@@ -239,7 +241,8 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
       statement: category === 'statement',
       analysis: a,
       trigger: hit,
-      date: ownDate && prior !== null ? priorDate(ownDate, prior) : ownDate,
+      date:
+        ownDate && prior !== null ? priorDate(ownDate, prior) : (ownDate ?? priorToLastDay(text, hit.start, a.lastDay)),
       how: finding.how,
       names: finding.mentions
         .filter((m) => m.entry.kind === 'person' || m.entry.kind === 'body')

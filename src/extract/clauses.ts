@@ -38,7 +38,7 @@ export function isHypothetical(sentence: string, at: number): boolean {
 
 /** Words that give a reason ("for hacking", "in response to"); "for the first time" and "for now" give none. */
 const REASON = new RegExp(
-  `\\b(?:over|for(?!\\s+(?:the\\s+(?:first|second|third|fourth|last|\\p{L}+th)\\s+time|now|the moment|years|decades|months|weeks|days)\\b)|after|following|in (?:response|retaliation|reply|answer) to|amid|because(?: of)?|against|since|despite|about|in connection with|related to|linked to|involving|punish(?:ing)?|behind|(?:assessment|conclusion|finding|allegations?|accusations?|claims?|reports?|suspicions?|evidence) that)\\s+(?:${W},?\\s+){0,7}$`,
+  `\\b(?:over|for(?!\\s+(?:the\\s+(?:first|second|third|fourth|last|\\p{L}+th)\\s+time|now|the moment|(?:[\\p{L}\\d-]+\\s+)?(?:years|decades|months|weeks|days|hours|minutes))\\b)|after|following|in (?:response|retaliation|reply|answer) to|amid|because(?: of)?|against|since|despite|about|in connection with|related to|linked to|involving|punish(?:ing)?|behind|(?:assessment|conclusion|finding|allegations?|accusations?|claims?|reports?|suspicions?|evidence) that)\\s+(?:${W},?\\s+){0,7}$`,
   'iu',
 );
 const OF_CHARGE =

@@ -169,3 +169,34 @@ describe('treaties given as dated background', () => {
     expect(found).toContain('2027-04-30 diplomacy RU');
   });
 });
+
+describe('meetings given by their noun and days counted from another', () => {
+  it('dates a meeting "the day after" which something else happened by the last day named', () => {
+    const found = brief(
+      'The council voted on Thursday on the ceasefire plan. The vote came the day after Secretary of State Rice and Foreign Minister Lavrov met in Paris for three hours.',
+      '2008-08-16',
+    );
+    expect(found).toContain('2008-08-13 diplomacy US+RU');
+  });
+  it('reads a call or talks given their own day as having taken place', () => {
+    expect(
+      brief(
+        'Mr. Obama said he had raised the matter with President Medvedev in a telephone conversation of forty minutes on Friday.',
+        '2010-06-28',
+      ),
+    ).toContain('2010-06-25 diplomacy US+RU');
+  });
+  it('does not read a meeting within one government as talks with the other', () => {
+    expect(
+      brief('At a cabinet meeting on Monday, President Trump said Mr. Putin had disappointed him.', '2025-07-10'),
+    ).not.toContain('2025-07-07 diplomacy US+RU');
+  });
+  it('does not read a length of time after "for" as a reason', () => {
+    expect(
+      brief(
+        'For three days of talks that ended in Geneva on Sunday, Secretary Kerry and Foreign Minister Lavrov argued over Syria.',
+        '2013-09-16',
+      ),
+    ).toContain('2013-09-15 diplomacy US+RU');
+  });
+});
