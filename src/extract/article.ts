@@ -41,14 +41,17 @@ export function analyseArticle(text: string, published: string): SentenceAnalysi
   });
 }
 
+const TREATY = /\b(?:treaty|treaties|New START|START(?: I{1,3})?|INF|CFE|ABM|CTBT|Open Skies)\b/i;
+
 /** Whether the side acted upon is named in the sentence or next to it: an act must concern the other side. */
 function concernsOther(c: RawCandidate, analyses: readonly SentenceAnalysis[]): boolean {
   if (c.actors.length === 2) return true;
   const them: Actor = c.actors[0] === 'US' ? 'RU' : 'US';
   const i = c.analysis.sentence.index;
-  return analyses
-    .slice(Math.max(0, i - 2), i + 3)
-    .some((a) => a.mentions.some((m) => m.side === them && m.role !== 'inactive'));
+  // A treaty binds its parties: an act on one concerns the other side when the article names it anywhere.
+  const treaty = c.category === 'arms-control' && TREATY.test(c.analysis.sentence.text);
+  const span = treaty ? analyses : analyses.slice(Math.max(0, i - 2), i + 3);
+  return span.some((a) => a.mentions.some((m) => m.side === them && m.role !== 'inactive'));
 }
 
 const OTHER_OCCASION =

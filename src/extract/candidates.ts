@@ -274,5 +274,16 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
       out[same] = candidate;
     }
   }
-  return out;
+  // "signed a decree suspending the agreement": a light verb whose object is another act gives way to it.
+  return out.filter(
+    (c) =>
+      !c.trigger.rule.light ||
+      !out.some(
+        (o) =>
+          o !== c &&
+          o.trigger.start > c.trigger.end &&
+          !/[,;]|\band\b/.test(text.slice(c.trigger.end, o.trigger.start)) &&
+          o.trigger.start - c.trigger.end <= 30,
+      ),
+  );
 }

@@ -79,8 +79,12 @@ export function isSummit(
   text: string,
   mentions: readonly ActorMention[],
 ): boolean {
-  const around = text.slice(Math.max(0, hit.start - 60), hit.end + 20);
-  if (CALL.test(hit.text) || isFutureAt(text, hit.start) || PLAN.test(around) || parties.sides.length < 2) return false;
+  // "…had been announced when Clinton met Putin": the meeting's own clause starts at "when".
+  const when = text.slice(0, hit.start).lastIndexOf(' when ');
+  const from = when < 0 ? 0 : when + 1;
+  const around = text.slice(Math.max(from, hit.start - 60), hit.end + 20);
+  const future = isFutureAt(text.slice(from), hit.start - from);
+  if (CALL.test(hit.text) || future || PLAN.test(around) || parties.sides.length < 2) return false;
   const presidents = new Set(
     mentions.filter((m) => m.entry.office === 'president' && m.role !== 'inactive').map((m) => m.side),
   );

@@ -25,11 +25,11 @@ export function isNegated(sentence: string, at: number): boolean {
 }
 
 const HYPOTHETICAL =
-  /\b(?:ready to|willing to|prepared to|proposed|suggested|recommended|considered|considering|mulled|threatened|threatening|could|might|may|would (?:be ready|allow|consider)|if|unless|until|threatened to|threatens to|warned (?:it|they|that it) (?:would|could))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:ready to|willing to|prepared to|proposed|suggested|recommended|considered|considering|mulled|threatened|threatening|could|might|may|would (?:be ready|allow|consider)|if|unless|until|threatened to|threatens to|warned (?:it|they|that it) (?:would|could)|must|has to|have to|needs? to|yet to)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** An act someone works towards or asks of another: "work urgently to complete…", "called on Washington to declare…". */
 const AIMED =
   /\b(?:plans?|planning|aims?|aiming|seeks?|seeking|work|working|wants?|hopes?|intends?|expects?|try|tries|trying|agreed|agree|agrees|push(?:es|ing)?|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:[\p{L}-]+\s+){0,4}$/iu;
-/** Acts only offered, threatened or made possible ("ready to extend", "could expel", "would allow sanctions"). */
+/** Acts only offered, threatened, owed or made possible ("ready to extend", "could expel", "has yet to ratify"). */
 export function isHypothetical(sentence: string, at: number): boolean {
   return (
     HYPOTHETICAL.test(sentence.slice(Math.max(0, at - 50), at)) || AIMED.test(sentence.slice(Math.max(0, at - 90), at))

@@ -200,3 +200,35 @@ describe('meetings given by their noun and days counted from another', () => {
     ).toContain('2013-09-15 diplomacy US+RU');
   });
 });
+
+describe('clauses, obligations and light verbs', () => {
+  it('concerns the other side when an act on a treaty is reported and that side is named anywhere in the article', () => {
+    const found = brief(
+      'Today the President of Russia signed a decree suspending the treaty on open skies. Ministers met in Vienna. The talks were long. Nothing was decided. Diplomats expect the American reply in a month.',
+      '2021-06-07',
+    );
+    expect(found).toContain('2021-06-07 arms-control RU');
+  });
+  it('reads a meeting of both presidents in a "when" clause as a summit even after a plan or a future', () => {
+    expect(
+      brief(
+        'The deal would be announced in Rome, officials said, when President Obama met President Medvedev in Moscow on Tuesday.',
+        '2009-07-09',
+      ),
+    ).toContain('2009-07-07 summit US+RU');
+  });
+  it('lets a light verb give way to the act it introduces', () => {
+    const found = brief(
+      'On Monday President Putin signed a decree suspending the nuclear cooperation agreement between Russia and the United States.',
+      '2016-10-05',
+    );
+    expect(found.some((f) => f.includes('law'))).toBe(false);
+    expect(found.some((f) => f.startsWith('2016-10-03') && f.endsWith(' RU'))).toBe(true);
+  });
+  it('does not read an act still owed as done', () => {
+    expect(
+      brief('The Duma, which has yet to ratify the treaty with the United States, met on Monday.', '1999-04-08'),
+    ).not.toContain('1999-04-05 arms-control RU');
+    expect(brief('Russia must still complete talks with Washington on Monday.', '2006-11-22')).toEqual([]);
+  });
+});
