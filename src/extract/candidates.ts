@@ -135,6 +135,14 @@ function nearestDate(
   return best && !own.includes(best) ? { ...best, reported: true } : best;
 }
 
+/** A visit names its place right after the verb: "visited Moscow", "visiting the Kremlin". */
+function visitsPlace(hit: TriggerHit, a: SentenceAnalysis): boolean {
+  const visitor = subjectBefore(a.mentions, a.sentence.text, hit.start);
+  return a.mentions.some(
+    (m) => m.role === 'place' && m.start >= hit.end && m.start - hit.end <= 6 && m.side !== visitor?.side,
+  );
+}
+
 /** Who did it, by the kind of act: a meeting's parties, a joint act's subjects, or one side's subject. */
 function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceContext): AgentFinding | null {
   const text = a.sentence.text;
@@ -226,7 +234,8 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
     // "struck the officer in the face" is no military act: one needs forces, craft or arms in the sentence.
     if (category === 'military' && !hit.rule.mutual && !MILITARY_CONTEXT.test(text)) continue;
     const actors = (['US', 'RU'] as const).filter((s) => finding.sides.includes(s));
-    if (actors.length === 0) continue;
+    // A visit is an act between the two sides only: the visitor and the host named as its place.
+    if (actors.length === 0 || (hit.rule.gist === 'visits' && (actors.length < 2 || !visitsPlace(hit, a)))) continue;
     if (category === 'summit' || category === 'diplomacy') {
       category = isSummit(hit, finding, text, a.mentions) ? 'summit' : 'diplomacy';
     }

@@ -61,6 +61,7 @@ export function categoryOf(hit: TriggerHit, text: string, previousText: string, 
     rule.category === 'diplomacy' &&
     rule.mutual === 'meet' &&
     !CALL.test(hit.text) &&
+    rule.gist !== 'visits' &&
     topicOf(text) === 'arms-control'
   ) {
     return 'arms-control';
@@ -88,5 +89,7 @@ export function isSummit(
   const presidents = new Set(
     mentions.filter((m) => m.entry.office === 'president' && m.role !== 'inactive').map((m) => m.side),
   );
+  // A president's visit to the other side's capital is a summit: the host receives him.
+  if (hit.rule.gist === 'visits' && presidents.size > 0) return true;
   return presidents.size === 2 || /\b(?:leaders|presidents)\b/i.test(text);
 }

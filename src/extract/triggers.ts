@@ -128,8 +128,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('prisoners', `${verbs('order', 'keep', 'remand', 'extend')}\\s+(?:${W}\\s+){0,16}?(?:(?:to\\s+)?(?:remain|stay|be\\s+held|be\\s+kept)\\s+)?(?:behind bars|in (?:custody|detention|jail|pre-?trial detention)|under (?:house )?arrest|held\\b)`, -1, 'detains'),
   rule('prisoners', `seiz(?:ed|es|ing)\\s+(?:${W}\\s+){0,3}?(?:citizens?|nationals?|Americans?|Russians?|journalists?|reporters?|him|her|them)\\b`, -1, 'detains'),
   rule('prisoners', `(?:has|have|had)\\s+been\\s+held(?!\\s+(?:talks|responsible|accountable|up|back|in (?:high|low)))`, -1, 'detains'),
-  // "jail" alone is mostly the place ("died in a Moscow jail"): only "to jail" and "jails him" are the verb.
-  rule('prisoners', 'arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jail(?:ed|ing)|(?<=\\bto\\s)jail|jails(?=\\s+(?:an?\\s+)?(?:US|U\\.S\\.|American|Russian|him|her|them|\\d))|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)', -1, 'detains'),
+  // "jail" alone is mostly the place ("died in a Moscow jail"): only "to jail" and "jails him" are the verb; so is
+  // "arrest" the noun ("the Yukos arrest") unless a modal or "to" makes it a verb.
+  rule('prisoners', 'arrest(?:ed|s|ing)|(?<=\\b(?:to|will|would|could|may|might|did)\\s)arrest|detain(?:ed|s|ing)?|jail(?:ed|ing)|(?<=\\bto\\s)jail|jails(?=\\s+(?:an?\\s+)?(?:US|U\\.S\\.|American|Russian|him|her|them|\\d))|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)', -1, 'detains'),
   rule('prisoners', 'arrest|detention|sentence|conviction|trial', -1, 'detains', 'noun'),
   rule('prisoners', '(?:prisoner|prisoners)\\s+(?:swap|exchange)|swapp?(?:ed|ing)?|exchanged|in exchange for|traded', 2, 'exchange prisoners', 'verb', 'meet'),
   rule('prisoners', `(?:releas(?:ed|es|ing)|fre(?:ed|es|eing)|pardon(?:ed|s|ing)?)(?!\\s+(?:${W}\\s+){0,2}?(?:statement|report|data|documents?|video|transcript|readout|details|images|funds|oil))`, 2, 'frees'),
@@ -170,6 +171,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('military', `${verbs('drive', 'roll', 'march', 'race', 'pour', 'move', 'push')}\\s+(?:${W}\\s+){0,2}?into\\b`, -2, 'sends forces into'),
   // A veto in a council: "vetoed a draft resolution", "voted against the resolution"; "holds a veto" is a power, not an act.
   rule('diplomacy', `veto(?:ed|es|ing)|${verbs('vote')}\\s+against\\s+(?:the\\s+|a\\s+)?(?:${W}\\s+){0,3}?(?:resolution|draft)`, -1, 'vetoes'),
+  // A visit to the other side's capital is a meeting there: "when Mr. Obama visited Moscow in July".
+  rule('diplomacy', `${verbs('visit')}(?=\\s+(?:the\\s+)?\\p{Lu})`, 1, 'visits', 'verb', 'meet'),
   // Two sides at the table: "the two presidents sat down in the Kremlin on Tuesday".
   rule('diplomacy', `${verbs('sit down')}(?=\\s+(?:in|at|together|for|on)\\b)`, 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', `${verbs('sit down with', 'sit down for talks with')}|${verbs('hold', 'have')}\\s+(?:an?\\s+|their\\s+)?(?:${W}\\s+){0,2}?(?:meeting|conversation|discussions?|exchange)\\s+with`, 1, 'meets', 'verb', 'meet'),

@@ -232,3 +232,22 @@ describe('clauses, obligations and light verbs', () => {
     expect(brief('Russia must still complete talks with Washington on Monday.', '2006-11-22')).toEqual([]);
   });
 });
+
+describe('visits and nouns that look like verbs', () => {
+  it('reads a president’s visit to the other side’s capital as a summit', () => {
+    expect(brief('When President Bush visited Moscow in May, the mood was warm.', '2002-07-01')).toContain(
+      '2002-05 summit US+RU',
+    );
+  });
+  it('reads a minister’s visit as a meeting, and a visit at home as none', () => {
+    expect(brief('Secretary of State Rice visited Moscow on Monday.', '2006-10-25')).toContain(
+      '2006-10-23 diplomacy US+RU',
+    );
+    expect(brief('President Putin visited Kazan on Monday and spoke about Washington.', '2006-10-25')).toEqual([]);
+  });
+  it('reads a bare "arrest" after a name as a noun, not as an arrest made', () => {
+    expect(brief('U.S. senator says Yukos arrest may scare investors away from Russia', '2003-10-30')).not.toContain(
+      '2003-10 prisoners US',
+    );
+  });
+});
