@@ -4,6 +4,7 @@
  * candidates in statements.ts; duplicates are merged in merge.ts.
  */
 import type { Actor, CategoryId } from '../data/categories';
+import { nearestDate } from './actDate';
 import { reportsAct } from './actFilters';
 import type { ActorMention } from './actors';
 import {
@@ -26,7 +27,7 @@ import {
   isPassive,
   isReason,
 } from './clauses';
-import { type DateMention, isAfterPublication, isFutureAt } from './dates';
+import { type DateMention, isFutureAt } from './dates';
 import type { FigureMention } from './figures';
 import { priorDate, priorDays, priorToLastDay } from './priorAct';
 import type { Sentence } from './text';
@@ -84,56 +85,6 @@ const BOTH_SIDES =
 /** A body named by its common noun as the subject of the verb that follows: "the department expanded". */
 const GENERIC_SUBJECT =
   /\b[Tt]he\s+(?:department|ministry|agency|administration|government|embassy|office|treasury|bureau|service)\s+(?:(?:also|then|later|had|has|have|formally|quietly)\s+)?$/;
-
-/** A speech verb just before a date: "said on Thursday", "told reporters Friday", "disclosed on Friday that". */
-const SPEECH_DATE =
-  /\b(?:said|says|told (?:reporters|journalists|a news conference)|announced|reported|confirmed|disclosed|added|stated|insisted)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
-
-/**
- * The date of the act: the one nearest the trigger's words. A date that only says when the act was reported,
- * after it ("…, officials said on Thursday"), is the report's: it stands in only when the sentence gives no
- * other, and is marked `reported` so that a date of the act from another sentence wins over it. For an act
- * in the past tense a date after publication ("a summit next month") gives way to any other; alone, it is
- * kept, and the act is flagged.
- */
-function nearestDate(
-  dates: readonly DateMention[],
-  hit: TriggerHit,
-  text: string,
-  published: string,
-  future: boolean,
-  verbs: readonly TriggerHit[] = [],
-): DateMention | null {
-  const reported = (d: DateMention) =>
-    d.start >= hit.end && SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start));
-  // "a reply to the proposals received in March": a date after a participle dates that participle's noun.
-  const described = (d: DateMention) =>
-    d.start > hit.end && /\b\p{L}+(?:ed|en)\s+(?:on\s+|in\s+|last\s+)?$/u.test(text.slice(hit.end, d.start));
-  const anchored = dates.filter((d) => d.anchor);
-  const undescribed = anchored.filter((d) => !described(d));
-  const own = (undescribed.length > 0 ? undescribed : anchored).filter((d) => !reported(d));
-  const distance = (d: DateMention) => (d.end <= hit.start ? hit.start - d.end : Math.max(0, d.start - hit.end));
-  let best: DateMention | null = null;
-  const late = (d: DateMention) => !future && isAfterPublication(d.date, published);
-  for (const d of own.some((o) => !late(o)) ? own : anchored) {
-    const closer = !best || distance(d) < distance(best);
-    if (!best || (late(best) && !late(d)) || (closer && late(d) === late(best))) best = d;
-  }
-  // A date cut off from the verb by a clause break belongs to the verb before it, when one follows in the verb's own
-  // clause: "signed in 2010 and extended for five years in 2021".
-  const broken = (from: number, to: number) => /[,;]|\band\b/.test(text.slice(from, to));
-  const after = own.find(
-    (d) =>
-      d.start >= hit.end &&
-      d.start - hit.end <= 40 &&
-      !broken(hit.end, d.start) &&
-      !/\b\p{L}+ed\b/u.test(text.slice(hit.end, d.start)) &&
-      !late(d),
-  );
-  const earlierVerb = (d: DateMention) => verbs.some((h) => h !== hit && h.end <= d.start && d.end <= hit.start);
-  if (best && after && best.end <= hit.start && broken(best.end, hit.start) && earlierVerb(best)) best = after;
-  return best && !own.includes(best) ? { ...best, reported: true } : best;
-}
 
 /** A visit names its place right after the verb: "visited Moscow", "visiting the Kremlin". */
 function visitsPlace(hit: TriggerHit, a: SentenceAnalysis): boolean {
