@@ -18,8 +18,9 @@ export function clauseBefore(sentence: string, at: number): string {
   return cut < 0 ? before : before.slice(cut + 1);
 }
 
+/** "would not, after all, deploy": an aside set off by commas does not end the negation. */
 const NEGATED =
-  /\b(?:not|n['’]t|never|no|no plans to|refused to|declined to|without|rather than|instead of|no longer)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:not|n['’]t|never|no|no plans to|refused to|declined to|without|rather than|instead of|no longer)(?:,\s+(?:after all|in the end|for now|in fact|however),)?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 export function isNegated(sentence: string, at: number): boolean {
   return NEGATED.test(sentence.slice(Math.max(0, at - 40), at));
 }

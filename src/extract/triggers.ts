@@ -84,7 +84,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // Contacts cut come before meetings, so that "scrapped a meeting" is not read as a meeting.
   rule('diplomacy', `(?:cancel(?:l?ed|s|ing)?|shel(?:ve|ved|ves|ving)|postpon(?:e|ed|es|ing)|call(?:ed|s|ing)? off|scrap(?:ped|s|ping)?|put(?:s|ting)? off|pull(?:ed|s|ing)? out of)\\s+(?:${W}\\s+){0,4}?${CONTACTS}`, -1, 'cancels a meeting with'),
   rule('diplomacy', `(?:suspend(?:ed|s|ing)?|broke off|break(?:s|ing)? off|cut(?:s|ting)? off|halt(?:ed|s|ing)?|froze|freez(?:e|es|ing)|(?:put|puts|putting|placed)\\s+(?:${W}\\s+){0,6}?on hold|(?:put|puts|putting|placed) on hold)\\s+(?:${W}\\s+){0,5}?${CONTACTS}`, -1, 'suspends talks with'),
-  rule('diplomacy', `(?:hand(?:ed|s|ing)?(?: over)?|deliver(?:ed|s|ing)?|present(?:ed|s|ing)?|submit(?:ted|s|ting)?)\\s+(?:${W}\\s+){0,6}?(?:notes?|reply|response|proposals?|letter|d[eé]marche|message|protest|draft (?:treaty|treaties|agreements?))\\b`, -1, 'delivers a note to'),
+  // "presented the measure as a response to…" describes the measure: no note is delivered.
+  rule('diplomacy', `(?:hand(?:ed|s|ing)?(?: over)?|deliver(?:ed|s|ing)?|present(?:ed|s|ing)?|submit(?:ted|s|ting)?)\\s+(?:${W}\\s+){0,6}?(?<!\\bas\\s+(?:an?\\s+)?)(?:notes?|reply|response|proposals?|letter|d[eé]marche|message|protest|draft (?:treaty|treaties|agreements?))\\b`, -1, 'delivers a note to'),
   // "the proposals delivered in January": a document with its own date is an act of its own.
   rule('diplomacy', `(?:proposals?|reply|response|notes?|letter|demands)\\s+(?:${W}\\s+){0,5}?(?:delivered|handed over|submitted|presented)(?=\\s+(?:in|on|last|early|late)\\b)`, -1, 'delivers a note to'),
   rule('diplomacy', '(?:tele)?phone (?:call|conversation|talks?)|video (?:call|conference|link)|by (?:tele)?phone|(?:tele)?phoned|a call', 1, 'holds a call with', 'verb', 'meet'),

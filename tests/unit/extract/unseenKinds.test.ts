@@ -251,3 +251,29 @@ describe('visits and nouns that look like verbs', () => {
     );
   });
 });
+
+describe('irregular verbs, asides in a negation and descriptions of a measure', () => {
+  it('inflects irregular verbs of movement and custody', async () => {
+    const { verbForms } = await import('../../../src/extract/lexicon');
+    expect(verbForms('drive')).toContain('drove');
+    expect(verbForms('send')).toContain('sent');
+    expect(verbForms('keep')).toContain('kept');
+    expect(verbForms('come')).toContain('came');
+  });
+  it('keeps a negation across an aside set off by commas', () => {
+    expect(
+      brief(
+        'On Monday Russia said it would not, after all, deploy new missiles near the border with American bases.',
+        '2012-05-09',
+      ),
+    ).not.toContain('2012-05-07 military RU');
+  });
+  it('does not read a measure presented as a response as a note delivered', () => {
+    expect(
+      brief(
+        'The Kremlin on Monday presented the ban as a response to unfriendly acts by the United States.',
+        '2015-08-12',
+      ),
+    ).not.toContain('2015-08-10 diplomacy RU');
+  });
+});
