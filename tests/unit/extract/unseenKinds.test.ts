@@ -277,3 +277,22 @@ describe('irregular verbs, asides in a negation and descriptions of a measure', 
     ).not.toContain('2015-08-10 diplomacy RU');
   });
 });
+
+describe('statements given their own day', () => {
+  it('keeps words about the other side that the sentence dates right after the verb', () => {
+    const found = extractEvents(
+      article(
+        'Kremlin spokesman Dmitry Peskov said on Tuesday that Washington was pushing the region toward a new arms race.',
+        '2019-08-08',
+      ),
+      null,
+    ).events;
+    expect(found.map((e) => `${e.date} ${e.category} ${e.actors.join('+')}`)).toEqual(['2019-08-06 statement RU']);
+    expect(found[0]?.title).toMatch(/comments on/);
+  });
+  it('does not keep a dated speech verb whose sentence names an act', () => {
+    expect(
+      brief('Mr. Peskov said on Tuesday that Russia would not recall its envoy from Washington.', '2019-08-08'),
+    ).toEqual([]);
+  });
+});
