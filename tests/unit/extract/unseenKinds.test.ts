@@ -296,3 +296,15 @@ describe('statements given their own day', () => {
     ).toEqual([]);
   });
 });
+
+describe('figures given as a part of a whole', () => {
+  it('counts a part by what its whole counts', async () => {
+    const { findFigures } = await import('../../../src/extract/figures');
+    const got = (t: string) => findFigures(t).map((f) => `${f.value} ${f.what}`);
+    expect(got('The plane brought the first 30 of 120 generators the government had pledged.')).toEqual([
+      '30 generators',
+      '120 generators',
+    ]);
+    expect(got('Nine of the panel’s twelve judges backed the appeal.')).toEqual(['9 judges', '12 judges']);
+  });
+});
