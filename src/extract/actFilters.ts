@@ -36,6 +36,14 @@ const AVERTED_BEFORE =
 const THREATENED_AFTER =
   /^[\p{L}\s-]{0,30}?\b(?:that|which)\s+(?:[\p{L}.]+\s+){0,3}(?:had\s+)?(?:threatened|proposed|planned|considered|weighed)\b/iu;
 
+/** A day right after a meeting's noun, its length between: "talks on Friday", "a call of an hour on Saturday". */
+const DATED_AFTER =
+  /^(?:\s+(?:of|lasting)\s+[^.,;]{0,30}?)?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d)/u;
+
+/** A meeting within one government: "a cabinet meeting", "a Security Council session", "a press conference". */
+const INTERNAL_BEFORE =
+  /\b(?:cabinet|staff|party|board|Security Council|press|news|campaign|town[- ]hall|closed-door|internal)\s+$/i;
+
 const TERMS = /^["“]?\s*Under (?:the|its|this|that|their|a)\b/i;
 
 /** Whether this hit reports an act at all here. */
@@ -57,6 +65,13 @@ export function reportsAct(hit: TriggerHit, text: string): boolean {
   // "the arrests", "its decision to expel": a verb form used as a noun names an act unless something enacts it.
   const noun = hit.rule.form === 'noun' || DETERMINER_BEFORE.test(before) || NOMINAL_BEFORE.test(before);
   if (!noun) return true;
+  // "in a telephone conversation of more than an hour on Saturday": a meeting given its own day took place.
+  if (
+    hit.rule.mutual === 'meet' &&
+    DATED_AFTER.test(text.slice(hit.end, hit.end + 50)) &&
+    !INTERNAL_BEFORE.test(before)
+  )
+    return true;
   // "its decision to expel" names an act unless a verb before or after enacts it; the possessive alone does not.
   return NOMINAL_BEFORE.test(before)
     ? isEnacted(

@@ -25,8 +25,10 @@ const GOV_NOUN =
 const NOT_A_GOVERNMENT =
   /^(Post|Times|Examiner|Exchange|Stock|Today|Institute|University|Center|Centre|Mule|Dynamo|Spartak|Cup)\b/;
 /** "Bank of Russia", "Latin America": not the government; but "the President of Russia" is ("of" after an office). */
-const BEFORE_NOT_A_GOVERNMENT =
-  /(?:(?<!\b(?:President|Prime Minister|Minister|Ministry|Government|Embassy|Ambassador|Secretary|Department|Foreign Affairs|Defen[cs]e|Federation Council|Duma|Congress) )\bof|Latin|North|South|Central|Radio Free|Voice of)\s+$/;
+const BEFORE_NOT_A_GOVERNMENT = /(?:\bLatin|\bNorth|\bSouth|\bCentral|Radio Free|Voice of)\s+$/;
+/** "of" before a country's name ("Bank of Russia") but not before an adjective ("a column of Russian tanks"). */
+const OF_BEFORE =
+  /(?<!\b(?:President|Prime Minister|Minister|Ministry|Government|Embassy|Ambassador|Secretary|Department|Foreign Affairs|Defen[cs]e|Federation Council|Duma|Congress) )\bof\s+$/;
 
 const PLACE_BEFORE =
   /\b(?:in|to|from|at|near|into|across|outside|inside|throughout|around|via|visit|visits|visited|visiting|toward|towards|left|leave|leaving|arrived|returned|flew|back to|entering|enter|enters)\s+(?:the\s+|an?\s+)?$/i;
@@ -51,6 +53,15 @@ function personTitled(before: string): boolean {
   return /\b(?:[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Mm]inister|[Aa]dviser|[Dd]irector|[Pp]resident|[Gg]eneral|[Aa]ttorney)\s+$/.test(
     before,
   );
+}
+
+const TITLE_WORDS =
+  'President|Vice President|Secretary(?: of State| of Defen[cs]e)?|Ambassador|Senator|Minister|Foreign Minister|Defen[cs]e Minister|Spokes(?:man|woman)|Gen\\.|General|Adm\\.|Admiral';
+
+/** "Mr. Clinton" in an article that also says "President Clinton": the title elsewhere tells who the surname is. */
+function titledElsewhere(name: string, articleText: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return false;
+  return new RegExp(`\\b(?:${TITLE_WORDS})\\s+${name}\\b`, 'u').test(articleText);
 }
 
 /** The entry a name stands for here, and whether it acts (a person out of office does not). */
@@ -83,7 +94,8 @@ function pickEntry(
       !e.ambiguous ||
       e.fullNames.includes(name) ||
       e.fullNames.some((f) => ctx.articleText.includes(f)) ||
-      personTitled(before),
+      personTitled(before) ||
+      titledElsewhere(name, ctx.articleText),
   );
   if (unlocked.length === 0) return null;
   const inOffice = unlocked.find((e) => isInOffice(e, ctx.dayIso));
@@ -116,7 +128,7 @@ export function findActorMentions(sentence: string, ctx: MentionContext): ActorM
     const next = sentence.slice(end, end + 40);
     if (NOT_A_GOVERNMENT.test(next.trimStart()) || BEFORE_NOT_A_GOVERNMENT.test(before)) continue;
     const picked = pickEntry(name, before, next, ctx);
-    if (!picked) continue;
+    if (!picked || (OF_BEFORE.test(before) && picked.entry.kind !== 'adjective')) continue;
     const { entry } = picked;
     const prev = out[out.length - 1];
     let role = roleOf(entry, picked.active, before, next);
@@ -126,7 +138,9 @@ export function findActorMentions(sentence: string, ctx: MentionContext): ActorM
       out[out.length - 1] = { ...prev, role };
     }
     // "sanctions on Russia and Belarus", "between Washington and Moscow": a list shares its first member's role.
-    else if (prev && prev.role !== 'agent' && joined) role = prev.role;
+    // A person after a comma is in apposition, not in the list: "the ambassador to Russia, Alexander X, said".
+    else if (prev && prev.role !== 'agent' && joined && !(entry.kind === 'person' && prev.entry.kind !== 'person'))
+      role = prev.role;
     // "Russian President Vladimir Putin": one mention, the person's.
     if (prev && sentence.slice(prev.end, start).trim() === '' && prev.side === entry.side) {
       out[out.length - 1] = {

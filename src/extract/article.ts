@@ -24,6 +24,7 @@ export function analyseArticle(text: string, published: string): SentenceAnalysi
   let lastDay: string | null = null;
   return splitSentences(text).map((sentence) => {
     const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
+    const before = lastDay;
     const dates = findDateMentions(sentence.text, published, dateline, lastDay);
     const days = dates.filter((d) => d.anchor && d.precision === 'day');
     // The main clause's day comes first; later ones are often of an earlier act given as a reason ("… over sanctions imposed on Monday").
@@ -35,18 +36,22 @@ export function analyseArticle(text: string, published: string): SentenceAnalysi
       mentions: findActorMentions(sentence.text, { dayIso: day, articleText: text }),
       figures: findFigures(sentence.text),
       hits: findTriggers(sentence.text),
+      lastDay: before,
     };
   });
 }
+
+const TREATY = /\b(?:treaty|treaties|New START|START(?: I{1,3})?|INF|CFE|ABM|CTBT|Open Skies)\b/i;
 
 /** Whether the side acted upon is named in the sentence or next to it: an act must concern the other side. */
 function concernsOther(c: RawCandidate, analyses: readonly SentenceAnalysis[]): boolean {
   if (c.actors.length === 2) return true;
   const them: Actor = c.actors[0] === 'US' ? 'RU' : 'US';
   const i = c.analysis.sentence.index;
-  return analyses
-    .slice(Math.max(0, i - 2), i + 3)
-    .some((a) => a.mentions.some((m) => m.side === them && m.role !== 'inactive'));
+  // A treaty binds its parties: an act on one concerns the other side when the article names it anywhere.
+  const treaty = c.category === 'arms-control' && TREATY.test(c.analysis.sentence.text);
+  const span = treaty ? analyses : analyses.slice(Math.max(0, i - 2), i + 3);
+  return span.some((a) => a.mentions.some((m) => m.side === them && m.role !== 'inactive'));
 }
 
 const OTHER_OCCASION =
@@ -113,7 +118,19 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
     .map((a) => a.sentence.text)
     .join(' ');
   for (const a of analyses) {
-    const context = { previous: previous?.actors ?? null, previousText, previousPerson, leadText, published };
+    const nearSides = (['US', 'RU'] as const).filter((side) =>
+      analyses
+        .slice(Math.max(0, a.sentence.index - 2), a.sentence.index + 1)
+        .some((x) => x.mentions.some((m) => m.side === side && m.role !== 'inactive')),
+    );
+    const context = {
+      previous: previous?.actors ?? null,
+      previousText,
+      previousPerson,
+      leadText,
+      published,
+      nearSides,
+    };
     const acts: RawCandidate[] = findSentenceActs(a, context)
       .map((c) => (issuer ? withIssuer(c, issuer.side) : c))
       .filter((c) => concernsOther(c, analyses));

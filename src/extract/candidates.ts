@@ -4,6 +4,7 @@
  * candidates in statements.ts; duplicates are merged in merge.ts.
  */
 import type { Actor, CategoryId } from '../data/categories';
+import { nearestDate } from './actDate';
 import { reportsAct } from './actFilters';
 import type { ActorMention } from './actors';
 import {
@@ -14,6 +15,7 @@ import {
   findMeetingParties,
   subjectBefore,
 } from './agents';
+import { backgroundParties } from './background';
 import { categoryOf, isSummit } from './categorize';
 import {
   ANAPHORIC_START,
@@ -25,9 +27,9 @@ import {
   isPassive,
   isReason,
 } from './clauses';
-import { type DateMention, isAfterPublication, isFutureAt } from './dates';
+import { type DateMention, isFutureAt } from './dates';
 import type { FigureMention } from './figures';
-import { priorDate, priorDays } from './priorAct';
+import { priorDate, priorDays, priorToLastDay } from './priorAct';
 import type { Sentence } from './text';
 import type { TriggerHit } from './triggers';
 
@@ -37,6 +39,8 @@ export interface SentenceAnalysis {
   readonly dates: readonly DateMention[];
   readonly figures: readonly FigureMention[];
   readonly hits: readonly TriggerHit[];
+  /** The last day named before this sentence, from which "the day after …" counts. */
+  readonly lastDay?: string | null;
 }
 
 export interface RawCandidate {
@@ -67,6 +71,8 @@ export interface SentenceContext {
   readonly published: string;
   /** The sentence before, whose topic a bare "signed" or "extended" may continue. */
   readonly previousText: string;
+  /** Our sides named in this sentence or the two before it: the parties of a treaty mentioned in passing. */
+  readonly nearSides?: readonly Actor[];
 }
 
 const MILITARY_CONTEXT =
@@ -80,41 +86,19 @@ const BOTH_SIDES =
 const GENERIC_SUBJECT =
   /\b[Tt]he\s+(?:department|ministry|agency|administration|government|embassy|office|treasury|bureau|service)\s+(?:(?:also|then|later|had|has|have|formally|quietly)\s+)?$/;
 
-/** A speech verb just before a date: "said on Thursday", "told reporters Friday", "disclosed on Friday that". */
-const SPEECH_DATE =
-  /\b(?:said|says|told (?:reporters|journalists|a news conference)|announced|reported|confirmed|disclosed|added|stated|insisted)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
-
-/**
- * The date of the act: the one nearest the trigger's words. A date that only says when the act was reported,
- * after it ("…, officials said on Thursday"), is the report's: it stands in only when the sentence gives no
- * other, and is marked `reported` so that a date of the act from another sentence wins over it. For an act
- * in the past tense a date after publication ("a summit next month") gives way to any other; alone, it is
- * kept, and the act is flagged.
- */
-function nearestDate(
-  dates: readonly DateMention[],
-  hit: TriggerHit,
-  text: string,
-  published: string,
-  future: boolean,
-): DateMention | null {
-  const reported = (d: DateMention) =>
-    d.start >= hit.end && SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start));
-  const anchored = dates.filter((d) => d.anchor);
-  const own = anchored.filter((d) => !reported(d));
-  const distance = (d: DateMention) => (d.end <= hit.start ? hit.start - d.end : Math.max(0, d.start - hit.end));
-  let best: DateMention | null = null;
-  const late = (d: DateMention) => !future && isAfterPublication(d.date, published);
-  for (const d of own.some((o) => !late(o)) ? own : anchored) {
-    const closer = !best || distance(d) < distance(best);
-    if (!best || (late(best) && !late(d)) || (closer && late(d) === late(best))) best = d;
-  }
-  return best && !own.includes(best) ? { ...best, reported: true } : best;
+/** A visit names its place right after the verb: "visited Moscow", "visiting the Kremlin". */
+function visitsPlace(hit: TriggerHit, a: SentenceAnalysis): boolean {
+  const visitor = subjectBefore(a.mentions, a.sentence.text, hit.start);
+  return a.mentions.some(
+    (m) => m.role === 'place' && m.start >= hit.end && m.start - hit.end <= 6 && m.side !== visitor?.side,
+  );
 }
 
 /** Who did it, by the kind of act: a meeting's parties, a joint act's subjects, or one side's subject. */
 function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceContext): AgentFinding | null {
   const text = a.sentence.text;
+  const background = backgroundParties(hit, text, context.nearSides ?? []);
+  if (background) return background;
   const passive =
     /\bsummoned$/.test(hit.text) ||
     (hit.rule.form === 'verb' && isPassive(text, hit.start) && /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text)) ||
@@ -201,11 +185,13 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
     // "struck the officer in the face" is no military act: one needs forces, craft or arms in the sentence.
     if (category === 'military' && !hit.rule.mutual && !MILITARY_CONTEXT.test(text)) continue;
     const actors = (['US', 'RU'] as const).filter((s) => finding.sides.includes(s));
-    if (actors.length === 0) continue;
+    // A visit is an act between the two sides only: the visitor and the host named as its place.
+    if (actors.length === 0 || (hit.rule.gist === 'visits' && (actors.length < 2 || !visitsPlace(hit, a)))) continue;
     if (category === 'summit' || category === 'diplomacy') {
       category = isSummit(hit, finding, text, a.mentions) ? 'summit' : 'diplomacy';
     }
-    const ownDate = nearestDate(a.dates, hit, text, context.published, isFutureAt(text, hit.start));
+    const verbs = a.hits.filter((h) => h.rule.form === 'verb');
+    const ownDate = nearestDate(a.dates, hit, text, context.published, isFutureAt(text, hit.start), verbs);
     const prior = ownDate && ownDate.end <= hit.start ? priorDays(text, hit.start) : null;
     const candidate: RawCandidate = {
       category,
@@ -215,7 +201,8 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
       statement: category === 'statement',
       analysis: a,
       trigger: hit,
-      date: ownDate && prior !== null ? priorDate(ownDate, prior) : ownDate,
+      date:
+        ownDate && prior !== null ? priorDate(ownDate, prior) : (ownDate ?? priorToLastDay(text, hit.start, a.lastDay)),
       how: finding.how,
       names: finding.mentions
         .filter((m) => m.entry.kind === 'person' || m.entry.kind === 'body')
@@ -224,9 +211,12 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
     };
     // One act per category, but an act the sentence dates as earlier by its own subject is another: "Russia barred
     // 18 Americans, a day after Washington published its list" holds two.
+    // So is a second verb with a date of its own: "signed in 2010 and extended in 2021" holds two.
+    const own = candidate.date;
     const same = out.findIndex(
       (c) =>
         c.category === category &&
+        !(own && c.date && c.gist !== gist && !c.date.date.startsWith(own.date) && !own.date.startsWith(c.date.date)) &&
         !(
           finding.how === 'subject' &&
           c.actors.join() !== actors.join() &&
@@ -244,5 +234,16 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
       out[same] = candidate;
     }
   }
-  return out;
+  // "signed a decree suspending the agreement": a light verb whose object is another act gives way to it.
+  return out.filter(
+    (c) =>
+      !c.trigger.rule.light ||
+      !out.some(
+        (o) =>
+          o !== c &&
+          o.trigger.start > c.trigger.end &&
+          !/[,;]|\band\b/.test(text.slice(c.trigger.end, o.trigger.start)) &&
+          o.trigger.start - c.trigger.end <= 30,
+      ),
+  );
 }

@@ -61,6 +61,7 @@ export function categoryOf(hit: TriggerHit, text: string, previousText: string, 
     rule.category === 'diplomacy' &&
     rule.mutual === 'meet' &&
     !CALL.test(hit.text) &&
+    rule.gist !== 'visits' &&
     topicOf(text) === 'arms-control'
   ) {
     return 'arms-control';
@@ -79,10 +80,16 @@ export function isSummit(
   text: string,
   mentions: readonly ActorMention[],
 ): boolean {
-  const around = text.slice(Math.max(0, hit.start - 60), hit.end + 20);
-  if (CALL.test(hit.text) || isFutureAt(text, hit.start) || PLAN.test(around) || parties.sides.length < 2) return false;
+  // "…had been announced when Clinton met Putin": the meeting's own clause starts at "when".
+  const when = text.slice(0, hit.start).lastIndexOf(' when ');
+  const from = when < 0 ? 0 : when + 1;
+  const around = text.slice(Math.max(from, hit.start - 60), hit.end + 20);
+  const future = isFutureAt(text.slice(from), hit.start - from);
+  if (CALL.test(hit.text) || future || PLAN.test(around) || parties.sides.length < 2) return false;
   const presidents = new Set(
     mentions.filter((m) => m.entry.office === 'president' && m.role !== 'inactive').map((m) => m.side),
   );
+  // A president's visit to the other side's capital is a summit: the host receives him.
+  if (hit.rule.gist === 'visits' && presidents.size > 0) return true;
   return presidents.size === 2 || /\b(?:leaders|presidents)\b/i.test(text);
 }

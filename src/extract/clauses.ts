@@ -18,18 +18,19 @@ export function clauseBefore(sentence: string, at: number): string {
   return cut < 0 ? before : before.slice(cut + 1);
 }
 
+/** "would not, after all, deploy": an aside set off by commas does not end the negation. */
 const NEGATED =
-  /\b(?:not|n['’]t|never|no|no plans to|refused to|declined to|without|rather than|instead of|no longer)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:not|n['’]t|never|no|no plans to|refused to|declined to|without|rather than|instead of|no longer)(?:,\s+(?:after all|in the end|for now|in fact|however),)?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 export function isNegated(sentence: string, at: number): boolean {
   return NEGATED.test(sentence.slice(Math.max(0, at - 40), at));
 }
 
 const HYPOTHETICAL =
-  /\b(?:ready to|willing to|prepared to|proposed|suggested|recommended|considered|considering|mulled|threatened|threatening|could|might|may|would (?:be ready|allow|consider)|if|unless|until|threatened to|threatens to|warned (?:it|they|that it) (?:would|could))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:ready to|willing to|prepared to|proposed|suggested|recommended|considered|considering|mulled|threatened|threatening|could|might|may|would (?:be ready|allow|consider)|if|unless|until|threatened to|threatens to|warned (?:it|they|that it) (?:would|could)|must|has to|have to|needs? to|yet to)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** An act someone works towards or asks of another: "work urgently to complete…", "called on Washington to declare…". */
 const AIMED =
   /\b(?:plans?|planning|aims?|aiming|seeks?|seeking|work|working|wants?|hopes?|intends?|expects?|try|tries|trying|agreed|agree|agrees|push(?:es|ing)?|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:[\p{L}-]+\s+){0,4}$/iu;
-/** Acts only offered, threatened or made possible ("ready to extend", "could expel", "would allow sanctions"). */
+/** Acts only offered, threatened, owed or made possible ("ready to extend", "could expel", "has yet to ratify"). */
 export function isHypothetical(sentence: string, at: number): boolean {
   return (
     HYPOTHETICAL.test(sentence.slice(Math.max(0, at - 50), at)) || AIMED.test(sentence.slice(Math.max(0, at - 90), at))
@@ -38,7 +39,7 @@ export function isHypothetical(sentence: string, at: number): boolean {
 
 /** Words that give a reason ("for hacking", "in response to"); "for the first time" and "for now" give none. */
 const REASON = new RegExp(
-  `\\b(?:over|for(?!\\s+(?:the\\s+(?:first|second|third|fourth|last|\\p{L}+th)\\s+time|now|the moment|years|decades|months|weeks|days)\\b)|after|following|in (?:response|retaliation|reply|answer) to|amid|because(?: of)?|against|since|despite|about|in connection with|related to|linked to|involving|punish(?:ing)?|behind|(?:assessment|conclusion|finding|allegations?|accusations?|claims?|reports?|suspicions?|evidence) that)\\s+(?:${W},?\\s+){0,7}$`,
+  `\\b(?:over|for(?!\\s+(?:the\\s+(?:first|second|third|fourth|last|\\p{L}+th)\\s+time|now|the moment|(?:[\\p{L}\\d-]+\\s+)?(?:years|decades|months|weeks|days|hours|minutes))\\b)|after|following|in (?:response|retaliation|reply|answer) to|amid|because(?: of)?|against|since|despite|about|in connection with|related to|linked to|involving|punish(?:ing)?|behind|(?:assessment|conclusion|finding|allegations?|accusations?|claims?|reports?|suspicions?|evidence) that)\\s+(?:${W},?\\s+){0,7}$`,
   'iu',
 );
 const OF_CHARGE =

@@ -68,7 +68,7 @@ export function draftTitle(c: MergedCandidate): string {
         : `${subject} ${first.gist} ${SIDE_NAME[them]}`;
     case 'statement':
       if (first.gist === 'denies') return `${subject} rejects ${SIDE_ADJ[them]} accusations`;
-      return `${subject} ${first.tone < 0 ? 'criticises' : 'welcomes a step by'} ${SIDE_NAME[them] === 'US' ? 'the US' : SIDE_NAME[them]}`;
+      return `${subject} ${first.tone < 0 ? 'criticises' : first.tone > 0 ? 'welcomes a step by' : 'comments on'} ${SIDE_NAME[them] === 'US' ? 'the US' : SIDE_NAME[them]}`;
     case 'law':
       return `${subject} adopts a measure aimed at ${SIDE_NAME[them]}`;
     case 'economy':

@@ -141,9 +141,18 @@ function isDateOrCode(sentence: string, start: number, end: number, raw: string)
 }
 
 /** The counted phrase after a number: "Russian diplomats", "entities and individuals", "" when none. */
+const OF_WHOLE = new RegExp(
+  `^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}'’-]+['’]s?\\s+)?(?:\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_NUMBER})(?=\\s+\\p{L})`,
+  'iu',
+);
+
 function countedPhrase(sentence: string, end: number): string {
   // "30 of their subsidiaries" counts subsidiaries.
-  const rest = sentence.slice(end).replace(/^\s+of\s+(?:the|their|its|his|her|them)\s+/i, ' ');
+  // "the first 50 of 200 ventilators", "thirteen of the council's fifteen members": a part counts what its whole counts.
+  const rest = sentence
+    .slice(end)
+    .replace(OF_WHOLE, ' ')
+    .replace(/^\s+of\s+(?:the|their|its|his|her|them)\s+/i, ' ');
   const words = rest.match(/^\s+([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6})/u)?.[1]?.split(/\s+/) ?? [];
   const phrase: string[] = [];
   for (const [i, w] of words.entries()) {
@@ -171,7 +180,7 @@ const RANGE = new RegExp(
   'giu',
 );
 
-/** Figures a tally or a range gives: the votes in favour, or the range's lower end with its upper in a note. */
+/** Figures a tally or a range gives: the votes in favour, or the range's two ends. */
 function talliesAndRanges(sentence: string): FigureMention[] {
   const out: FigureMention[] = [];
   for (const m of sentence.matchAll(TALLY)) {
@@ -195,6 +204,8 @@ function talliesAndRanges(sentence: string): FigureMention[] {
     const what = countedPhrase(sentence, end);
     if (!what || /^(?:years?|months?|days?|weeks?|hours?|minutes?)$/i.test(what)) continue;
     out.push({ start, end, value: low, what, note: `to ${high}` });
+    // The upper end is a figure too: "between 3,000 and 3,500 warheads" allows 3,500.
+    out.push({ start, end, value: high, what, note: `upper end of a range from ${low}` });
   }
   return out;
 }

@@ -53,4 +53,4 @@ export function findIssuer(analyses: readonly SentenceAnalysis[]): Issuer | null
 
 /** "I condemn…", "We reject…": the issuer speaking in the first person, opening a clause. */
 export const FIRST_PERSON =
-  /(?:^|[.;:]\s+|,\s*(?:and|but)\s+)["“]?\s*(?:I|We)\s+(?:(?:strongly|firmly|categorically|also)\s+)?(?:condemn|denounce|deplore|reject|protest|call on|urge|demand|regret)\b/;
+  /(?:^|[.;:]\s+|,\s*(?:and|but)\s+)["“]?\s*(?:I|We)\s+(?:(?:strongly|firmly|categorically|also)\s+)?(?:condemn|denounce|deplore|reject|protest|call on|urge|demand|regret|welcome|congratulate)\b/;

@@ -9,14 +9,14 @@ import { parseNumberWords } from './figures';
 const DAY_MS = 86_400_000;
 const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
 
-/** "a day after ", "two weeks after the ", up to the trigger (no comma or semicolon between). */
-const PRIOR = /\b([\p{L}\d-]+)\s+(days?|weeks?)\s+after\s+[^,;]{0,60}$/iu;
+/** "a day after ", "the day after ", "two weeks after the ", up to the trigger (no comma or semicolon between). */
+const PRIOR = /\b([\p{L}\d-]+)\s+(days?|weeks?)\s+after\s+[^,;]{0,90}$/iu;
 
 /** The counted interval before `at`, in days, or null when the clause is not "<N> days after …". */
 export function priorDays(text: string, at: number): number | null {
-  const m = PRIOR.exec(text.slice(Math.max(0, at - 90), at));
+  const m = PRIOR.exec(text.slice(Math.max(0, at - 130), at));
   if (!m) return null;
-  const n = /^an?$/i.test(m[1] ?? '') ? 1 : parseNumberWords(m[1] ?? '');
+  const n = /^(?:an?|the)$/i.test(m[1] ?? '') ? 1 : parseNumberWords(m[1] ?? '');
   return n === null ? null : n * (UNIT_DAYS[(m[2] ?? '').toLowerCase()] ?? 1);
 }
 
@@ -24,4 +24,24 @@ export function priorDays(text: string, at: number): number | null {
 export function priorDate(main: DateMention, days: number): DateMention {
   if (main.precision !== 'day') return main;
   return { ...main, date: isoDay(dayMs(main.date) - days * DAY_MS) };
+}
+
+/**
+ * "The vote came the day after Kerry and Lavrov met": with no day in the sentence, the count runs back from the
+ * last day the article named, the day of what "came" after.
+ */
+export function priorToLastDay(text: string, at: number, lastDay: string | null | undefined): DateMention | null {
+  const days = priorDays(text, at);
+  if (days === null || !lastDay || lastDay.length !== 10) return null;
+  const words = PRIOR.exec(text.slice(Math.max(0, at - 130), at))?.[0] ?? '';
+  const start = Math.max(0, at - words.length);
+  return {
+    start,
+    end: start + words.length,
+    text: words.trim(),
+    date: isoDay(dayMs(lastDay) - days * DAY_MS),
+    precision: 'day',
+    anchor: true,
+    relative: true,
+  };
 }

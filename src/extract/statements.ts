@@ -12,9 +12,18 @@ import { type DateMention, isFutureAt } from './dates';
 import { FIRST_PERSON } from './issuer';
 
 const SPEECH =
-  /\b(?:(?:hit|hits|hitting|fired|fires|shot|shoots|lashed|lashes|struck|strikes|pushed|pushes) (?:back|out)|made (?:the|his|her|these|those) (?:comments?|remarks?)|said|says|say|told|stated|added|declared|warned|warns|vowed|vows|pledged|promised|threatened|threatens|denied|denies|deny|dismissed|dismisses|condemned|condemns|denounced|denounces|critici[sz]ed|critici[sz]es|accused|accuses|blamed|blames|called|calls|described|branded|labell?ed|insisted|protested|slammed|decried|responded|responds|retorted|replied|answered|wrote|posted|urged|voiced|expressed|saying|(?:issued|released|put out|published) (?:a |an )?(?:joint |written )?(?:statement|commentary|communiqu[eé])|reject(?:ed|s)? (?:[\p{L}.'’-]+ ){0,4}?(?:accusations?|allegations?|claims?|charges?|criticism|demands?|assertions?))\b/giu;
+  /\b(?:(?:hit|hits|hitting|fired|fires|shot|shoots|lashed|lashes|struck|strikes|pushed|pushes) (?:back|out)|made (?:the|his|her|these|those) (?:comments?|remarks?)|said|says|say|told|stated|added|declared|warned|warns|vowed|vows|pledged|promised|threatened|threatens|denied|denies|deny|dismissed|dismisses|condemned|condemns|denounced|denounces|critici[sz]ed|critici[sz]es|accused|accuses|blamed|blames|called|calls|described|branded|labell?ed|insisted|protested|slammed|decried|responded|responds|retorted|replied|answered|wrote|posted|urged|voiced|expressed|saying|welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|congratulated|congratulates|(?:issued|released|put out|published) (?:a |an )?(?:joint |written )?(?:statement|commentary|communiqu[eé])|reject(?:ed|s)? (?:[\p{L}.'’-]+ ){0,4}?(?:accusations?|allegations?|claims?|charges?|criticism|demands?|assertions?))\b/giu;
 const STRONG =
   /\b(?:hit back|fired back|shot back|lashed out|struck back|made (?:the|his|her|these|those) (?:comments?|remarks?)|war criminal|hypocri|unworthy|unforgivable|urg(?:e|ed|es|ing)|den(?:y|ies|ied|ying|ial)|reject|dismiss|condemn|denounc|protest|slam|decri|retaliat|respon(?:d|se)|reciprocal|mirror|countermeasure|absurd|illegal|unlawful|unacceptable|hostile|aggressi|rebuff|unfriendly|groundless|baseless|unfounded|provocat|russophob|blackmail|hysteria|fabricat|unanswered|killer|violat|accus|blame|warn(?!ing\s+(?:system|lights?|shots?|signs?|labels?))|vow|threat|regret|destroy(?!er)|demand|called on|retort|mockery|sham|counterproductive|unjustified|destructive|mistake|unfortunate|regrettabl|unjust|unsafe|unprofessional|reckless|irresponsib|disproportionate|politically motivated|flagrant|breach|outrage|deplor|insist|pushed back)\w*/i;
+const DAY_AFTER_VERB =
+  /^\s+(?:on\s+(?:social media\s+on\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d)/u;
+const OTHER_SIDE =
+  /\b(?:Russia|Russian|Moscow|Kremlin|United States|U\.S\.|US|American|Americans|Washington|White House|Pentagon|State Department|Trump|Putin|Biden|Obama|NATO)\b/;
+/** Approval and concern are milder: they make a statement of their own only when the sentence dates it. */
+const MILD =
+  /\b(?:welcom|congratulat|prais|hail|applaud|commend|grateful|concern|troubl|alarm|worr|fuel to the fire|tension|escalat)\w*/i;
+/** What joins a second speech verb to the first, so that both have one speaker: ", and warned", "and added". */
+const JOINED_SPEECH = /(?:,\s*|\s)and\s+(?:then\s+|also\s+)?$/;
 /** Words about the other side's words: "took note of the president's remarks", "against Trump's assertion". */
 const REPLY =
   /\b(?:[\p{Lu}][\p{L}-]+['’]s?|(?:the|his|her|their) (?:president|leader|minister|secretary)['’]s)\s+(?:[\p{L}-]+\s+)?(?:remarks|comments|words|assertions?|statements?|claims?|ultimatums?|posts?|speech|threats?)\b/u;
@@ -27,6 +36,10 @@ const TRIVIAL =
   /\b(?:declined to comment|no immediate comment|did not (?:immediately )?respond|could not be reached|not immediately available)\b/i;
 const NEGATIVE_TONE =
   /\b(?:den|reject|dismiss|condemn|denounc|protest|slam|decri|retaliat|absurd|illegal|unlawful|unacceptable|hostile|aggressi|groundless|baseless|unfounded|provocat|russophob|blackmail|hysteria|fabricat|killer|violat|accus|blame|warn|threat|regret|destroy(?!er)|mockery|sham|counterproductive|unjustified|destructive|mistake|unfortunate|regrettabl|unjust|unsafe|unprofessional|reckless|irresponsib|disproportionate|politically motivated|flagrant|breach|outrage|deplor)/i;
+
+/** Approval: a statement with none of it, nor blame, only comments. */
+const POSITIVE_TONE =
+  /\b(?:welcom|congratulat|prais|hail|applaud|commend|grateful|thank|support|constructive|positive|progress|success|agree)/i;
 
 /** The speaking side nearest the speech verb: before it ("Peskov said"), or just after ("said Peskov"). */
 function speakerAt(
@@ -102,9 +115,15 @@ export function findStatement(
     // "in what the command described as reckless": an aside on an act, not a statement of its own.
     if (/\bwhat\s+[^,;]{0,50}$/i.test(text.slice(Math.max(0, start - 60), start))) continue;
     // The words this verb introduces: up to the next speech verb.
-    const clause = text.slice(Math.max(0, start - 40), verbs[i + 1]?.index ?? text.length);
+    // A second verb joined to this one shares its speaker: "said on Sunday that …, and warned that …".
+    const next = verbs.slice(i + 1).find((v) => !JOINED_SPEECH.test(text.slice(0, v.index ?? 0)));
+    const clause = text.slice(Math.max(0, start - 40), next?.index ?? text.length);
     // A reply with no strong word counts only when dated: undated, it is colour around the act.
-    if (!STRONG.test(clause) && !(REPLY.test(clause) && a.dates.some((d) => d.anchor))) continue;
+    const dated = a.dates.some((d) => d.anchor);
+    // "wrote on Oct. 30 that …", "said on Monday that …": words given their own day, about the other side, are a statement.
+    // Only where the sentence names no act: "said on Friday that Russia had expelled…" reports the expulsion.
+    const ownDay = a.hits.length === 0 && DAY_AFTER_VERB.test(text.slice(end, end + 30)) && OTHER_SIDE.test(clause);
+    if (!STRONG.test(clause) && !((REPLY.test(clause) || MILD.test(clause) || ownDay) && dated)) continue;
     // "he said Trump was…": a pronoun before the verb is the speaker, the last official named.
     // Only a pronoun that opens a clause: "charges he denied" is an aside.
     const pronoun = /(?:^|[,;:]\s*|\b(?:and|but)\s+)["“]?\s*(?:[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?$/.test(
@@ -192,7 +211,7 @@ function statementAt(
   return {
     category: 'statement',
     actors: [side],
-    tone: NEGATIVE_TONE.test(clause) ? -1 : 1,
+    tone: NEGATIVE_TONE.test(clause) ? -1 : POSITIVE_TONE.test(clause) ? 1 : 0,
     gist: denies ? 'denies' : 'condemns',
     statement: true,
     analysis: a,

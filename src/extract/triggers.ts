@@ -32,6 +32,10 @@ const W = "[\\p{L}\\d.,'’-]+";
 /** A count in words or digits: "seven days", "72 hours". */
 const N =
   '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-eight|seventy-two)';
+/** What one can join, leave or let lapse: a treaty, an accord, a body. */
+const FRAMEWORK_NOUNS =
+  'treaty|treaties|agreements?|accords?|pacts?|conventions?|organi[sz]ation|alliance|council|commission|talks|negotiations|group|programme|program|framework|deal|regime|moratorium';
+const FRAMEWORK = `(?:${FRAMEWORK_NOUNS})\\b`;
 /** What is cancelled, suspended or put on hold when contacts are cut. */
 const CONTACTS = `(?:summits?|meetings?|talks|visits?|contacts|channels|dialogue|consultations|negotiations|engagements|cooperation|ties|participation\\s+in\\s+(?:${W}\\s+){0,4}?(?:summits?|meetings?|talks|preparations|negotiations)|exchanges)`;
 const rule = (
@@ -80,7 +84,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // Contacts cut come before meetings, so that "scrapped a meeting" is not read as a meeting.
   rule('diplomacy', `(?:cancel(?:l?ed|s|ing)?|shel(?:ve|ved|ves|ving)|postpon(?:e|ed|es|ing)|call(?:ed|s|ing)? off|scrap(?:ped|s|ping)?|put(?:s|ting)? off|pull(?:ed|s|ing)? out of)\\s+(?:${W}\\s+){0,4}?${CONTACTS}`, -1, 'cancels a meeting with'),
   rule('diplomacy', `(?:suspend(?:ed|s|ing)?|broke off|break(?:s|ing)? off|cut(?:s|ting)? off|halt(?:ed|s|ing)?|froze|freez(?:e|es|ing)|(?:put|puts|putting|placed)\\s+(?:${W}\\s+){0,6}?on hold|(?:put|puts|putting|placed) on hold)\\s+(?:${W}\\s+){0,5}?${CONTACTS}`, -1, 'suspends talks with'),
-  rule('diplomacy', `(?:hand(?:ed|s|ing)?(?: over)?|deliver(?:ed|s|ing)?|present(?:ed|s|ing)?|submit(?:ted|s|ting)?)\\s+(?:${W}\\s+){0,6}?(?:notes?|reply|response|proposals?|letter|d[eé]marche|message|protest|draft (?:treaty|treaties|agreements?))\\b`, -1, 'delivers a note to'),
+  // "presented the measure as a response to…" describes the measure: no note is delivered.
+  rule('diplomacy', `(?:hand(?:ed|s|ing)?(?: over)?|deliver(?:ed|s|ing)?|present(?:ed|s|ing)?|submit(?:ted|s|ting)?)\\s+(?:${W}\\s+){0,6}?(?<!\\bas\\s+(?:an?\\s+)?)(?:notes?|reply|response|proposals?|letter|d[eé]marche|message|protest|draft (?:treaty|treaties|agreements?))\\b`, -1, 'delivers a note to'),
   // "the proposals delivered in January": a document with its own date is an act of its own.
   rule('diplomacy', `(?:proposals?|reply|response|notes?|letter|demands)\\s+(?:${W}\\s+){0,5}?(?:delivered|handed over|submitted|presented)(?=\\s+(?:in|on|last|early|late)\\b)`, -1, 'delivers a note to'),
   rule('diplomacy', '(?:tele)?phone (?:call|conversation|talks?)|video (?:call|conference|link)|by (?:tele)?phone|(?:tele)?phoned|a call', 1, 'holds a call with', 'verb', 'meet'),
@@ -100,12 +105,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `(?:announc(?:ed|es|e)|agreed to hold|will hold|plan to hold)\\s+(?:${W}\\s+){0,3}?summit`, 1, 'announces a summit with', 'verb', 'joint'),
   rule('summit', 'summit', 1, 'hold a summit', 'noun', 'meet'),
   rule('summit', 'face[- ]to[- ]face|in[- ]person (?:talks|meeting)', 1, 'hold a summit', 'verb', 'meet'),
-  rule('topic', 'sign(?:ed|s|ing)?', 2, 'signs', 'verb', 'joint'),
+  rule('topic', `sign(?:ed|s|ing)?|${verbs('ink')}|${verbs('put')}\\s+(?:their|his|her|its)\\s+(?:names|signatures?)\\s+to`, 2, 'signs', 'verb', 'joint'),
   rule('topic', 'ratif(?:y|ied|ies|ying)', 2, 'ratifies'),
   rule('topic', `(?:approv(?:e|ed|es|ing)|pass(?:ed|es|ing)|adopt(?:ed|s|ing)?|enact(?:ed|s|ing)?)\\s+(?:${W}\\s+){0,4}?(?:bill|law|legislation|resolution|measure|package|decree)`, 0, 'approves'),
   rule('topic', 'extend(?:ed|s|ing)?', 2, 'extends', 'verb', 'joint'),
   rule('topic', 'extension', 2, 'extends', 'noun', 'joint'),
-  rule('topic', `(?:withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|exit(?:ed|s)?|quit|quits|abandon(?:ed|s)?|leaves|left)\\s+(?:${W}\\s+){0,3}?(?:from|of)?`, -2, 'withdraws from'),
+  rule('topic', `(?:withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|exit(?:ed|s)?|quit|quits|abandon(?:ed|s)?)\\s+(?:${W}\\s+){0,3}?(?:from|of)?`, -2, 'withdraws from'),
+  // "left the treaty", not "left on Wednesday" or "left Moscow room to…": leaving is a withdrawal only from a framework.
+  rule('topic', `(?:leaves|left)\\s+(?:the\\s+|an?\\s+)?(?:${W}\\s+){0,3}?${FRAMEWORK}`, -2, 'withdraws from'),
   rule('topic', 'withdrawal', -2, 'withdraws from', 'noun'),
   // A withdrawal worded as no longer being bound: "no longer considered itself bound by the treaty".
   rule('topic', `no longer\\s+(?:${verbs('consider', 'regard', 'see')}\\s+(?:itself|themselves)\\s+)?(?:bound by|${verbs('abide by', 'comply with', 'observe', 'adhere to', 'honour', 'honor')})`, -2, 'withdraws from'),
@@ -122,8 +129,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('prisoners', `${verbs('order', 'keep', 'remand', 'extend')}\\s+(?:${W}\\s+){0,16}?(?:(?:to\\s+)?(?:remain|stay|be\\s+held|be\\s+kept)\\s+)?(?:behind bars|in (?:custody|detention|jail|pre-?trial detention)|under (?:house )?arrest|held\\b)`, -1, 'detains'),
   rule('prisoners', `seiz(?:ed|es|ing)\\s+(?:${W}\\s+){0,3}?(?:citizens?|nationals?|Americans?|Russians?|journalists?|reporters?|him|her|them)\\b`, -1, 'detains'),
   rule('prisoners', `(?:has|have|had)\\s+been\\s+held(?!\\s+(?:talks|responsible|accountable|up|back|in (?:high|low)))`, -1, 'detains'),
-  // "jail" alone is mostly the place ("died in a Moscow jail"): only "to jail" and "jails him" are the verb.
-  rule('prisoners', 'arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jail(?:ed|ing)|(?<=\\bto\\s)jail|jails(?=\\s+(?:an?\\s+)?(?:US|U\\.S\\.|American|Russian|him|her|them|\\d))|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)', -1, 'detains'),
+  // "jail" alone is mostly the place ("died in a Moscow jail"): only "to jail" and "jails him" are the verb; so is
+  // "arrest" the noun ("the Yukos arrest") unless a modal or "to" makes it a verb.
+  rule('prisoners', 'arrest(?:ed|s|ing)|(?<=\\b(?:to|will|would|could|may|might|did)\\s)arrest|detain(?:ed|s|ing)?|jail(?:ed|ing)|(?<=\\bto\\s)jail|jails(?=\\s+(?:an?\\s+)?(?:US|U\\.S\\.|American|Russian|him|her|them|\\d))|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)', -1, 'detains'),
   rule('prisoners', 'arrest|detention|sentence|conviction|trial', -1, 'detains', 'noun'),
   rule('prisoners', '(?:prisoner|prisoners)\\s+(?:swap|exchange)|swapp?(?:ed|ing)?|exchanged|in exchange for|traded', 2, 'exchange prisoners', 'verb', 'meet'),
   rule('prisoners', `(?:releas(?:ed|es|ing)|fre(?:ed|es|eing)|pardon(?:ed|s|ing)?)(?!\\s+(?:${W}\\s+){0,2}?(?:statement|report|data|documents?|video|transcript|readout|details|images|funds|oil))`, 2, 'frees'),
@@ -151,6 +159,23 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // Recognising a breakaway state: "recognized South Ossetia and Abkhazia as independent states".
   rule('diplomacy', `${verbs('recognize', 'recognise')}\\s+(?:${W}\\s+){0,6}?as\\s+(?:independent|sovereign)\\b`, -2, 'recognises'),
   // Talks worded with phrasal verbs: "sat down with", "held a meeting with", "held a conversation with".
+  // A treaty or accord that ran its course: "the treaty … expired on Thursday". Its parties are the act's sides; "when
+  // the treaty lapsed" is background.
+  rule('topic', `(?<=\\b${FRAMEWORK}[^.;]{0,80}?)(?<!\\b(?:when|since|after|before|until|once|because)\\s[^.;,]{0,60})(?:expired|lapsed|ran out|has run out|came to an end)`, -1, 'lets lapse', 'verb', 'meet'),
+  // An offer is an act of its own, of the topic offered: "offered in March to keep to the limits", "proposed to extend".
+  rule('topic', `${verbs('offer', 'propose')}(?=\\s+(?:(?:in|on|last|this)\\s+[\\p{L}\\d.]+\\s+(?:[\\p{L}\\d]+\\s+)?)?to\\s+(?!(?:the|a|an|his|her|its|their|them|him|us|me)\\b)\\p{L})`, 1, 'offers'),
+  // Aid given: "donated 200 ventilators", "sent humanitarian aid to", "delivered medical supplies".
+  rule('cooperation', `${verbs('donate')}|${verbs('send', 'deliver', 'ship', 'provide', 'airlift', 'fly')}\\s+(?:${W}\\s+){0,5}?(?:aid|assistance|humanitarian (?:aid|supplies|cargo)|medical (?:supplies|equipment|aid)|ventilators|vaccines|relief)\\b`, 2, 'sends aid to'),
+  // Weapons cleared for another's use: "authorised Kyiv to fire American-made missiles at targets inside Russia".
+  rule('military', `${verbs('authorise', 'authorize', 'allow', 'permit', 'clear')}\\s+(?:${W}\\s+){0,4}?to\\s+(?:use|fire|launch|strike)\\b`, -2, 'authorises strikes on'),
+  // Forces moved in: "a column of Russian soldiers drove into the city", "troops rolled into".
+  rule('military', `${verbs('drive', 'roll', 'march', 'race', 'pour', 'move', 'push')}\\s+(?:${W}\\s+){0,2}?into\\b`, -2, 'sends forces into'),
+  // A veto in a council: "vetoed a draft resolution", "voted against the resolution"; "holds a veto" is a power, not an act.
+  rule('diplomacy', `veto(?:ed|es|ing)|${verbs('vote')}\\s+against\\s+(?:the\\s+|a\\s+)?(?:${W}\\s+){0,3}?(?:resolution|draft)`, -1, 'vetoes'),
+  // A visit to the other side's capital is a meeting there: "when Mr. Obama visited Moscow in July".
+  rule('diplomacy', `${verbs('visit')}(?=\\s+(?:the\\s+)?\\p{Lu})`, 1, 'visits', 'verb', 'meet'),
+  // Two sides at the table: "the two presidents sat down in the Kremlin on Tuesday".
+  rule('diplomacy', `${verbs('sit down')}(?=\\s+(?:in|at|together|for|on)\\b)`, 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', `${verbs('sit down with', 'sit down for talks with')}|${verbs('hold', 'have')}\\s+(?:an?\\s+|their\\s+)?(?:${W}\\s+){0,2}?(?:meeting|conversation|discussions?|exchange)\\s+with`, 1, 'meets', 'verb', 'meet'),
 ];
 

@@ -54,12 +54,14 @@ describe('findFigures', () => {
     ]);
     expect(figs('Leaders met from 2014 to 2016.')).toEqual([]);
   });
-  it('reads a range as its lower end, with the upper end in the note', () => {
+  it('reads a range as its two ends, each noting the other', () => {
     expect(figs('The jets passed between 30 and 60 feet from the deck.')).toEqual([
       { value: 30, what: 'feet', note: 'to 60' },
+      { value: 60, what: 'feet', note: 'upper end of a range from 30' },
     ]);
     expect(figs('The convoy carried from forty to fifty tons of flour.')).toEqual([
       { value: 40, what: 'tons', note: 'to 50' },
+      { value: 50, what: 'tons', note: 'upper end of a range from 40' },
     ]);
   });
 });

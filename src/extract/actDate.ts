@@ -1,0 +1,56 @@
+/**
+ * The date of an act in its sentence: the nearest date to the trigger, with the date of a report, a date after a
+ * participle and a date cut off by a clause break given to what they belong to.
+ */
+import { type DateMention, isAfterPublication } from './dates';
+import type { TriggerHit } from './triggers';
+
+/** A speech verb just before a date: "said on Thursday", "told reporters Friday", "disclosed on Friday that". */
+const SPEECH_DATE =
+  /\b(?:said|says|told (?:reporters|journalists|a news conference)|announced|reported|confirmed|disclosed|added|stated|insisted)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
+/**
+ * The date of the act: the one nearest the trigger's words. A date that only says when the act was reported,
+ * after it ("…, officials said on Thursday"), is the report's: it stands in only when the sentence gives no
+ * other, and is marked `reported` so that a date of the act from another sentence wins over it. For an act
+ * in the past tense a date after publication ("a summit next month") gives way to any other; alone, it is
+ * kept, and the act is flagged.
+ */
+export function nearestDate(
+  dates: readonly DateMention[],
+  hit: TriggerHit,
+  text: string,
+  published: string,
+  future: boolean,
+  verbs: readonly TriggerHit[] = [],
+): DateMention | null {
+  const reported = (d: DateMention) =>
+    d.start >= hit.end && SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start));
+  // "a reply to the proposals received in March": a date after a participle dates that participle's noun.
+  const described = (d: DateMention) =>
+    d.start > hit.end && /\b\p{L}+(?:ed|en)\s+(?:on\s+|in\s+|last\s+)?$/u.test(text.slice(hit.end, d.start));
+  const anchored = dates.filter((d) => d.anchor);
+  const undescribed = anchored.filter((d) => !described(d));
+  const own = (undescribed.length > 0 ? undescribed : anchored).filter((d) => !reported(d));
+  const distance = (d: DateMention) => (d.end <= hit.start ? hit.start - d.end : Math.max(0, d.start - hit.end));
+  let best: DateMention | null = null;
+  const late = (d: DateMention) => !future && isAfterPublication(d.date, published);
+  for (const d of own.some((o) => !late(o)) ? own : anchored) {
+    const closer = !best || distance(d) < distance(best);
+    if (!best || (late(best) && !late(d)) || (closer && late(d) === late(best))) best = d;
+  }
+  // A date cut off from the verb by a clause break belongs to the verb before it, when one follows in the verb's own
+  // clause: "signed in 2010 and extended for five years in 2021".
+  const broken = (from: number, to: number) => /[,;]|\band\b/.test(text.slice(from, to));
+  const after = own.find(
+    (d) =>
+      d.start >= hit.end &&
+      d.start - hit.end <= 40 &&
+      !broken(hit.end, d.start) &&
+      !/\b\p{L}+ed\b/u.test(text.slice(hit.end, d.start)) &&
+      !late(d),
+  );
+  const earlierVerb = (d: DateMention) => verbs.some((h) => h !== hit && h.end <= d.start && d.end <= hit.start);
+  if (best && after && best.end <= hit.start && broken(best.end, hit.start) && earlierVerb(best)) best = after;
+  return best && !own.includes(best) ? { ...best, reported: true } : best;
+}
