@@ -1,4 +1,5 @@
 /** Entry: read the address, create the store, start address sync, load the dataset, mount the app. */
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_DATA_URL } from '../data/defaults';
 import { createAppStore } from '../state/store';
@@ -57,17 +58,22 @@ const MOUNT_DEADLINE_MS = 250;
 function mount(): void {
   const root = document.getElementById('root');
   if (!root) return;
-  createRoot(root).render(
-    <StoreProvider store={store}>
-      <App
-        loader={{
-          retry: () => load(),
-          cancel: () => current?.cancel(),
-          openFile: (file) => load({ kind: 'file', file }),
-          dataHref: bundled ? null : DEFAULT_DATA_URL,
-        }}
-      />
-    </StoreProvider>,
+  const reactRoot = createRoot(root);
+  // As a transition, React renders the explorer in slices between which the page answers input (a long first
+  // task would block it); the static first frame stays on screen until the commit.
+  startTransition(() =>
+    reactRoot.render(
+      <StoreProvider store={store}>
+        <App
+          loader={{
+            retry: () => load(),
+            cancel: () => current?.cancel(),
+            openFile: (file) => load({ kind: 'file', file }),
+            dataHref: bundled ? null : DEFAULT_DATA_URL,
+          }}
+        />
+      </StoreProvider>,
+    ),
   );
 }
 function mountWhenLoaded(): void {
