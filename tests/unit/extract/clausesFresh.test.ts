@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isReason } from '../../../src/extract/clauses';
-import { type Article, extractEvents } from '../../../src/extract/extract';
 import { priorDays } from '../../../src/extract/priorAct';
-
-const article = (text: string, published: string): Article => ({
-  text,
-  published,
-  url: 'https://www.example.org/news/7',
-});
-const brief = (text: string, published: string) =>
-  extractEvents(article(text, published), null).events.map((e) => `${e.date} ${e.category} ${e.actors.join('+')}`);
+import { brief } from './articleHelpers';
 
 describe('an earlier act counted back from the main one', () => {
   it('reads "<N> days after" as an interval, not a reason', () => {

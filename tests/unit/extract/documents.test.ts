@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findActorMentions } from '../../../src/extract/actors';
 import { analyseArticle } from '../../../src/extract/article';
-import { type Article, extractEvents } from '../../../src/extract/extract';
 import { findIssuer } from '../../../src/extract/issuer';
-
-const article = (text: string, published: string): Article => ({
-  text,
-  published,
-  url: 'https://www.example.org/news/6',
-});
-const brief = (text: string, published: string) =>
-  extractEvents(article(text, published), null).events.map((e) => `${e.date} ${e.category} ${e.actors.join('+')}`);
+import { brief } from './articleHelpers';
 
 describe('documents issued by a government', () => {
   const release = [

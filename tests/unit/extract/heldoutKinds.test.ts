@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDateMentions } from '../../../src/extract/dates';
-import { type Article, extractEvents } from '../../../src/extract/extract';
-
-const article = (text: string, published: string): Article => ({
-  text,
-  published,
-  url: 'https://www.example.org/news/2',
-});
-const brief = (text: string, published: string) =>
-  extractEvents(article(text, published), null).events.map((e) => `${e.date} ${e.category} ${e.actors.join('+')}`);
+import { brief } from './articleHelpers';
 
 describe('verb classes beyond the tuned vocabulary', () => {
   it('reads expulsions worded as ordering out, sending home or giving days to leave', () => {

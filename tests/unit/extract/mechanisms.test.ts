@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDateMentions } from '../../../src/extract/dates';
-import { type Article, extractEvents } from '../../../src/extract/extract';
 import { verbForms } from '../../../src/extract/lexicon';
+import { brief } from './articleHelpers';
 
-const article = (text: string, published: string): Article => ({
-  text,
-  published,
-  url: 'https://www.example.org/news/3',
-});
-const brief = (text: string, published: string) =>
-  extractEvents(article(text, published), null).events.map((e) => `${e.date} ${e.category} ${e.actors.join('+')}`);
 const dates = (sentence: string, anchorDay: string | null = null) =>
   findDateMentions(sentence, '2017-09-08', 0, anchorDay).map((d) => `${d.text}=${d.date}`);
 

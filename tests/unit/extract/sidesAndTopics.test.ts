@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActorMentions } from '../../../src/extract/actors';
-import { type Article, extractEvents } from '../../../src/extract/extract';
-
-const article = (text: string, published: string): Article => ({
-  text,
-  published,
-  url: 'https://www.example.org/news/5',
-});
-const brief = (text: string, published: string) =>
-  extractEvents(article(text, published), null).events.map((e) => `${e.date} ${e.category} ${e.actors.join('+')}`);
+import { brief } from './articleHelpers';
 
 describe('calls worded without "with"', () => {
   it('reads "telephoned" and "had spoken for the first time" between defence chiefs as military calls', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Article, extractEvents } from '../../../src/extract/extract';
+import { extractEvents } from '../../../src/extract/extract';
 import { findFigures } from '../../../src/extract/figures';
-
-const article = (text: string, published: string): Article => ({
-  text,
-  published,
-  url: 'https://www.example.org/news/4',
-});
-const brief = (text: string, published: string) =>
-  extractEvents(article(text, published), null).events.map((e) => `${e.date} ${e.category} ${e.actors.join('+')}`);
+import { article, brief } from './articleHelpers';
 
 describe('statements given by their words', () => {
   it('keeps a speaker’s dated speech or remarks as a statement by that side', () => {

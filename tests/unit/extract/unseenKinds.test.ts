@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActorMentions } from '../../../src/extract/actors';
-import { type Article, extractEvents } from '../../../src/extract/extract';
-
-const article = (text: string, published: string): Article => ({
-  text,
-  published,
-  url: 'https://www.example.org/news/5',
-});
-const brief = (text: string, published: string) =>
-  extractEvents(article(text, published), null).events.map((e) => `${e.date} ${e.category} ${e.actors.join('+')}`);
+import { extractEvents } from '../../../src/extract/extract';
+import { article, brief } from './articleHelpers';
 
 describe('speakers named by title and apposition', () => {
   it('reads "Mr. <surname>" as the official the article names elsewhere with a title', () => {
