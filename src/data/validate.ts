@@ -3,6 +3,7 @@
  * Never throws on bad data; never lets an invalid record into the Dataset; never drops a valid one.
  */
 import type * as z from 'zod/mini';
+import { isValidThrough } from './cleanRead';
 import { parseDateSpec } from './dates';
 import type { DataIssue, Dataset, Era, Source, TimelineEvent } from './model';
 import { assembleDataset, isObject, normaliseEvent, normaliseSource, type Obj, str } from './normalise';
@@ -104,7 +105,7 @@ function validateEras(raw: unknown, issues: DataIssue[]): Era[] {
 /** `through` must be a calendar day; anything else is reported and ignored. */
 function validateThrough(raw: unknown, issues: DataIssue[]): string | null {
   if (raw === undefined) return null;
-  if (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) && parseDateSpec(raw)) return raw;
+  if (isValidThrough(raw)) return raw;
   const shown = typeof raw === 'string' ? quoteValue(raw) : quoteValue(String(JSON.stringify(raw)));
   const message = `${shown} is not a date of the form YYYY-MM-DD; ignored`;
   issues.push({ level: 'warning', index: null, id: null, field: 'through', message });
