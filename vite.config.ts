@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -38,8 +38,35 @@ function publishData(): Plugin {
  * published data are network-first with a short timeout, so a new version replaces the old one as soon as
  * the network is back and a silent server falls back to the cached copy (see src/sw.template.js).
  */
-/** The plain script in public/ that index.html runs first to start the dataset's download (see that file). */
+/**
+ * The plain script in public/ that index.html runs first to start the dataset's download (see that file). The
+ * dev server serves it as a file; the build writes it into the page itself, where it runs as the head is parsed
+ * instead of waiting for its own request and for the stylesheet (a deferred script waits for both), and the
+ * Content-Security-Policy allows exactly that script by its hash.
+ */
 const EARLY_SCRIPT = 'early-data.js';
+const EARLY_TAG = `<script defer src="./${EARLY_SCRIPT}"></script>`;
+const earlySource = () => readFileSync(resolve(import.meta.dirname, 'public', EARLY_SCRIPT), 'utf8');
+export const earlyScriptHash = () => createHash('sha256').update(earlySource()).digest('base64');
+
+function inlineEarlyScript(): Plugin {
+  let outDir = '';
+  return {
+    name: 'inline-early-script',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    transformIndexHtml(html) {
+      if (!html.includes(EARLY_TAG)) throw new Error(`index.html no longer has ${EARLY_TAG}`);
+      return html.replace(EARLY_TAG, () => `<script>${earlySource()}</script>`);
+    },
+    // The copy Vite makes of public/ would never be asked for.
+    closeBundle() {
+      rmSync(resolve(outDir, EARLY_SCRIPT), { force: true });
+    },
+  };
+}
 
 function serviceWorker(): Plugin {
   return {
@@ -48,8 +75,7 @@ function serviceWorker(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        // public/early-data.js is copied as it is, outside the bundle: the page asks for it, so it is cached too.
-        const files = [...Object.keys(bundle).filter((f) => !f.endsWith('.map') && f !== 'sw.js'), EARLY_SCRIPT];
+        const files = Object.keys(bundle).filter((f) => !f.endsWith('.map') && f !== 'sw.js');
         const version = createHash('sha256').update(files.sort().join('|')).digest('hex').slice(0, 12);
         const template = readFileSync(resolve(import.meta.dirname, 'src/sw.template.js'), 'utf8');
         const source = template
@@ -63,22 +89,24 @@ function serviceWorker(): Plugin {
 }
 
 /**
- * The built page's Content-Security-Policy: scripts only from this origin (no inline or foreign script),
+ * The built page's Content-Security-Policy: scripts only from this origin and the one inline script the build
+ * writes into the page (allowed by its hash; no other inline or foreign script),
  * data from anywhere over http(s) (the `data=` parameter), frames of itself (the embed preview). Framing by
  * other sites stays allowed: a meta CSP cannot restrict framing, and embeds depend on it.
  */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self' https: http:",
-  "frame-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+export const csp = (earlyHash: string) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' 'sha256-${earlyHash}'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self' https: http:",
+    "frame-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
 
 /**
  * The bundled dataset's SHA-256, written into the page when the file passes the schema with no issue at all: the
@@ -115,7 +143,7 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: (html) =>
       html.replace(
         '<meta charset="utf-8" />',
-        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp(earlyScriptHash())}" />`,
       ),
   };
 }
@@ -132,7 +160,14 @@ export const ALIASES = {
 export default defineConfig({
   base: './',
   resolve: { alias: ALIASES },
-  plugins: [react(), publishData(), serviceWorker(), contentSecurityPolicy(), checkedDatasetHash()],
+  plugins: [
+    react(),
+    publishData(),
+    serviceWorker(),
+    inlineEarlyScript(),
+    contentSecurityPolicy(),
+    checkedDatasetHash(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -31,8 +31,27 @@ export async function readTrustedDataset(
 ): Promise<Dataset | null> {
   const bytes = join(chunks);
   if ((await sha256Hex(bytes)) !== sha256) return null;
-  return parseTrustedDataset(new TextDecoder().decode(bytes));
+  const raw = JSON.parse(new TextDecoder().decode(bytes)) as Obj;
+  // The page stays responsive on a slow phone: the records are read a slice per task.
+  const events: TimelineEvent[] = [];
+  const all = raw.events as Obj[];
+  for (let i = 0; i < all.length; i += SLICE) {
+    await nextTask();
+    for (const e of all.slice(i, i + SLICE)) events.push(trustedEvent(e));
+  }
+  await nextTask();
+  return assembleTrusted(raw, events);
 }
+
+/** Records read per task by readTrustedDataset. */
+const SLICE = 150;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const trustedEvent = (e: Obj): TimelineEvent =>
+  normaliseEvent(
+    e,
+    (Array.isArray(e.sources) ? e.sources : []).map(normaliseSource).filter((s): s is Source => s !== null),
+  );
 
 function era(raw: unknown): Era | null {
   if (!isObject(raw)) return null;
@@ -53,12 +72,10 @@ function era(raw: unknown): Era | null {
 /** Reads the checked bundled dataset (already decoded text). */
 export function parseTrustedDataset(text: string): Dataset {
   const raw = JSON.parse(text) as Obj;
-  const events: TimelineEvent[] = (raw.events as Obj[]).map((e) =>
-    normaliseEvent(
-      e,
-      (Array.isArray(e.sources) ? e.sources : []).map(normaliseSource).filter((s): s is Source => s !== null),
-    ),
-  );
+  return assembleTrusted(raw, (raw.events as Obj[]).map(trustedEvent));
+}
+
+function assembleTrusted(raw: Obj, events: TimelineEvent[]): Dataset {
   const eras = (Array.isArray(raw.eras) ? raw.eras : [])
     .map(era)
     .filter((e): e is Era => e !== null)

@@ -10,6 +10,12 @@ import { originNotice } from './dataOrigin';
 import { OpenFile } from './OpenFile';
 import { useAppState } from './StoreContext';
 
+/**
+ * The heading while the data loads: the bundled dataset's title, so that when it arrives the page's largest text
+ * stays as it was painted (a longer heading would be a new largest paint, seconds later on a phone).
+ */
+export const LOADING_TITLE = 'US–Russia relations since 1991';
+
 export function Header() {
   const dataset = useAppState((s) => s.dataset);
   const notice = useAppState((s) => (s.dataset ? originNotice(s.origin) : null));
@@ -31,7 +37,7 @@ export function Header() {
         ) : (
           <p className="kicker">Chronology · sourced and citable</p>
         )}
-        <h1>{dataset?.title ?? 'US–Russia relations'}</h1>
+        <h1>{dataset?.title ?? LOADING_TITLE}</h1>
       </div>
       {notice ? (
         <p className="dek">

@@ -9,6 +9,7 @@ import { fetchBytes } from '../data/fetchText';
 import { createHandoverReceiver } from '../data/handover';
 import type { LoadProgress, LoadResult } from '../data/load';
 import type { LoadMessage, LoadRequest } from '../data/loadWorker';
+import { readTrustedDataset } from '../data/trusted';
 import { BUNDLED, type DataOrigin } from '../state/slices/data';
 import type { AppStore } from '../state/store';
 
@@ -131,7 +132,6 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
       if (finished) return;
       if (!got.ok) return finish(got);
       if (sha256 && typeof crypto !== 'undefined' && crypto.subtle) {
-        const { readTrustedDataset } = await import('../data/trusted');
         const dataset = await readTrustedDataset(got.chunks, sha256);
         if (dataset) return finish({ ok: true, dataset, issues: [] });
       }

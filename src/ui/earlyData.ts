@@ -1,8 +1,10 @@
 /**
  * The dataset download that public/early-data.js starts while the app's scripts are still arriving: the dataset
  * is on the way to the first marks, and the app's own request would start only once its scripts have run.
- * That file is a plain script (deferred: it runs before the app's module and blocks nothing) from this origin,
- * as the page's Content-Security-Policy requires, and kept small because it is part of the first page. It
+ * That file is a plain script, written into the built page (vite.config.ts; the page's Content-Security-Policy
+ * allows it by its hash) and kept small because it is part of the first page. It starts the download once the
+ * first frame is on screen, so the page's text and styles are not slowed by it on a slow connection, or sooner
+ * if the app asks for it first. It
  * fetches only what the app would fetch itself: the bundled dataset, or as `data=` an http(s) address or a
  * relative one (a first segment without a colon; not "/…", which the app may read as another host), and puts
  * `{ href, response, abort }` on `window.__earlyDataset`.

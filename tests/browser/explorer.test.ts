@@ -38,6 +38,27 @@ describe('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it('downloads the dataset once, started by the page’s own script once its first frame is on screen', async () => {
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = collectErrors(page);
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/data/events.json')) requests.push(r.url());
+    });
+    await page.goto(suite.base);
+    await waitForMarks(page);
+    assert.equal(requests.length, 1, requests.join(', '));
+    const [fcp, fetchStart] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      performance.getEntriesByType('resource').find((r) => r.name.includes('/data/events.json'))?.startTime ??
+        Number.NaN,
+    ]);
+    assert.ok(fetchStart >= fcp, `the download started at ${fetchStart} ms, before the first paint at ${fcp} ms`);
+    // The page allows that script by its hash (a refused script would be a console error).
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('opens an event from the chart and shows its sources as links that open in a new tab', async () => {
     const { page } = await open(`?from=2021-04-01&to=2021-04-30`);
     await page.locator(`g.mark[data-event-id="${answered.id}"]`).click();

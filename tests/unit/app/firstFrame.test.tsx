@@ -8,7 +8,7 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ADDRESS } from '../../../src/state/address';
 import { createAppStore } from '../../../src/state/store';
-import { Header } from '../../../src/ui/Header';
+import { Header, LOADING_TITLE } from '../../../src/ui/Header';
 import { StoreProvider } from '../../../src/ui/StoreContext';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -32,7 +32,13 @@ describe('the first frame in index.html', () => {
     expect(normalise(staticHeader?.outerHTML ?? '')).toBe(normalise(rendered?.outerHTML ?? ''));
   });
 
-  it('keeps the page’s one script out of line (the Content-Security-Policy allows no inline script)', () => {
+  it('heads the page with the bundled dataset’s own title, so its arrival changes no text of the first frame', () => {
+    const bundled = JSON.parse(readFileSync(join(ROOT, 'data', 'events.json'), 'utf8')) as { title: string };
+    expect(LOADING_TITLE).toBe(bundled.title);
+  });
+
+  // The build writes it into the page, allowed by its hash (vite.config.ts); the source page names the file.
+  it('keeps the page’s one script out of line in the source page', () => {
     const html = readFileSync(join(ROOT, 'index.html'), 'utf8');
     for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\bsrc=/);
   });

@@ -30,7 +30,10 @@ describe('the checked bundled dataset', () => {
     const chunks = [new Uint8Array(bytes.buffer, bytes.byteOffset, 1000), new Uint8Array(bytes.subarray(1000))].map(
       (c) => new Uint8Array(c),
     );
-    expect((await readTrustedDataset(chunks, sha))?.events.length).toBeGreaterThan(300);
+    const read = await readTrustedDataset(chunks, sha);
+    // Read a slice at a time, to the same dataset.
+    expect(read?.events).toEqual(parseTrustedDataset(text).events);
+    expect(read?.events.length).toBeGreaterThan(300);
     const changed = new TextEncoder().encode(text.replace('"title"', '"title" '));
     expect(await readTrustedDataset([changed], sha)).toBeNull();
   });
