@@ -3,8 +3,8 @@
  * is on the way to the first marks, and the app's own request would start only once its scripts have run.
  * That file is a plain script, written into the built page (vite.config.ts; the page's Content-Security-Policy
  * allows it by its hash) and kept small because it is part of the first page. It starts the download once the
- * first frame is on screen, so the page's text and styles are not slowed by it on a slow connection, or sooner
- * if the app asks for it first. It
+ * page's first contentful paint is on screen, so the page's text and styles are not slowed by it on a slow
+ * connection (a hidden page starts at once, and no page waits more than a second). It
  * fetches only what the app would fetch itself: the bundled dataset, or as `data=` an http(s) address or a
  * relative one (a first segment without a colon; not "/…", which the app may read as another host), and puts
  * `{ href, response, abort }` on `window.__earlyDataset`.
