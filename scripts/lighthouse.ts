@@ -36,6 +36,11 @@ const { values: args } = parseArgs({
 const runs = Math.max(1, Number(args.runs) || 3);
 const presets = (['mobile', 'desktop'] as const).filter((p) => !args.only || args.only === p);
 
+interface TraceEvent {
+  name: string;
+  args?: { data?: { nodeName?: string; size?: number } };
+}
+
 interface Figures {
   score: number;
   fcpMs: number;
@@ -89,6 +94,14 @@ async function runOnce(url: string, preset: 'mobile' | 'desktop'): Promise<Figur
     // The LCP element's HTML snippet, wherever this version's details put it.
     const lcpAudit = JSON.stringify(lhr.audits['largest-contentful-paint-element'] ?? {});
     const lcpNode = /"snippet":"((?:[^"\\]|\\.)*)"/.exec(lcpAudit)?.[1] ?? '';
+    // When that audit fails (it depends on a gatherer that sometimes errors), the trace still names the element.
+    const candidates = (
+      (result?.artifacts as { Trace?: { traceEvents?: TraceEvent[] } }).Trace?.traceEvents ?? []
+    ).filter((e) => e.name === 'largestContentfulPaint::Candidate');
+    const lastCandidate = candidates[candidates.length - 1]?.args?.data;
+    const lcpFromTrace = lastCandidate?.nodeName
+      ? `<${lastCandidate.nodeName.toLowerCase()}> (${lastCandidate.size ?? '?'} px²)`
+      : '';
     return {
       score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
       fcpMs: value('first-contentful-paint'),
@@ -96,7 +109,7 @@ async function runOnce(url: string, preset: 'mobile' | 'desktop'): Promise<Figur
       tbtMs: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),
       siMs: value('speed-index'),
-      lcpElement: lcpNode.replace(/\\"/g, '"').slice(0, 120),
+      lcpElement: (lcpNode.replace(/\\"/g, '"') || lcpFromTrace).slice(0, 120),
     };
   } finally {
     proc.kill();
