@@ -96,7 +96,7 @@ async function runOnce(url: string, preset: 'mobile' | 'desktop'): Promise<Figur
     const lcpNode = /"snippet":"((?:[^"\\]|\\.)*)"/.exec(lcpAudit)?.[1] ?? '';
     // When that audit fails (it depends on a gatherer that sometimes errors), the trace still names the element.
     const candidates = (
-      (result?.artifacts as { Trace?: { traceEvents?: TraceEvent[] } }).Trace?.traceEvents ?? []
+      (result?.artifacts as { Trace?: { traceEvents?: TraceEvent[] } } | undefined)?.Trace?.traceEvents ?? []
     ).filter((e) => e.name === 'largestContentfulPaint::Candidate');
     const lastCandidate = candidates[candidates.length - 1]?.args?.data;
     const lcpFromTrace = lastCandidate?.nodeName
