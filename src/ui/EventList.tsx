@@ -8,7 +8,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { categoryLabel, formatActors } from '../data/categories';
-import { formatDateSpec } from '../data/dates';
+import { formatDateSpec, formatDateSpecShort } from '../data/dates';
 import { formatNumber } from '../data/formatNumber';
 import type { TimelineEvent } from '../data/model';
 import type { AppState } from '../state/store';
@@ -30,11 +30,19 @@ const ROWS_PER_STEP = 24;
 const ROW_PX = 34;
 const SETTLE_MS = 160;
 
-function Row({ e, selected, onSelect }: { e: TimelineEvent; selected: boolean; onSelect: (id: string) => void }) {
+interface RowProps {
+  e: TimelineEvent;
+  selected: boolean;
+  onSelect: (id: string) => void;
+  /** One-line rows (the list past VIRTUAL_FROM rows) give the month in three letters. */
+  short: boolean;
+}
+
+function Row({ e, selected, onSelect, short }: RowProps) {
   return (
     <tr role="row" data-row-id={e.id} className={selected ? 'selected' : undefined}>
       <td role="cell" className="date">
-        <time dateTime={e.date}>{formatDateSpec(e.span)}</time>
+        <time dateTime={e.date}>{short ? formatDateSpecShort(e.span) : formatDateSpec(e.span)}</time>
       </td>
       <td role="cell">
         <button
@@ -177,7 +185,7 @@ export function EventList() {
           </thead>
           <tbody role="rowgroup">
             {events.slice(first, last).map((e) => (
-              <Row key={e.id} e={e} selected={e.id === selectedId} onSelect={select} />
+              <Row key={e.id} e={e} selected={e.id === selectedId} onSelect={select} short={virtual} />
             ))}
           </tbody>
         </table>
