@@ -130,21 +130,34 @@ export function EventList() {
   const [scrollTop, setScrollTop] = useState(0);
   const printing = usePrinting();
   const virtual = events.length > VIRTUAL_FROM && !printing;
+  const revealed = useRowsRevealed(events.length);
+  const selectedIndex = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+  // Whether the selected row is rendered yet (the list renders its rows a step at a time on first showing).
+  const selectedRendered = virtual || selectedIndex < revealed;
 
-  // Keep the selected row in view inside the list's own scroll box, without scrolling the page.
+  // Keep the selected row in view inside the list's own scroll box, without scrolling the page. Rows away from
+  // the screen are not laid out (eventList.css), so their heights are estimates until shown: for this measure
+  // every row is laid out, and stays so until a frame has recorded the real heights.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: measured again when the rows change or the row is rendered
   useEffect(() => {
     const box = scroller.current;
-    const i = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+    const i = selectedIndex;
     if (!box || i < 0) return;
+    box.classList.add('measuring');
     const row = box.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(selectedId ?? '')}"]`);
     const top = row ? row.offsetTop : i * ROW_PX;
     const height = row?.offsetHeight ?? ROW_PX;
     if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - height) {
       box.scrollTop = Math.max(0, top - box.clientHeight / 3);
     }
-  }, [selectedId, events]);
+    const done = () => box.classList.remove('measuring');
+    const timer = setTimeout(done, 100);
+    return () => {
+      clearTimeout(timer);
+      done();
+    };
+  }, [selectedId, selectedIndex, events, selectedRendered]);
 
-  const revealed = useRowsRevealed(events.length);
   const first = virtual ? Math.max(0, Math.floor(scrollTop / ROW_PX) - 20) : 0;
   const last = virtual ? Math.min(events.length, first + 80) : printing ? events.length : revealed;
   const filtered = matching !== total;

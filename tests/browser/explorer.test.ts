@@ -59,6 +59,26 @@ describe('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it('shows a late event’s row in the list’s view on a phone, though rows away from the screen are not laid out', async () => {
+    const late = events.filter((e) => e.date.startsWith('2025-08'))[0];
+    assert.ok(late, 'the dataset has an event in August 2025');
+    const page = await suite.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${suite.base}?event=${late.id}`);
+    await waitForMarks(page);
+    const row = page.locator(`[data-testid="event-list"] tr[data-row-id="${late.id}"]`);
+    await row.waitFor({ state: 'attached' });
+    // Once the list is complete and has settled, the row is inside the list's scroll box.
+    await page.waitForTimeout(1500);
+    const box = await page.locator('.list-scroll').boundingBox();
+    const r = await row.boundingBox();
+    assert.ok(box && r, 'the list and the row are laid out');
+    assert.ok(
+      r.y >= box.y - 1 && r.y + r.height <= box.y + box.height + 1,
+      `row ${r.y}–${r.y + r.height} outside the list's box ${box.y}–${box.y + box.height}`,
+    );
+    await page.close();
+  });
+
   it('opens an event from the chart and shows its sources as links that open in a new tab', async () => {
     const { page } = await open(`?from=2021-04-01&to=2021-04-30`);
     await page.locator(`g.mark[data-event-id="${answered.id}"]`).click();
