@@ -3,6 +3,7 @@
  * state-affiliated media by country, non-canonical hosts (staging, CDN and mirror copies) and weak hosts.
  * A domain entry matches the domain and its subdomains ("tass.com" matches "tass.com" and "www.tass.com").
  */
+import { urlParts } from './safeLink';
 
 interface StateMediaRule {
   readonly domains: readonly string[];
@@ -158,11 +159,7 @@ export const WEAK_HOSTS: Readonly<Record<string, WeakHostReason>> = {
 
 /** The hostname of an address, lower case; null when it is not a URL. */
 export function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
+  return urlParts(url)?.hostname.toLowerCase() ?? null;
 }
 
 const isOnDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
@@ -175,11 +172,40 @@ export interface StateMediaMatch {
   readonly reason: string;
 }
 
+/** Each state media domain with the first rule that names it, built on first use. */
+let ruleOfDomain: Map<string, number> | null = null;
+
+/**
+ * The first rule (in the table's order) whose domain or pattern the host is on, or -1: the host and each of its
+ * parent domains are looked up, so a dataset's every source costs a few lookups, not a pass over the table.
+ */
+function stateMediaRuleIndex(host: string): number {
+  if (ruleOfDomain === null) {
+    const map = new Map<string, number>();
+    STATE_MEDIA_HOSTS.forEach((r, i) => {
+      for (const d of r.domains) if (!map.has(d)) map.set(d, i);
+    });
+    ruleOfDomain = map;
+  }
+  let best = Number.POSITIVE_INFINITY;
+  for (let at = 0; ; ) {
+    const i = ruleOfDomain.get(at === 0 ? host : host.slice(at));
+    if (i !== undefined && i < best) best = i;
+    const dot = host.indexOf('.', at);
+    if (dot === -1) break;
+    at = dot + 1;
+  }
+  STATE_MEDIA_HOSTS.forEach((r, i) => {
+    if (i < best && r.pattern?.test(host)) best = i;
+  });
+  return best === Number.POSITIVE_INFINITY ? -1 : best;
+}
+
 export function findStateMediaHost(url: string): StateMediaMatch | null {
   const raw = hostOf(url);
   if (raw === null) return null;
   const host = bare(raw);
-  const rule = STATE_MEDIA_HOSTS.find((r) => r.domains.some((d) => isOnDomain(host, d)) || r.pattern?.test(host));
+  const rule = STATE_MEDIA_HOSTS[stateMediaRuleIndex(host)];
   return rule ? { host, country: rule.country, reason: rule.reason } : null;
 }
 

@@ -6,7 +6,7 @@
 import { ACTORS, type Actor, SOURCE_KINDS, type SourceKind } from './categories';
 import { parseDateSpec } from './dates';
 import { compareEvents, type Dataset, type Era, type Figure, type Source, type TimelineEvent } from './model';
-import { isSafeLink } from './safeLink';
+import { isSafeLink, urlParts } from './safeLink';
 
 export type Obj = Record<string, unknown>;
 
@@ -29,7 +29,7 @@ export function normaliseSource(raw: unknown): Source | null {
   return {
     url,
     title: str(raw.title)?.trim() ? (raw.title as string) : url,
-    publisher: str(raw.publisher)?.trim() ? (raw.publisher as string) : new URL(url).hostname,
+    publisher: str(raw.publisher)?.trim() ? (raw.publisher as string) : (urlParts(url)?.hostname ?? url),
     date: str(raw.date) || null,
     kind: kind && (SOURCE_KINDS as readonly string[]).includes(kind) ? (kind as SourceKind) : null,
     country: country && /^[A-Z]{2}$/.test(country) ? country : null,

@@ -55,7 +55,20 @@ function wye(r: number): string {
   return polygon(pts);
 }
 
+/** Paths already written: every mark of a category has the same one, so each is built once per size. */
+const built = new Map<string, string>();
+
 export function shapePath(shape: ShapeId, r: number): string {
+  const key = `${shape}:${r}`;
+  let path = built.get(key);
+  if (path === undefined) {
+    path = buildShapePath(shape, r);
+    built.set(key, path);
+  }
+  return path;
+}
+
+function buildShapePath(shape: ShapeId, r: number): string {
   switch (shape) {
     case 'circle':
     case 'ring':

@@ -4,9 +4,11 @@ import {
   findStateMediaHost,
   findStateOutletInPublisher,
   findWeakHost,
+  hostOf,
   STATE_MEDIA_HOSTS,
   WEAK_HOSTS,
 } from '../../../src/data/hosts';
+import { isSafeLink } from '../../../src/data/safeLink';
 
 const country = (url: string) => findStateMediaHost(url)?.country ?? null;
 
@@ -27,6 +29,27 @@ describe('host rules', () => {
     expect(country('https://art.com/x')).toBeNull();
     expect(country('https://en.vestikavkaza.ru/material/1')).toBeNull();
     expect(country('not a url')).toBeNull();
+  });
+  it('gives each listed domain and its subdomains the first rule that names it', () => {
+    STATE_MEDIA_HOSTS.forEach((rule, i) => {
+      for (const d of rule.domains) {
+        const first = STATE_MEDIA_HOSTS.findIndex((r) => r.domains.includes(d) || r.pattern?.test(d));
+        expect(first).toBeLessThanOrEqual(i);
+        for (const url of [`https://${d}/a`, `https://news.www.${d}/b?c=1`]) {
+          expect(findStateMediaHost(url)?.country).toBe(STATE_MEDIA_HOSTS[first]?.country);
+        }
+      }
+    });
+  });
+  it('answers addresses asked in turn and again, each on its own parse', () => {
+    const asked = ['https://tass.com/a', 'javascript:alert(1)', 'https://tass.com/a', 'https://example.org/', 'x'];
+    expect(asked.map((u) => [isSafeLink(u), hostOf(u), country(u)])).toEqual([
+      [true, 'tass.com', 'RU'],
+      [false, '', null],
+      [true, 'tass.com', 'RU'],
+      [true, 'example.org', null],
+      [false, null, null],
+    ]);
   });
   it('gives every table entry a reason', () => {
     for (const rule of STATE_MEDIA_HOSTS) expect(rule.reason.length).toBeGreaterThan(5);
