@@ -90,6 +90,20 @@ function pick(e: ExpectedEvent, pool: readonly CandidateEvent[], used: Set<Candi
   return fits.find((c) => c.date === e.date) ?? fits[0] ?? null;
 }
 
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** The multiplier a figure's `what` begins with ("billion dollars…" is 1e9), else 1. */
+const scaleOf = (what: string) =>
+  SCALES[/^(thousand|million|billion|trillion)\b/i.exec(what.trim())?.[1]?.toLowerCase() ?? ''] ?? 1;
+
+/**
+ * The same quantity: equal values, or one written with its scale in `what` and the other in full ("61" billion
+ * dollars and 61,000,000,000 US dollars): both are in the dataset's use.
+ */
+export function sameQuantity(a: { value: number; what: string }, b: { value: number; what: string }): boolean {
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  return a.value === b.value || close(a.value * scaleOf(a.what), b.value * scaleOf(b.what));
+}
+
 export function scoreFixture(candidates: readonly CandidateEvent[], key: FixtureKey): FixtureResult {
   const tally = emptyTally();
   tally.expected = key.events.length;
@@ -116,7 +130,7 @@ export function scoreFixture(candidates: readonly CandidateEvent[], key: Fixture
     if (c.date === e.date) tally.exactDates += 1;
     else wrongDates.push([e, c]);
     for (const f of e.figures) {
-      if ((c.figures ?? []).some((g) => g.value === f.value)) tally.figuresFound += 1;
+      if ((c.figures ?? []).some((g) => sameQuantity(f, g))) tally.figuresFound += 1;
       else missedFigures.push([f, c]);
     }
     if (e.match !== undefined) {

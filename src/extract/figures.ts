@@ -71,7 +71,7 @@ const NUMBER = new RegExp(
   'giu',
 );
 /** A number in digits or words, alone: for tallies and ranges. */
-const ONE_NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_SEQUENCE})`;
+const ONE_NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_SEQUENCE}|none|nil|zero)`;
 
 /** Words that end the counted phrase. */
 const STOP =
@@ -87,6 +87,7 @@ const COUNTED =
 export function parseNumberWords(text: string): number | null {
   const t = text.toLowerCase().replace(/,/g, '').trim();
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  if (t === 'none' || t === 'nil') return 0;
   const tokens = t.split(/[\s-]+/).filter((w) => w !== 'and');
   if (tokens.length === 0) return null;
   let total = 0;
@@ -171,7 +172,13 @@ function countedPhrase(sentence: string, end: number): string {
 
 /** A vote's tally: "voted 95 to 0", "by a vote of 419-3", "in a 98-to-2 vote", "passed it 388 votes to 2". */
 const TALLY = new RegExp(
-  `(?:\\b(?:vot(?:e|ed|es|ing)|passed|approved|adopted|backed|ratified|rejected)\\s+(?:[\\p{L}'’]+\\s+){0,4}?(?:by\\s+(?:a\\s+)?(?:vote\\s+of\\s+)?|of\\s+)?|\\b(?:a|an|the)\\s+)(${ONE_NUMBER})(?:\\s+votes?)?\\s*(?:to|-|–|against)\\s*(${ONE_NUMBER})(?:\\s+(?:votes?|against))?`,
+  `(?:\\b(?:vot(?:e|ed|es|ing)|passed|approved|adopted|backed|ratified|rejected)\\s+(?:[\\p{L}'’]+\\s+){0,4}?(?:by\\s+(?:a\\s+)?(?:vote\\s+of\\s+)?|of\\s+)?|\\b(?:a|an|the)\\s+|\\bby\\s+)(${ONE_NUMBER})(?:\\s+votes?)?\\s*(?:to|-|–|against)\\s*(${ONE_NUMBER})(?:\\s+(?:votes?|against))?`,
+  'giu',
+);
+const VOTE_CONTEXT = /\bvot(?:e|ed|es|ing)\b|\babstain|\bballot/i;
+/** One side of a vote: a count, up to four words ("deputies", "of the council's members"), then how it voted. */
+const VOTE_SIDE = new RegExp(
+  `(?<![\\p{L}\\d.,-])(\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_SEQUENCE})(?![\\d.,]\\d)(?:\\s+(?!(?:and|or|but|to|voted|votes?)\\b)[\\p{L}'’,.-]+){0,5}?\\s+(?:(?:had\\s+)?voted\\s+|votes?\\s+|were\\s+)?(in\\s+favou?r|for(?=\\s+(?:the|it|ratification|adoption|approval|passage)\\b)|against|abstain(?:ed|ing)?|abstentions?)\\b`,
   'giu',
 );
 /** A range: "between 50 and 100 feet", "from 40 to 60 tons", "50 to 100 meters", "50-100 feet". */
@@ -190,7 +197,29 @@ function talliesAndRanges(sentence: string): FigureMention[] {
     if (yes === null || no === null || yes < no || !/\bvot|passed|approved|adopted|ratified|backed/i.test(m[0]))
       continue;
     const start = (m.index ?? 0) + m[0].search(/[\d\p{L}]+(?=(?:\s+votes?)?\s*(?:to|-|–|against)\s*[\d\p{L}])/u);
-    out.push({ start, end: (m.index ?? 0) + m[0].length, value: yes, what: 'votes in favour', note: `${no} against` });
+    const end = (m.index ?? 0) + m[0].length;
+    // "voted 51 to 48 against the treaty": the larger side is the one against.
+    const [more, fewer] = /against$/i.test(m[0])
+      ? ['votes against', 'votes in favour']
+      : ['votes in favour', 'votes against'];
+    out.push({ start, end, value: yes, what: more, note: `${no} ${fewer.replace('votes ', '')}` });
+    // The other side is a figure of the vote too ("51 to 48": 48 against).
+    out.push({ start, end, value: no, what: fewer, note: `${yes} ${more.replace('votes ', '')}` });
+  }
+  // "350 deputies voted in favour…, 96 voted against", "48 senators in favour and 51 against", "Five members
+  // abstained": each side of a vote counted on its own.
+  if (VOTE_CONTEXT.test(sentence)) {
+    for (const m of sentence.matchAll(VOTE_SIDE)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const raw = m[1] ?? '';
+      const value = parseNumberWords(raw);
+      if (value === null || isDateOrCode(sentence, start, start + raw.length, raw)) continue;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      const side = m[2]?.toLowerCase() ?? '';
+      const what = /^abst/.test(side) ? 'abstentions' : side === 'against' ? 'votes against' : 'votes in favour';
+      out.push({ start, end: start + (m[1]?.length ?? 0), value, what });
+    }
   }
   for (const m of sentence.matchAll(RANGE)) {
     const start = m.index ?? 0;

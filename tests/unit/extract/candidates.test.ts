@@ -71,7 +71,7 @@ describe('figures', () => {
       null,
     );
     expect(events.map((e) => [e.category, e.actors, e.figures?.map((f) => f.value)])).toEqual([
-      ['arms-control', ['RU'], [288]],
+      ['arms-control', ['RU'], [288, 131]],
     ]);
   });
 });

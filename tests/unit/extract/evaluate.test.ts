@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { belowTargets, computeScores, datesAgree, type FixtureKey, scoreFixture } from '../../../src/extract/evaluate';
+import {
+  belowTargets,
+  computeScores,
+  datesAgree,
+  type FixtureKey,
+  sameQuantity,
+  scoreFixture,
+} from '../../../src/extract/evaluate';
 import type { CandidateEvent } from '../../../src/extract/extract';
 
 const candidate = (over: Partial<CandidateEvent>): CandidateEvent =>
@@ -70,5 +77,18 @@ describe('scoreFixture', () => {
     expect(datesAgree(key.events[0]!, '2021-04-16')).toBe(false);
     const r = scoreFixture([candidate({ date: '2021-04' })], key);
     expect(r.tally).toMatchObject({ matched: 1, exactDates: 0 });
+  });
+});
+
+describe('sameQuantity', () => {
+  it('takes a figure with its scale in words and the same figure in full as one, and no other', () => {
+    expect(sameQuantity({ value: 61, what: 'billion dollars for Ukraine' }, { value: 61e9, what: 'US dollars' })).toBe(
+      true,
+    );
+    expect(sameQuantity({ value: 1.6e9, what: 'US dollars' }, { value: 1.6, what: 'billion dollars' })).toBe(true);
+    expect(sameQuantity({ value: 10, what: 'diplomats' }, { value: 10, what: 'Russian diplomats' })).toBe(true);
+    expect(sameQuantity({ value: 61, what: 'billion dollars' }, { value: 61e6, what: 'US dollars' })).toBe(false);
+    expect(sameQuantity({ value: 5, what: 'billion dollars' }, { value: 61e9, what: 'US dollars' })).toBe(false);
+    expect(sameQuantity({ value: 61, what: 'votes' }, { value: 61e9, what: 'US dollars' })).toBe(false);
   });
 });

@@ -45,14 +45,43 @@ describe('findFigures', () => {
       { value: 12, what: 'shipping firms' },
     ]);
   });
-  it('reads a vote tally as the votes in favour, with those against in the note', () => {
+  it('reads a vote tally as the votes on each side, each noting the other', () => {
     expect(figs('The upper house voted 151 to 3 to back the accord.')).toEqual([
       { value: 151, what: 'votes in favour', note: '3 against' },
+      { value: 3, what: 'votes against', note: '151 in favour' },
     ]);
     expect(figs('Deputies approved the measure by a vote of 402-0 on Wednesday.')).toEqual([
       { value: 402, what: 'votes in favour', note: '0 against' },
+      { value: 0, what: 'votes against', note: '402 in favour' },
+    ]);
+    expect(figs('The Security Council adopted the text, as amended, by 10 votes to none.')).toEqual([
+      { value: 10, what: 'votes in favour', note: '0 against' },
+      { value: 0, what: 'votes against', note: '10 in favour' },
+    ]);
+    expect(figs('The Senate voted 51 to 48 against the treaty.').map((f) => [f.value, f.what])).toEqual([
+      [51, 'votes against'],
+      [48, 'votes in favour'],
     ]);
     expect(figs('Leaders met from 2014 to 2016.')).toEqual([]);
+    expect(figs('Prices rose by 10 to 20 percent.').map((f) => f.what)).toEqual(['percent', 'percent']);
+  });
+  it('reads the sides of a vote counted apart: in favour, against, abstaining', () => {
+    const sides = (s: string) => figs(s).map((f) => [f.value, f.what]);
+    expect(sides('350 deputies voted in favour of the ratification law, 96 voted against.')).toEqual([
+      [350, 'votes in favour'],
+      [96, 'votes against'],
+    ]);
+    expect(sides('On 13 October the Senate voted, with 48 senators in favour and 51 against.')).toEqual([
+      [48, 'votes in favour'],
+      [51, 'votes against'],
+    ]);
+    expect(sides('The resolution passed with 93 votes in favour, 18 against and 65 abstentions.')).toEqual([
+      [93, 'votes in favour'],
+      [18, 'votes against'],
+      [65, 'abstentions'],
+    ]);
+    // No vote in the sentence: "against" is no side of one.
+    expect(sides('Sanctions were imposed on 12 banks against the advice of Europe.')).toEqual([[12, 'banks']]);
   });
   it('reads a range as its two ends, each noting the other', () => {
     expect(figs('The jets passed between 30 and 60 feet from the deck.')).toEqual([
