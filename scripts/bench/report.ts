@@ -210,7 +210,7 @@ export function markdown(reports: SizeReport[], machine: Record<string, string |
     info,
     '',
     `Medians across runs; viewport ${VIEWPORT.width}×${VIEWPORT.height}; each run a first visit: a fresh browser context`,
-    '(empty cache, no service worker yet; the page registers its own), files served gzipped.',
+    '(empty cache, no service worker yet; the page registers its own), files served gzipped (compressed by the server before the first run, as a host serves them).',
     '',
     '| events | runs ok | first marks painted ms | first marks in DOM ms | FCP ms | LCP ms | render after data parsed ms | render after data received ms | frame median ms | frame p95 ms | slow frames / frames | long tasks load (n / ms) | long tasks gestures (n / ms) | JS heap MB | DOM at first marks | DOM after load | DOM max | marks | service worker registered |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
