@@ -7,8 +7,9 @@
 import type { CategoryId } from '../data/categories';
 import type { RawCandidate } from './candidates';
 import type { DateMention } from './dates';
-import { combineTotals, type FigureMention } from './figures';
+import type { FigureMention } from './figures';
 import type { Sentence } from './text';
+import { combineTotals } from './totals';
 
 export interface MergedFigure extends FigureMention {
   /** Offset of the figure's sentence in the main text. */
