@@ -120,15 +120,28 @@ export function extractEvents(article: Article, dataset: Dataset | null, options
     findArticleCandidates(analyseArticle(article.text, article.published), article.published),
   );
   const taken = new Set<string>();
+  const warnings: string[] = [];
+  // An article reports what was done by the day it appeared: an act in the future tense dated after that day
+  // ("Obama would visit Moscow in early September") is a plan, not an act on record. It is named, not proposed.
+  // One in the past tense dated after it is kept with a warning: the publication date given may be wrong.
+  const isPlan = (c: (typeof merged)[number]) =>
+    c.parts[0]?.future === true && !!c.date && isAfterPublication(c.date.date, article.published);
+  for (const c of merged.filter(isPlan)) {
+    const e = toEvent(c, article, null, new Set<string>(), publisher);
+    const words = e.dateExpression ? ` ("${e.dateExpression}")` : '';
+    warnings.push(
+      `"${e.title}": dated ${e.date}${words}, after the publication day and in the future tense: a plan, not an act on record; left out.`,
+    );
+  }
   // Before December 1991 the other side was the Soviet Union: such acts are background, not US–Russia events.
-  const all = merged
+  const done = merged
+    .filter((c) => !isPlan(c))
     .map((c) => toEvent(c, article, dataset, taken, publisher))
     .filter((e) => e.date.slice(0, 7) >= '1991-12');
   const min = options.minConfidence ?? 0.35;
-  const events = all.filter((e) => e.confidence >= min);
-  const warnings: string[] = [];
-  if (events.length < all.length)
-    warnings.push(`${all.length - events.length} candidate(s) below confidence ${min} left out.`);
+  const events = done.filter((e) => e.confidence >= min);
+  if (events.length < done.length)
+    warnings.push(`${done.length - events.length} candidate(s) below confidence ${min} left out.`);
   for (const e of events) {
     if (e.dateExpression && isAfterPublication(e.date, article.published)) {
       warnings.push(`${e.id}: its date ${e.date} ("${e.dateExpression}") is after the publication day; check it.`);

@@ -73,6 +73,28 @@ describe('extractEvents', () => {
     expect(late[0]?.date).toBe('2021-05-03');
     expect(warnings.some((w) => /is after the publication day/.test(w))).toBe(true);
   });
+  it('leaves out a plan: an act in the future tense dated after publication, named in a warning', () => {
+    const plan = extractEvents(
+      {
+        text: 'A joint statement said President Obama would visit Moscow in early September for talks with President Putin.',
+        url: 'https://x.org/a',
+        published: '2013-06-18',
+      },
+      null,
+    );
+    expect(plan.events).toEqual([]);
+    expect(plan.warnings.some((w) => /2013-09.*a plan, not an act on record/.test(w))).toBe(true);
+    // The same visit reported after it happened is an act.
+    const done = extractEvents(
+      {
+        text: 'President Obama visited Moscow on Tuesday for talks with President Putin.',
+        url: 'https://x.org/a',
+        published: '2013-09-05',
+      },
+      null,
+    );
+    expect(done.events.map((e) => [e.date, e.actors])).toEqual([['2013-09-03', ['US', 'RU']]]);
+  });
 });
 
 describe('sourceKind', () => {
