@@ -172,8 +172,9 @@ export interface StateMediaMatch {
   readonly reason: string;
 }
 
-/** Each state media domain with the first rule that names it, built on first use. */
+/** Each state media domain with the first rule that names it, and the rules with a pattern; built on first use. */
 let ruleOfDomain: Map<string, number> | null = null;
+let patterned: readonly number[] = [];
 
 /**
  * The first rule (in the table's order) whose domain or pattern the host is on, or -1: the host and each of its
@@ -186,6 +187,7 @@ function stateMediaRuleIndex(host: string): number {
       for (const d of r.domains) if (!map.has(d)) map.set(d, i);
     });
     ruleOfDomain = map;
+    patterned = STATE_MEDIA_HOSTS.flatMap((r, i) => (r.pattern ? [i] : []));
   }
   let best = Number.POSITIVE_INFINITY;
   for (let at = 0; ; ) {
@@ -195,9 +197,7 @@ function stateMediaRuleIndex(host: string): number {
     if (dot === -1) break;
     at = dot + 1;
   }
-  STATE_MEDIA_HOSTS.forEach((r, i) => {
-    if (i < best && r.pattern?.test(host)) best = i;
-  });
+  for (const i of patterned) if (i < best && STATE_MEDIA_HOSTS[i]?.pattern?.test(host)) best = i;
   return best === Number.POSITIVE_INFINITY ? -1 : best;
 }
 

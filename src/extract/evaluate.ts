@@ -5,6 +5,7 @@
  * Each expected event takes at most one candidate, so a duplicate counts as a false positive.
  */
 import type { CandidateEvent } from './extract';
+import { SCALE } from './figures';
 
 export interface ExpectedFigure {
   readonly value: number;
@@ -90,10 +91,9 @@ function pick(e: ExpectedEvent, pool: readonly CandidateEvent[], used: Set<Candi
   return fits.find((c) => c.date === e.date) ?? fits[0] ?? null;
 }
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-/** The multiplier a figure's `what` begins with ("billion dollars…" is 1e9), else 1. */
+/** The multiplier a figure's `what` begins with ("billion dollars…" is 1e9), else 1: the extractor's scale words. */
 const scaleOf = (what: string) =>
-  SCALES[/^(thousand|million|billion|trillion)\b/i.exec(what.trim())?.[1]?.toLowerCase() ?? ''] ?? 1;
+  SCALE[/^(thousand|million|billion|trillion)\b/i.exec(what.trim())?.[1]?.toLowerCase() ?? ''] ?? 1;
 
 /**
  * The same quantity: equal values, or one written with its scale in `what` and the other in full ("61" billion

@@ -126,7 +126,8 @@ export function extractEvents(article: Article, dataset: Dataset | null, options
   // One in the past tense dated after it is kept with a warning: the publication date given may be wrong.
   const isPlan = (c: (typeof merged)[number]) =>
     c.parts[0]?.future === true && !!c.date && isAfterPublication(c.date.date, article.published);
-  for (const c of merged.filter(isPlan)) {
+  const plans = merged.filter(isPlan);
+  for (const c of plans) {
     const e = toEvent(c, article, null, new Set<string>(), publisher);
     const words = e.dateExpression ? ` ("${e.dateExpression}")` : '';
     warnings.push(
@@ -135,7 +136,7 @@ export function extractEvents(article: Article, dataset: Dataset | null, options
   }
   // Before December 1991 the other side was the Soviet Union: such acts are background, not US–Russia events.
   const done = merged
-    .filter((c) => !isPlan(c))
+    .filter((c) => !plans.includes(c))
     .map((c) => toEvent(c, article, dataset, taken, publisher))
     .filter((e) => e.date.slice(0, 7) >= '1991-12');
   const min = options.minConfidence ?? 0.35;

@@ -50,7 +50,7 @@ const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const SCALE: Record<string, number> = {
+export const SCALE: Readonly<Record<string, number>> = {
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
@@ -220,7 +220,7 @@ function talliesAndRanges(sentence: string): FigureMention[] {
       if (out.some((o) => o.start < end && start < o.end)) continue;
       const side = m[2]?.toLowerCase() ?? '';
       const what = /^abst/.test(side) ? 'abstentions' : side === 'against' ? 'votes against' : 'votes in favour';
-      out.push({ start, end: start + (m[1]?.length ?? 0), value, what });
+      out.push({ start, end: start + raw.length, value, what });
     }
   }
   for (const m of sentence.matchAll(RANGE)) {
