@@ -20,7 +20,7 @@ import { CHROMIUM, CHROMIUM_FLAGS } from './chromium';
 import { serveDir } from './staticServer';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
+const DIST = process.env.LIGHTHOUSE_DIST ?? join(ROOT, 'dist');
 const OUT = join(ROOT, 'bench-results');
 
 /** The flags every browser of this project's scripts runs with (scripts/chromium.ts), and a debugging port. */
