@@ -2,7 +2,7 @@
  * Two builds side by side: `npx tsx scripts/benchAb.ts DIR_A DIR_B [QUERY] [VISITS]` serves both (gzipped, as the
  * benchmark does) and alternates cold first visits between them (a fresh browser context each), so both meet the
  * same machine at the same time. Prints the medians of first marks painted (the benchmark's probe) and of the
- * app's data-ready mark. QUERY is the address's query (default `?data=bench/events-1000.json`; each DIR needs the
+ * app's data-ready mark and of the first contentful paint. QUERY is the address's query (default `?data=bench/events-1000.json`; each DIR needs the
  * file, e.g. copied from a benchmark run's dist/bench/), VISITS per build (default 7).
  */
 import { PROBE } from './bench/probe';
@@ -20,6 +20,7 @@ const servers = await Promise.all([serveDir(dirA, { gzip: true }), serveDir(dirB
 const browser = await launchChromium();
 const painted: number[][] = [[], []];
 const ready: number[][] = [[], []];
+const fcp: number[][] = [[], []];
 try {
   for (let i = 0; i < Number(visits); i++) {
     for (const k of [0, 1] as const) {
@@ -30,12 +31,14 @@ try {
       await page.waitForFunction(() => (window as unknown as Probed).__bench.firstMarkPaintAt !== null, null, {
         timeout: 60_000,
       });
-      const [p, r] = await page.evaluate(() => [
+      const [p, r, f] = await page.evaluate(() => [
         (window as unknown as Probed).__bench.firstMarkPaintAt ?? Number.NaN,
         performance.getEntriesByName('timeline:data-ready')[0]?.startTime ?? Number.NaN,
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
       ]);
       painted[k]?.push(p ?? Number.NaN);
       ready[k]?.push(r ?? Number.NaN);
+      fcp[k]?.push(f ?? Number.NaN);
       await context.close();
     }
   }
@@ -47,7 +50,7 @@ const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.flo
 for (const [k, dir] of [dirA, dirB].entries()) {
   const p = painted[k] ?? [];
   console.log(
-    `${dir}: first marks painted ${median(p).toFixed(0)} ms (data ready ${median(ready[k] ?? []).toFixed(0)} ms) · ` +
+    `${dir}: first marks painted ${median(p).toFixed(0)} ms (FCP ${median(fcp[k] ?? []).toFixed(0)} ms, data ready ${median(ready[k] ?? []).toFixed(0)} ms) · ` +
       `visits ${p.map((x) => x.toFixed(0)).join(', ')}`,
   );
 }

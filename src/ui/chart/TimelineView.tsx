@@ -4,7 +4,7 @@
  * filters leave nothing to draw. A page may pass `handle` to reach the chart (reveal an event, focus a mark,
  * export the picture) without querying its DOM.
  */
-import { type MutableRefObject, useLayoutEffect, useRef, useState } from 'react';
+import { type MutableRefObject, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import type { Domain } from '../../data/domain';
 import type { ChartHandle } from '../commands';
 import { useAppState, useStoreApi } from '../StoreContext';
@@ -91,7 +91,7 @@ export function TimelineView({
   // biome-ignore lint/correctness/useExhaustiveDependencies: redraws when the fixed window changes (read through a ref)
   useLayoutEffect(() => redrawRef.current?.(), [fixedDomain]);
 
-  const button = (c: TimelineCommand, text: string) => (
+  const button = (c: TimelineCommand, text: ReactNode) => (
     <button type="button" onClick={() => runRef.current?.(c)} aria-label={c.label} title={c.label}>
       {text}
     </button>
@@ -105,7 +105,7 @@ export function TimelineView({
         <div className="zoom-buttons" hidden={!zoomable}>
           {button(TIMELINE_COMMANDS.zoomIn, '+')}
           {button(TIMELINE_COMMANDS.zoomOut, '−')}
-          {button(TIMELINE_COMMANDS.showAll, '⤢')}
+          {button(TIMELINE_COMMANDS.showAll, <ShowAllIcon />)}
         </div>
       </div>
       <div className="timeline" data-testid="timeline" ref={boxRef}>
@@ -153,5 +153,24 @@ function EmptyChart({ kind }: { kind: Exclude<Empty, null> }) {
         Clear filters
       </button>
     </div>
+  );
+}
+
+/**
+ * "Show the whole period": two arrows pointing apart, drawn rather than typed. The arrow character (U+2922) is
+ * missing from the common interface fonts, and looking for a font that has it made the chart's first layout wait.
+ */
+function ShowAllIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="15" height="15" aria-hidden="true" focusable="false">
+      <path
+        d="M3.5 12.5l9-9M8.5 3.5h4v4M3.5 8.5v4h4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
   );
 }
