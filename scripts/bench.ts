@@ -23,7 +23,7 @@ import { type BenchCase, benchCase, type RunResult, runOnce } from './bench/meas
 import type { HotFunction } from './bench/profile';
 import { judge, markdown, type SizeReport, summarise } from './bench/report';
 import { traceMarkdown } from './bench/trace';
-import { isTimeout, log, sleep, withTimeout } from './bench/util';
+import { calibrate, isTimeout, log, sleep, withTimeout } from './bench/util';
 import { launchChromium } from './chromium';
 import { serveDir } from './staticServer';
 
@@ -56,6 +56,8 @@ const seed = Number(args.seed) || 1;
 const startedAt = Date.now();
 /** Other work on the machine skews every number: the 1-minute load average is reported at start and end. */
 const loadAtStart = loadavg()[0] ?? 0;
+/** …and the speed of the machine itself, as the time a fixed piece of work takes (scripts/bench/util.ts). */
+const calibrationMs = calibrate();
 const deadline = startedAt + Math.max(1, Number(args['max-minutes']) || 30) * 60_000;
 
 function build() {
@@ -209,6 +211,7 @@ async function main() {
       minified: args.unminified ? 'no' : 'yes',
       minutes: ((Date.now() - startedAt) / 60_000).toFixed(1),
       loadAverage: `${loadAtStart.toFixed(2)} at start, ${(loadavg()[0] ?? 0).toFixed(2)} at end (1 min)`,
+      calibration: `${calibrationMs.toFixed(0)} ms (fixed work in Node: sort 200,000 numbers, parse 50,000 records; lower is faster)`,
     };
     const profile = profileText(reports);
     const traces = traceText(reports);
