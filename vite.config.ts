@@ -75,7 +75,7 @@ function inlineEarlyScript(): Plugin {
  * data's arrival to the first marks. The entry holds only what the first page runs; lazy parts keep V8's
  * default. (`//# allFunctionsCalledOnLoad`, V8's explicit compile hint; other engines read a comment.)
  */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 function compileHint(): Plugin {
   return {
@@ -85,6 +85,7 @@ function compileHint(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         for (const chunk of Object.values(bundle)) {
+          // The file's name keeps the hash of the code without this line: the line is always the same.
           if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
         }
       },

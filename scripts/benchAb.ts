@@ -1,9 +1,10 @@
 /**
  * Two builds side by side: `npx tsx scripts/benchAb.ts DIR_A DIR_B [QUERY] [VISITS]` serves both (gzipped, as the
  * benchmark does) and alternates cold first visits between them (a fresh browser context each), so both meet the
- * same machine at the same time. Prints the medians of first marks painted (the benchmark's probe) and of the
- * app's data-ready mark and of the first contentful paint. QUERY is the address's query (default `?data=bench/events-1000.json`; each DIR needs the
- * file, e.g. copied from a benchmark run's dist/bench/), VISITS per build (default 7).
+ * same machine at the same time. Prints the medians of first marks painted (the benchmark's probe), of the
+ * first contentful paint and of the app's data-ready mark. QUERY is the address's query (default
+ * `?data=bench/events-1000.json`; each DIR needs the file, e.g. copied from a benchmark run's dist/bench/),
+ * VISITS per build (default 7).
  */
 import { PROBE } from './bench/probe';
 import { launchChromium } from './chromium';

@@ -158,7 +158,7 @@ function EmptyChart({ kind }: { kind: Exclude<Empty, null> }) {
 
 /**
  * "Show the whole period": two arrows pointing apart, drawn rather than typed. The arrow character (U+2922) is
- * missing from the common interface fonts, and looking for a font that has it made the chart's first layout wait.
+ * missing from the common interface fonts, so each system drew it from whatever fallback font it had.
  */
 function ShowAllIcon() {
   return (
