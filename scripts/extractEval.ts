@@ -98,6 +98,9 @@ console.log(`exact dates     ${pct(s.exactDates)} of matched events (target ${pc
 console.log(`actors          ${pct(s.actors)} (target ${pct(TARGETS.actors)})`);
 console.log(`figures         ${pct(s.figures)} of ${total.figuresExpected} expected (target ${pct(TARGETS.figures)})`);
 console.log(`dataset matches ${pct(s.matches)} of ${total.matchesChecked} checked (no target)`);
+console.log(
+  `acts on their day, whatever their category and sides: precision ${pct(s.actPrecision)}, recall ${pct(s.actRecall)} (no target)`,
+);
 const below = belowTargets(s);
 if (below.length > 0) {
   console.error(`below target: ${below.join(', ')}`);

@@ -2,7 +2,8 @@
  * Scoring the extractor against articles whose events a person listed by hand. A candidate matches an
  * expected event when the category and actors agree and the dates agree within the expected precision (a
  * candidate one step coarser, a month for a day, still matches; the exact-date score then counts it wrong).
- * Each expected event takes at most one candidate, so a duplicate counts as a false positive.
+ * Each expected event takes at most one candidate, so a duplicate counts as a false positive. Beside the targets,
+ * the acts found on their day whatever their category and sides are counted, to show where the losses lie.
  */
 import type { CandidateEvent } from './extract';
 import { SCALE } from './figures';
@@ -40,6 +41,8 @@ export interface Tally {
   figuresFound: number;
   matchesChecked: number;
   matchesRight: number;
+  /** Expected events matched when only the date is required, not the category or the sides (no target). */
+  actsMatched: number;
 }
 
 export interface FixtureResult {
@@ -65,6 +68,7 @@ export function emptyTally(): Tally {
     figuresFound: 0,
     matchesChecked: 0,
     matchesRight: 0,
+    actsMatched: 0,
   };
 }
 
@@ -79,14 +83,23 @@ function sameActors(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-/** The best unused candidate for an expected event: the exact date first. */
-function pick(e: ExpectedEvent, pool: readonly CandidateEvent[], used: Set<CandidateEvent>, withActors: boolean) {
+/**
+ * The best unused candidate for an expected event: the exact date first. `withActors` requires the same sides;
+ * `asAct` requires neither the category nor the sides (the act found on its day, however it was classed).
+ */
+function pick(
+  e: ExpectedEvent,
+  pool: readonly CandidateEvent[],
+  used: Set<CandidateEvent>,
+  withActors: boolean,
+  asAct = false,
+) {
   const fits = pool.filter(
     (c) =>
       !used.has(c) &&
-      c.category === e.category &&
+      (asAct || c.category === e.category) &&
       datesAgree(e, c.date) &&
-      (!withActors || sameActors(c.actors, e.actors)),
+      (asAct || !withActors || sameActors(c.actors, e.actors)),
   );
   return fits.find((c) => c.date === e.date) ?? fits[0] ?? null;
 }
@@ -112,6 +125,14 @@ export function scoreFixture(candidates: readonly CandidateEvent[], key: Fixture
   const missed: ExpectedEvent[] = [];
   const wrongDates: Array<[ExpectedEvent, CandidateEvent]> = [];
   const missedFigures: Array<[ExpectedFigure, CandidateEvent | null]> = [];
+  const actsUsed = new Set<CandidateEvent>();
+  for (const e of key.events) {
+    const act = pick(e, candidates, actsUsed, false, true);
+    if (act) {
+      actsUsed.add(act);
+      tally.actsMatched += 1;
+    }
+  }
   for (const e of key.events) {
     tally.figuresExpected += e.figures.length;
     const loose = pick(e, candidates, new Set(), false);
@@ -154,6 +175,9 @@ export interface Scores {
   readonly actors: number;
   readonly figures: number;
   readonly matches: number;
+  /** Precision and recall when only the date is required: how far the losses are the category and the sides. */
+  readonly actPrecision: number;
+  readonly actRecall: number;
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
@@ -166,6 +190,8 @@ export function computeScores(t: Tally): Scores {
     actors: ratio(t.actorsRight, t.actorsChecked),
     figures: ratio(t.figuresFound, t.figuresExpected),
     matches: ratio(t.matchesRight, t.matchesChecked),
+    actPrecision: ratio(t.actsMatched, t.found),
+    actRecall: ratio(t.actsMatched, t.expected),
   };
 }
 

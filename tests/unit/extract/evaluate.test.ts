@@ -70,6 +70,18 @@ describe('scoreFixture', () => {
     expect(s.recall).toBe(0.5);
     expect(s.actors).toBe(0.5);
     expect(belowTargets(s)).toEqual(['precision', 'recall', 'actors']);
+    // The statement was found on its day, with the wrong side: an act found, not a match.
+    expect(r.tally.actsMatched).toBe(2);
+    expect(s.actPrecision).toBeCloseTo(2 / 3);
+    expect(s.actRecall).toBe(1);
+  });
+  it('counts an act found on its day under another category as an act, not as a match, and a duplicate as neither', () => {
+    const r = scoreFixture([candidate({ category: 'expulsion' }), candidate({ category: 'expulsion' })], {
+      ...key,
+      events: [key.events[0]!],
+    });
+    expect(r.tally).toMatchObject({ matched: 0, actsMatched: 1, found: 2 });
+    expect(computeScores(r.tally)).toMatchObject({ precision: 0, recall: 0, actPrecision: 0.5, actRecall: 1 });
   });
   it('lets a date one step coarser match, and counts it as not exact', () => {
     expect(datesAgree(key.events[0]!, '2021-04')).toBe(true);
