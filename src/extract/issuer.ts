@@ -18,6 +18,10 @@ const ISSUERS: ReadonlyArray<readonly [Actor, RegExp]> = [
   ],
 ];
 
+/** What a date line may hold beside its date: an hour ("20:00", "2:15 p.m.") and a place of a few names. */
+const DATE_LINE_REST =
+  /^[\s,.—–-]*(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?[\s,.—–-]*)?(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.'’-]*[\s,.—–-]*){0,4}$/u;
+
 /** A heading is a short line of the document's top that reports no act. */
 const HEADING_CHARS = 90;
 
@@ -41,12 +45,13 @@ export function findIssuer(analyses: readonly SentenceAnalysis[]): Issuer | null
     }
   }
   if (!side) return null;
-  // A line that is only a date: "March 15, 2018", "December 17, 2017".
+  // A line that is only a date, with at most the hour and the place: "March 15, 2018", "December 17, 2017",
+  // "March 18, 2025, 20:00, The Kremlin, Moscow".
   const dateLine = headings.find(
     (a) =>
       a.dates.length === 1 &&
       a.dates[0]?.precision === 'day' &&
-      a.sentence.text.replace(a.dates[0].text, '').replace(/[\s,.—–-]/g, '') === '',
+      DATE_LINE_REST.test(a.sentence.text.replace(a.dates[0].text, '')),
   );
   return { side, day: dateLine?.dates[0]?.date ?? null, dayLine: dateLine?.sentence.index ?? -1 };
 }

@@ -32,6 +32,23 @@ describe('documents issued by a government', () => {
     expect(issuer?.day).toBe('2019-05-14');
     expect(brief(readout, '2019-05-15')).toEqual(['2019-05-14 diplomacy US+RU']);
   });
+  it('takes a date line that also gives the hour and the place, and not a line that says more', () => {
+    const readout = (dateLine: string) =>
+      [
+        'Telephone conversation with the President of the United States',
+        'President of Russia',
+        dateLine,
+        'Vladimir Putin had a telephone conversation with the President of the United States.',
+      ].join('\n\n');
+    for (const line of ['June 2, 2020, 20:00, The Kremlin, Moscow', 'June 2, 2020, 8:15 p.m., Novo-Ogaryovo']) {
+      expect(findIssuer(analyseArticle(readout(line), '2020-06-03'))?.day).toBe('2020-06-02');
+      expect(brief(readout(line), '2020-06-03')).toEqual(['2020-06-02 diplomacy US+RU']);
+    }
+    // A heading with a date and words that are not a place is no date line.
+    expect(
+      findIssuer(analyseArticle(readout('June 2, 2020: remarks on the situation in Syria'), '2020-06-03'))?.day,
+    ).toBe(null);
+  });
 });
 
 describe('terms and the issuer as a party', () => {
