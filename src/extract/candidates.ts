@@ -189,6 +189,9 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
     if (actors.length === 0 || (hit.rule.gist === 'visits' && (actors.length < 2 || !visitsPlace(hit, a)))) continue;
     if (category === 'summit' || category === 'diplomacy') {
       category = isSummit(hit, finding, text, a.mentions) ? 'summit' : 'diplomacy';
+    } else if (category === 'arms-control' && hit.rule.mutual === 'meet' && isSummit(hit, finding, text, a.mentions)) {
+      // Talks of the two presidents in person are their summit, whatever they discussed (data/README.md).
+      category = 'summit';
     }
     const verbs = a.hits.filter((h) => h.rule.form === 'verb');
     const ownDate = nearestDate(a.dates, hit, text, context.published, isFutureAt(text, hit.start), verbs);

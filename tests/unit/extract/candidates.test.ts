@@ -51,6 +51,20 @@ describe('acts, reactions and reported speech', () => {
     expect(brief('Biden and Putin met in Geneva on Wednesday.', '2021-06-16')).toEqual(['2021-06-16 summit US+RU']);
     expect(brief('Biden and Putin spoke by phone on Tuesday.', '2021-04-15')).toEqual(['2021-04-13 diplomacy US+RU']);
   });
+  it('makes talks of both presidents in person a summit whatever they discussed, and talks below them arms control', () => {
+    expect(
+      brief(
+        'President Clinton and President Yeltsin held talks on the START II treaty in Helsinki on Friday.',
+        '1997-03-22',
+      ),
+    ).toEqual(['1997-03-21 summit US+RU']);
+    expect(
+      brief('American and Russian negotiators held talks on the START II treaty in Geneva on Friday.', '1997-03-22'),
+    ).toEqual(['1997-03-21 arms-control US+RU']);
+    expect(
+      brief('Clinton spoke to Yeltsin by telephone on Friday about the START II treaty.', '1997-03-22'),
+    ).not.toContain('1997-03-21 summit US+RU');
+  });
   it('gives an undated act the publication month and says so', () => {
     const [e] = extractEvents(
       article('Russian authorities have detained a U.S. citizen, his family said.', '2023-10-20'),
