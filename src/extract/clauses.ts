@@ -81,8 +81,9 @@ export function isPassive(sentence: string, at: number): boolean {
 }
 
 const LIGHT_BEFORE = new RegExp(
-  // Whole verb forms: a stem like "host" would also match "hostility".
-  `\\b(?:impos(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|slap(?:s|ped|ping)?|levie[sd]|levy|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|tighten(?:ed|s|ing)?|broaden(?:ed|s|ing)?|order(?:ed|s|ing)?|hold(?:s|ing)?|held|begin(?:s|ning)?|began|start(?:ed|s|ing)?|open(?:ed|s|ing)?|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|reach(?:ed|es|ing)?|issu(?:e|ed|es|ing)|approv(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|complet(?:e|ed|es|ing)|carr(?:y|ied|ies|ying) out|took|take[sn]?|taking|hit|hits|add(?:ed|s|ing)?|wrap(?:ped|s)? up|conclud(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|host(?:ed|s|ing)?|conven(?:e|ed|es|ing)|arrang(?:e|ed|es|ing)|agreed to|decid(?:e|ed|es|ing) to|voted for|sign(?:ed|s|ing)?|order)\\s+(?:${W}\\s+){0,6}$|\\b(?:had|has|have|having)\\s+(?:an?|the|their|his|her|its)\\s+(?:${W}\\s+){0,2}$`,
+  // Whole verb forms: a stem like "host" would also match "hostility". "Ended" only with a length ("ended two days
+  // of talks"): alone it may be breaking talks off.
+  `\\b(?:impos(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|slap(?:s|ped|ping)?|levie[sd]|levy|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|tighten(?:ed|s|ing)?|broaden(?:ed|s|ing)?|order(?:ed|s|ing)?|hold(?:s|ing)?|held|begin(?:s|ning)?|began|start(?:ed|s|ing)?|open(?:ed|s|ing)?|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|reach(?:ed|es|ing)?|issu(?:e|ed|es|ing)|approv(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|complet(?:e|ed|es|ing)|carr(?:y|ied|ies|ying) out|took|take[sn]?|taking|hit|hits|add(?:ed|s|ing)?|wrap(?:ped|s)? up|conclud(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|host(?:ed|s|ing)?|conven(?:e|ed|es|ing)|arrang(?:e|ed|es|ing)|agreed to|decid(?:e|ed|es|ing) to|voted for|sign(?:ed|s|ing)?|order)\\s+(?:${W}\\s+){0,6}$|\\b(?:had|has|have|having)\\s+(?:an?|the|their|his|her|its)\\s+(?:${W}\\s+){0,2}$|\\bend(?:ed|s|ing)?\\s+(?:${W}\\s+){0,2}?(?:days?|weeks?|hours?|rounds?|sessions?)\\s+of\\s+(?:${W}\\s+){0,2}$`,
   'iu',
 );
 const LIGHT_AFTER =

@@ -51,6 +51,15 @@ describe('acts, reactions and reported speech', () => {
     expect(brief('Biden and Putin met in Geneva on Wednesday.', '2021-06-16')).toEqual(['2021-06-16 summit US+RU']);
     expect(brief('Biden and Putin spoke by phone on Tuesday.', '2021-04-15')).toEqual(['2021-04-13 diplomacy US+RU']);
   });
+  it('reads talks that ended after a length of time as talks held, and talks merely ended as no meeting', () => {
+    expect(brief('Bush and Putin ended two days of talks at Camp David on Saturday.', '2003-09-28')).toEqual([
+      '2003-09-27 summit US+RU',
+    ]);
+    expect(brief('The two sides ended a third round of negotiations in Geneva on Friday.', '2003-09-28')).toEqual([
+      '2003-09-26 diplomacy US+RU',
+    ]);
+    expect(brief('Russia ended talks with the United States on missile defence on Monday.', '2003-09-28')).toEqual([]);
+  });
   it('makes talks of both presidents in person a summit whatever they discussed, and talks below them arms control', () => {
     expect(
       brief(
