@@ -177,8 +177,21 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
       // "<N> days after …" counts back from a day the sentence names before it; with none it is only a reason.
       const dayBefore = a.dates.some((d) => d.anchor && d.precision === 'day' && d.end <= hit.start);
       const prior = dayBefore ? priorDays(text, hit.start) : null;
-      if (!reportsAct(hit, text) || (prior === null && isReason(text, hit.start)) || isDenied(text, hit.start))
-        continue;
+      // "hours after Trump and Putin met in Helsinki on Monday": a verb dated to the day in its own clause reports
+      // its act, though the clause gives the reason or the time of another ("since the invasion in 2022" does not).
+      const datedVerb =
+        hit.rule.form === 'verb' &&
+        !/(?:ion|ions|ment|ments|al|als|ure|ures)$/i.test(hit.text) &&
+        a.dates.some(
+          (d) =>
+            d.anchor &&
+            d.precision === 'day' &&
+            d.start >= hit.end &&
+            d.start - hit.end <= 40 &&
+            !/[,;]/.test(text.slice(hit.end, d.start)),
+        );
+      const reason = prior === null && !datedVerb && isReason(text, hit.start);
+      if (!reportsAct(hit, text) || reason || isDenied(text, hit.start)) continue;
       finding = findActors(hit, a, context);
     }
     if (!finding || finding.sides.includes('third')) continue;

@@ -51,6 +51,17 @@ describe('acts, reactions and reported speech', () => {
     expect(brief('Biden and Putin met in Geneva on Wednesday.', '2021-06-16')).toEqual(['2021-06-16 summit US+RU']);
     expect(brief('Biden and Putin spoke by phone on Tuesday.', '2021-04-15')).toEqual(['2021-04-13 diplomacy US+RU']);
   });
+  it('reports an act dated to the day in its own "after" clause, but not one only named or dated by month or year', () => {
+    expect(
+      brief('The charges were made public hours after Trump and Putin met in Helsinki on Monday.', '2018-07-17'),
+    ).toEqual(['2018-07-16 summit US+RU']);
+    expect(brief('The charges were made public after the Helsinki meeting of Trump and Putin.', '2018-07-17')).toEqual(
+      [],
+    );
+    expect(
+      brief('It was his first visit to Washington since the Russian invasion of Ukraine in 2022.', '2025-08-16'),
+    ).toEqual([]);
+  });
   it('reads talks that ended after a length of time as talks held, and talks merely ended as no meeting', () => {
     expect(brief('Bush and Putin ended two days of talks at Camp David on Saturday.', '2003-09-28')).toEqual([
       '2003-09-27 summit US+RU',
