@@ -59,7 +59,8 @@ const rule = (
 
 // biome-ignore format: one rule a line reads as a table.
 export const TRIGGERS: readonly TriggerRule[] = [
-  rule('sanctions', 'sanctioned|sanctioning|sanction(?= \\p{Lu})', -2, 'sanctions'),
+  // "sanction Rosneft" (a name after it) is the verb; "sanction relief" is not: case matters, so no "i" flag.
+  rule('sanctions', '[Ss]anctioned|[Ss]anctioning|[Ss]anction(?= \\p{Lu})', -2, 'sanctions', 'verb', false, 'gu'),
   rule('sanctions', 'sanctions|counter-?sanctions|penalties|restrictive measures', -2, 'imposes sanctions', 'noun'),
   rule('sanctions', 'designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?', -2, 'sanctions'),
   rule('sanctions', `(?:barred|banned|barring|banning|bars|bans|bar|ban|prohibited)\\s+(?:${W}\\s+){0,8}?from (?:entering|entry|travel)`, -2, 'bars entry to'),
@@ -173,7 +174,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // A veto in a council: "vetoed a draft resolution", "voted against the resolution"; "holds a veto" is a power, not an act.
   rule('diplomacy', `veto(?:ed|es|ing)|${verbs('vote')}\\s+against\\s+(?:the\\s+|a\\s+)?(?:${W}\\s+){0,3}?(?:resolution|draft)`, -1, 'vetoes'),
   // A visit to the other side's capital is a meeting there: "when Mr. Obama visited Moscow in July".
-  rule('diplomacy', `${verbs('visit')}(?=\\s+(?:the\\s+)?\\p{Lu})`, 1, 'visits', 'verb', 'meet'),
+  // Case matters here (no "i" flag, or \\p{Lu} would match any letter): "visited Moscow", not "visit to Russia".
+  rule('diplomacy', `[Vv]isit(?:ed|s|ing)?(?=\\s+(?:the\\s+)?\\p{Lu})`, 1, 'visits', 'verb', 'meet', 'gu'),
   // Two sides at the table: "the two presidents sat down in the Kremlin on Tuesday".
   rule('diplomacy', `${verbs('sit down')}(?=\\s+(?:in|at|together|for|on)\\b)`, 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', `${verbs('sit down with', 'sit down for talks with')}|${verbs('hold', 'have')}\\s+(?:an?\\s+|their\\s+)?(?:${W}\\s+){0,2}?(?:meeting|conversation|discussions?|exchange)\\s+with`, 1, 'meets', 'verb', 'meet'),

@@ -51,6 +51,16 @@ describe('acts, reactions and reported speech', () => {
     expect(brief('Biden and Putin met in Geneva on Wednesday.', '2021-06-16')).toEqual(['2021-06-16 summit US+RU']);
     expect(brief('Biden and Putin spoke by phone on Tuesday.', '2021-04-15')).toEqual(['2021-04-13 diplomacy US+RU']);
   });
+  it('reads "visited Moscow" as a visit and "sanction Rosneft" as sanctions, but not "his visit to Russia" or "sanction relief"', () => {
+    expect(
+      brief(
+        'Secretary of State Mike Pompeo met President Vladimir Putin in Sochi on Tuesday, capping his first visit to Russia as secretary.',
+        '2019-05-15',
+      ),
+    ).toEqual(['2019-05-14 diplomacy US+RU']);
+    expect(brief('President Obama visited Moscow on Monday.', '2009-07-08')).toEqual(['2009-07-06 summit US+RU']);
+    expect(brief('Russia sought sanction relief from the United States on Monday.', '2019-05-15')).toEqual([]);
+  });
   it('reports an act dated to the day in its own "after" clause, but not one only named or dated by month or year', () => {
     expect(
       brief('The charges were made public hours after Trump and Putin met in Helsinki on Monday.', '2018-07-17'),
