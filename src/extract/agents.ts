@@ -92,6 +92,13 @@ export function findAgent(
   passive: boolean,
   verbEnds: readonly number[] = [],
 ): AgentFinding | null {
+  // "the withdrawal of the United States": after a noun of leaving, "of" names who left, not whom it struck.
+  if (/^(?:withdrawal|exit|pull-?out|departure)$/i.test(sentence.slice(start, end))) {
+    const leaver = mentions.find(
+      (m) => m.start >= end && m.side !== 'third' && /^\s+of\s+(?:the\s+)?$/i.test(sentence.slice(end, m.start)),
+    );
+    if (leaver) return { sides: [leaver.side], how: 'subject', mentions: [leaver] };
+  }
   // "the decision announced by the Russian government to expel…": who decided acts in the infinitive.
   const decider = mentions.find(
     (m) =>

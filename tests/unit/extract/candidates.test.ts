@@ -61,6 +61,11 @@ describe('acts, reactions and reported speech', () => {
     expect(brief('President Obama visited Moscow on Monday.', '2009-07-08')).toEqual(['2009-07-06 summit US+RU']);
     expect(brief('Russia sought sanction relief from the United States on Monday.', '2019-05-15')).toEqual([]);
   });
+  it('reads "the withdrawal of" a side as that side leaving, not as an act against it', () => {
+    expect(
+      brief('The withdrawal of the United States from its INF Treaty with Russia took effect on Friday.', '2019-08-03'),
+    ).toEqual(['2019-08-02 arms-control US']);
+  });
   it('reports an act dated to the day in its own "after" clause, but not one only named or dated by month or year', () => {
     expect(
       brief('The charges were made public hours after Trump and Putin met in Helsinki on Monday.', '2018-07-17'),
