@@ -32,8 +32,10 @@ export type { ToneBinModel, ToneStripInput, ToneStripModel } from './toneModel';
 export interface BandModel {
   readonly id: BandId;
   readonly label: string;
-  /** Rotated in the gutter when the band is tall enough for it, else written across its top left. */
+  /** Rotated in the gutter when the band is tall enough for it, else written across the band's left end. */
   readonly labelAcross: boolean;
+  /** The label's centre line: the band's middle when rotated; across, the band's count strip, clear of its marks. */
+  readonly labelYPx: number;
   readonly yPx: number;
   readonly heightPx: number;
 }
@@ -142,7 +144,10 @@ export function computeRenderModel(input: RenderInput): RenderModel {
     const heightPx = layout.rowsPerBand[id] * rowHeightPx + stripPx;
     // A rotated label longer than its band would run into the next one: then it is written across the band.
     const labelAcross = layout.measureText(BAND_LABELS[id]) * 1.15 + 6 > heightPx;
-    const band = { id, label: BAND_LABELS[id], labelAcross, yPx: y, heightPx };
+    // Russia's count strip is at the top of its band, the others' at the bottom (rows meet at the joint band).
+    const stripMiddle = id === 'ru' ? y + stripPx / 2 : y + heightPx - stripPx / 2;
+    const labelYPx = labelAcross ? stripMiddle : y + heightPx / 2;
+    const band = { id, label: BAND_LABELS[id], labelAcross, labelYPx, yPx: y, heightPx };
     y += heightPx;
     return band;
   });

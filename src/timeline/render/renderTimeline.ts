@@ -34,10 +34,10 @@ function paintBands(svg: Selection<SVGSVGElement, unknown, null, undefined>, mod
     .attr('width', model.widthPx)
     .attr('height', (d) => d.heightPx);
   // Labels sit in the gutter left of the plot (the <svg> overflows into its container's padding); a band too
-  // short for its name on end has it written across its top left instead.
+  // short for its name on end has it written across its left end instead, in its count strip.
   g.select('text')
     .attr('transform', (d) =>
-      d.labelAcross ? `translate(4,${d.yPx + 8})` : `translate(-8,${d.yPx + d.heightPx / 2}) rotate(-90)`,
+      d.labelAcross ? `translate(4,${d.labelYPx})` : `translate(-8,${d.labelYPx}) rotate(-90)`,
     )
     .attr('text-anchor', (d) => (d.labelAcross ? 'start' : 'middle'))
     .classed('across', (d) => d.labelAcross)
