@@ -84,22 +84,19 @@ function sameActors(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * The best unused candidate for an expected event: the exact date first. `withActors` requires the same sides;
- * `asAct` requires neither the category nor the sides (the act found on its day, however it was classed).
+ * What a candidate must share with an expected event besides its date: the category and the sides (a match),
+ * the category only (to check the sides), or nothing (the act found on its day, however it was classed).
  */
-function pick(
-  e: ExpectedEvent,
-  pool: readonly CandidateEvent[],
-  used: Set<CandidateEvent>,
-  withActors: boolean,
-  asAct = false,
-) {
+type Agreement = 'category-and-sides' | 'category' | 'date-only';
+
+/** The best unused candidate for an expected event: the exact date first. */
+function pick(e: ExpectedEvent, pool: readonly CandidateEvent[], used: Set<CandidateEvent>, agree: Agreement) {
   const fits = pool.filter(
     (c) =>
       !used.has(c) &&
-      (asAct || c.category === e.category) &&
       datesAgree(e, c.date) &&
-      (asAct || !withActors || sameActors(c.actors, e.actors)),
+      (agree === 'date-only' || c.category === e.category) &&
+      (agree !== 'category-and-sides' || sameActors(c.actors, e.actors)),
   );
   return fits.find((c) => c.date === e.date) ?? fits[0] ?? null;
 }
@@ -127,7 +124,7 @@ export function scoreFixture(candidates: readonly CandidateEvent[], key: Fixture
   const missedFigures: Array<[ExpectedFigure, CandidateEvent | null]> = [];
   const actsUsed = new Set<CandidateEvent>();
   for (const e of key.events) {
-    const act = pick(e, candidates, actsUsed, false, true);
+    const act = pick(e, candidates, actsUsed, 'date-only');
     if (act) {
       actsUsed.add(act);
       tally.actsMatched += 1;
@@ -135,12 +132,12 @@ export function scoreFixture(candidates: readonly CandidateEvent[], key: Fixture
   }
   for (const e of key.events) {
     tally.figuresExpected += e.figures.length;
-    const loose = pick(e, candidates, new Set(), false);
+    const loose = pick(e, candidates, new Set(), 'category');
     if (loose) {
       tally.actorsChecked += 1;
-      if (pick(e, candidates, new Set(), true)) tally.actorsRight += 1;
+      if (pick(e, candidates, new Set(), 'category-and-sides')) tally.actorsRight += 1;
     }
-    const c = pick(e, candidates, used, true);
+    const c = pick(e, candidates, used, 'category-and-sides');
     if (!c) {
       missed.push(e);
       for (const f of e.figures) missedFigures.push([f, null]);
