@@ -50,6 +50,11 @@ export function categoryShape(id: string): ShapeId {
   return BY_ID.get(id)?.shape ?? 'unknown';
 }
 
+/** The id as one of our categories, or null for a category a dataset of one's own names. */
+export function knownCategory(id: string): CategoryId | null {
+  return BY_ID.get(id)?.id ?? null;
+}
+
 /** The tone rubric's words (data/README.md), by tone as text: "-2" … "2". */
 export const TONE_LABELS: Readonly<Record<string, string>> = {
   '-2': 'hostile act',

@@ -6,8 +6,8 @@ import type { RawCandidate } from './candidates';
 import { isAfterPublication } from './dates';
 import { draftSource, draftSummary, draftTitle, slugId } from './draft';
 import { checkArticleText } from './language';
-import { findMatch } from './match';
 import { type MergedCandidate, mergeCandidates } from './merge';
+import { findRecorded, type Recorded } from './recorded';
 import { scoreConfidence } from './score';
 
 export interface Article {
@@ -60,17 +60,22 @@ export function checkArticle(article: Article): string | null {
   return checkArticleText(article.text);
 }
 
+const dateOf = (c: MergedCandidate, article: Article) => c.date?.date ?? article.published.slice(0, 7);
+const UNRECORDED: Recorded = { match: null, adopted: null };
+
 function toEvent(
   c: MergedCandidate,
   article: Article,
-  dataset: Dataset | null,
+  recorded: Recorded,
   taken: Set<string>,
   publisher: string,
 ): CandidateEvent {
-  const first = c.parts[0] as RawCandidate;
+  const read = c.parts[0] as RawCandidate;
   const dated = c.date !== null;
-  const date = c.date?.date ?? article.published.slice(0, 7);
-  const title = draftTitle(c);
+  const date = dateOf(c, article);
+  const { adopted, match } = recorded;
+  const first: RawCandidate = adopted ? { ...read, ...adopted } : read;
+  const title = draftTitle(adopted ? { ...c, parts: [first, ...c.parts.slice(1)] } : c);
   const evidenceOf = (p: RawCandidate): Evidence => ({
     start: p.analysis.sentence.start,
     end: p.analysis.sentence.end,
@@ -99,16 +104,7 @@ function toEvent(
     evidence: evidenceOf(unique[0] ?? first),
     alsoIn: unique.slice(1).map(evidenceOf),
     dateExpression: c.date?.text ?? null,
-    match: findMatch(
-      {
-        date,
-        actors: first.actors,
-        category: first.category,
-        text: `${title} ${unique.map((p) => p.analysis.sentence.text).join(' ')}`,
-        figureValues: c.figures.map((f) => f.value),
-      },
-      dataset,
-    ),
+    match,
   };
 }
 
@@ -128,16 +124,21 @@ export function extractEvents(article: Article, dataset: Dataset | null, options
     c.parts[0]?.future === true && !!c.date && isAfterPublication(c.date.date, article.published);
   const plans = merged.filter(isPlan);
   for (const c of plans) {
-    const e = toEvent(c, article, null, new Set<string>(), publisher);
+    const e = toEvent(c, article, UNRECORDED, new Set<string>(), publisher);
     const words = e.dateExpression ? ` ("${e.dateExpression}")` : '';
     warnings.push(
       `"${e.title}": dated ${e.date}${words}, after the publication day and in the future tense: a plan, not an act on record; left out.`,
     );
   }
   // Before December 1991 the other side was the Soviet Union: such acts are background, not US–Russia events.
-  const done = merged
-    .filter((c) => !plans.includes(c))
-    .map((c) => toEvent(c, article, dataset, taken, publisher))
+  const acts = merged.filter((c) => !plans.includes(c));
+  const recorded = findRecorded(
+    acts,
+    acts.map((c) => dateOf(c, article)),
+    dataset,
+  );
+  const done = recorded
+    .map((r) => toEvent(r.candidate, article, r.recorded, taken, publisher))
     .filter((e) => e.date.slice(0, 7) >= '1991-12');
   const min = options.minConfidence ?? 0.35;
   const events = done.filter((e) => e.confidence >= min);

@@ -3,7 +3,7 @@
  * than a duplicate: same category (summit and diplomacy count as one family), a shared actor, the same or an
  * adjacent date within the coarser precision, and similar words or the same figure.
  */
-import type { Actor } from '../data/categories';
+import { type Actor, type CategoryId, knownCategory } from '../data/categories';
 import { DAY_MS, parseDateSpec } from '../data/dates';
 import type { Dataset, TimelineEvent } from '../data/model';
 import { wordsOf } from './text';
@@ -45,10 +45,15 @@ function datesAgree(query: string, event: TimelineEvent): boolean {
   return span.startMs < event.span.endMs + slack && event.span.startMs < span.endMs + slack;
 }
 
-/** How alike the candidate and the event are, 0…1, or null when they cannot be the same act. */
-export function scoreMatch(q: MatchQuery, e: TimelineEvent): number | null {
+/**
+ * How alike the candidate and the event are, 0…1, or null when they cannot be the same act. `anyCategory`
+ * lets an act read under another category match (see findSameAct).
+ */
+export function scoreMatch(q: MatchQuery, e: TimelineEvent, anyCategory = false): number | null {
   const sameCategory =
-    e.category === q.category || (FAMILY[e.category] ?? e.category) === (FAMILY[q.category] ?? q.category);
+    anyCategory ||
+    e.category === q.category ||
+    (FAMILY[e.category] ?? e.category) === (FAMILY[q.category] ?? q.category);
   if (!sameCategory || !q.actors.some((a) => e.actors.includes(a)) || !datesAgree(q.date, e)) return null;
   const mine = keywords(q.text);
   const theirs = keywords(`${e.title} ${e.summary}`);
@@ -64,15 +69,50 @@ export function scoreMatch(q: MatchQuery, e: TimelineEvent): number | null {
   return Math.min(1, words + figure + exact + sameActors);
 }
 
+function bestMatch(
+  q: MatchQuery,
+  dataset: Dataset,
+  threshold: number,
+  anyCategory: boolean,
+  exclude: ReadonlySet<string> = new Set(),
+): { event: TimelineEvent; score: number } | null {
+  let best: { event: TimelineEvent; score: number } | null = null;
+  for (const e of dataset.events) {
+    if ((anyCategory && e.category === 'statement') || exclude.has(e.id)) continue;
+    const score = scoreMatch(q, e, anyCategory);
+    if (score !== null && score >= threshold && (!best || score > best.score)) best = { event: e, score };
+  }
+  return best;
+}
+
 /** The id of the best-matching event, or null when none is alike enough. */
 export function findMatch(q: MatchQuery, dataset: Dataset | null): string | null {
   if (!dataset) return null;
   // A date the article did not give (the publication month) needs stronger evidence of the same act.
   const threshold = q.date.length === 10 ? 0.3 : 0.45;
-  let best: { id: string; score: number } | null = null;
-  for (const e of dataset.events) {
-    const score = scoreMatch(q, e);
-    if (score !== null && score >= threshold && (!best || score > best.score)) best = { id: e.id, score };
-  }
-  return best?.id ?? null;
+  return bestMatch(q, dataset, threshold, false)?.event.id ?? null;
+}
+
+/**
+ * The recorded event that an act read under another category is, or null. A sentence's verb can mislead:
+ * "Clinton and Yeltsin agreed to speed nuclear cuts" reads as arms control, yet the dataset records that
+ * day as their summit. When a recorded event shares an actor and the date and the words agree far more
+ * closely than findMatch asks, it is the same act, and the curated record's category and sides are the
+ * better reading. A reaction (statement) is never folded into the act it answers, either way round.
+ */
+export function findSameAct(
+  q: MatchQuery,
+  dataset: Dataset | null,
+  exclude: ReadonlySet<string> = new Set(),
+): { readonly id: string; readonly category: CategoryId; readonly actors: readonly Actor[] } | null {
+  if (!dataset || q.category === 'statement') return null;
+  // A day may hold several acts ("expelled ten diplomats and barred eight officials"): when one of the act's
+  // own category is recorded then, the reading stands, even if its words differ.
+  if (bestMatch(q, dataset, 0, false)) return null;
+  // Well above findMatch's bar (0.3 and 0.45): the words, not the verb, must say it is the same act.
+  const threshold = q.date.length === 10 ? 0.5 : 0.65;
+  const event = bestMatch(q, dataset, threshold, true, exclude)?.event;
+  // A dataset of one's own may name categories of its own: only ours can be taken.
+  const category = event ? knownCategory(event.category) : null;
+  return event && category ? { id: event.id, category, actors: event.actors } : null;
 }

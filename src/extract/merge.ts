@@ -56,7 +56,7 @@ function sameParties(a: RawCandidate, b: RawCandidate): boolean {
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
 
-function better(a: DateMention | null, b: DateMention | null): boolean {
+export function better(a: DateMention | null, b: DateMention | null): boolean {
   if (!b) return false;
   if (!a) return true;
   // A date of the act itself wins over the day it was reported, whatever their precision.
