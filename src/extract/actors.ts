@@ -118,6 +118,11 @@ function roleOf(entry: GazetteerEntry, active: boolean, before: string, next: st
   return 'agent';
 }
 
+/** "Trump's envoys", "Putin’s aide": the person speaks through someone else, who is the one present. */
+export function isPossessive(m: ActorMention): boolean {
+  return /['’]s$/.test(m.text);
+}
+
 export function findActorMentions(sentence: string, ctx: MentionContext): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of sentence.matchAll(NAME_PATTERN)) {

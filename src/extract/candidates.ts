@@ -6,7 +6,7 @@
 import type { Actor, CategoryId } from '../data/categories';
 import { nearestDate } from './actDate';
 import { reportsAct } from './actFilters';
-import type { ActorMention } from './actors';
+import { type ActorMention, isPossessive } from './actors';
 import {
   type AgentFinding,
   type AgentHow,
@@ -221,7 +221,7 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
         ownDate && prior !== null ? priorDate(ownDate, prior) : (ownDate ?? priorToLastDay(text, hit.start, a.lastDay)),
       how: finding.how,
       names: finding.mentions
-        .filter((m) => m.entry.kind === 'person' || m.entry.kind === 'body')
+        .filter((m) => (m.entry.kind === 'person' && !isPossessive(m)) || m.entry.kind === 'body')
         .map((m) => m.entry.label),
       future: isFutureAt(text, hit.start),
     };

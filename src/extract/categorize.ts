@@ -4,7 +4,7 @@
  * presidents in person is a summit.
  */
 import type { CategoryId } from '../data/categories';
-import type { ActorMention } from './actors';
+import { type ActorMention, isPossessive } from './actors';
 import type { AgentFinding } from './agents';
 import { isFutureAt } from './dates';
 import { type TriggerHit, topicOf } from './triggers';
@@ -87,7 +87,9 @@ export function isSummit(
   const future = isFutureAt(text.slice(from), hit.start - from);
   if (CALL.test(hit.text) || future || PLAN.test(around) || parties.sides.length < 2) return false;
   const presidents = new Set(
-    mentions.filter((m) => m.entry.office === 'president' && m.role !== 'inactive').map((m) => m.side),
+    mentions
+      .filter((m) => m.entry.office === 'president' && m.role !== 'inactive' && !isPossessive(m))
+      .map((m) => m.side),
   );
   // A president's visit to the other side's capital is a summit: the host receives him.
   if (hit.rule.gist === 'visits' && presidents.size > 0) return true;

@@ -50,6 +50,8 @@ export function draftTitle(c: MergedCandidate): string {
       if (first.gist === 'recalls its ambassador') return `${subject} recalls its ambassador from ${SIDE_NAME[them]}`;
       if (first.gist === 'summons the envoy of') return `${subject} summons the ${SIDE_ADJ[them]} envoy`;
       if (first.gist === 'recognises') return `${subject} recognises breakaway regions as states`;
+      if (first.gist === 'vetoes')
+        return `${subject} ${/^veto/i.test(first.trigger.text) ? 'vetoes' : 'votes against'} a ${SIDE_ADJ[them]}-backed draft`;
       if (/^(?:meets|calls|holds)/.test(first.gist)) return `${subject} holds talks with ${SIDE_NAME[them]}`;
       return `${subject} ${first.gist} ${SIDE_NAME[them]}`;
     case 'arms-control':

@@ -75,7 +75,10 @@ function toEvent(
   const date = dateOf(c, article);
   const { adopted, match } = recorded;
   const first: RawCandidate = adopted ? { ...read, ...adopted } : read;
-  const title = draftTitle(adopted ? { ...c, parts: [first, ...c.parts.slice(1)] } : c);
+  // The title tells the act as read ("Russia vetoes a US-backed draft"); under the record's category it
+  // needs the record's sides too ("Bush and Putin hold a summit", not "US hold a summit").
+  const recast = adopted && adopted.category !== read.category;
+  const title = draftTitle(recast ? { ...c, parts: [first, ...c.parts.slice(1)] } : c);
   const evidenceOf = (p: RawCandidate): Evidence => ({
     start: p.analysis.sentence.start,
     end: p.analysis.sentence.end,

@@ -74,10 +74,12 @@ export function findRecorded(
     const at = match === null ? undefined : byMatch.get(match);
     if (match === null || at === undefined) {
       if (match !== null) byMatch.set(match, found.length);
-      found.push({
-        candidate,
-        recorded: { match, adopted: same ? { category: same.category, actors: same.actors } : null },
-      });
+      // Matched as a meeting of the same family, or with one side of a two-sided act: the record's reading.
+      const record = match === null ? null : readingOf(dataset, match);
+      const lead = candidate.parts[0];
+      const agrees =
+        !record || (lead && lead.category === record.category && lead.actors.join() === record.actors.join());
+      found.push({ candidate, recorded: { match, adopted: agrees ? null : record } });
       return;
     }
     // A second report of an event already found: one act. Its reading is the record's unless both agree.

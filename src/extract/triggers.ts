@@ -95,7 +95,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // Case matters here: "called Putin" is a call, "called interference" is not.
   rule('diplomacy', `[Cc]alled\\s+(?:(?:his|her|their)\\s+)?(?:counterpart\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State)\\s+)?(?:\\p{Lu}[\\p{L}'-]+\\s+)?\\p{Lu}[\\p{L}'-]+(?=\\s*(?:on|to|,|\\.|and|for|after|in|from|amid|$))`, 1, 'calls', 'verb', 'meet', 'gu'),
   // "meet" alone is nearly always a plan ("agreed to meet", "proposed they meet"): only what happened counts.
-  rule('diplomacy', '(?<!\\b(?:be|been|being|was|were|is|are)\\s)met|meets|meeting with|held talks|hold talks|holds talks|holding talks', 1, 'meets', 'verb', 'meet'),
+  // "held talks", "held about four hours of talks", "held a second round of talks".
+  rule('diplomacy', `(?<!\\b(?:be|been|being|was|were|is|are)\\s)met|meets|meeting with|(?:held|hold|holds|holding)\\s+(?:${W}\\s+){0,5}?talks`, 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', `(?:spoke|talked)\\s+(?:by (?:tele)?phone\\s+)?(?:with|to)\\s+(?:(?:his|her)\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State|counterpart)\\s+)?\\p{Lu}\\p{L}*`, 1, 'holds a call with', 'verb', 'meet', 'gu'),
   rule('diplomacy', 'talks|meeting|negotiations|dialogue|consultations', 1, 'holds talks with', 'noun', 'meet'),
   rule('diplomacy', `grant(?:ed|s|ing)?\\s+(?:${W}\\s+){0,6}?(?:political\\s+|temporary\\s+)?asylum`, -1, 'grants asylum against the wishes of'),

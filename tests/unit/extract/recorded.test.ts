@@ -39,6 +39,23 @@ const d = dataset([
     summary: 'The US expelled ten Russian diplomats, some of them intelligence officers.',
   }),
   rawEvent({
+    id: '1993-04-04-vancouver-summit',
+    date: '1993-04-04',
+    category: 'summit',
+    actors: ['US', 'RU'],
+    title: 'Clinton and Yeltsin meet in Vancouver; US pledges aid',
+    summary: 'At two days of talks in Vancouver, Clinton pledged $1.6 billion in aid to Russia’s reforms.',
+  }),
+  rawEvent({
+    id: '2014-03-15-russia-vetoes-crimea-draft',
+    date: '2014-03-15',
+    category: 'diplomacy',
+    actors: ['RU', 'US'],
+    title: 'Russia vetoes US draft on the Crimea referendum',
+    summary:
+      'Russia vetoed a Security Council draft, written by the United States, declaring the Crimea referendum invalid.',
+  }),
+  rawEvent({
     id: '2021-04-20-grain-talks',
     date: '2021-04-20',
     category: 'grain-talks',
@@ -95,6 +112,36 @@ describe('an act the dataset records under another category', () => {
     const found = extract(text, '1994-09-29').filter((e) => e.match === '1994-09-28-washington-summit');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ date: '1994-09-28', category: 'summit', sentences: 2 });
+  });
+});
+
+describe('an act matched in its own category family or with one side', () => {
+  it('takes the record’s category: talks the dataset records as a summit are that summit', () => {
+    const text =
+      'VANCOUVER — At the end of two days of talks here on Sunday, President Clinton pledged $1.6 billion in aid to support reform in Russia.';
+    expect(
+      extractEvents({ text, url: 'https://news.example.org/a', published: '1993-04-05' }, null).events[0],
+    ).toMatchObject({ category: 'diplomacy' });
+    expect(extract(text, '1993-04-05')).toEqual([
+      {
+        date: '1993-04-04',
+        category: 'summit',
+        actors: ['US', 'RU'],
+        match: '1993-04-04-vancouver-summit',
+        sentences: 1,
+      },
+    ]);
+  });
+  it('takes the record’s sides, and keeps the title of the act as read', () => {
+    const text =
+      'UNITED NATIONS — Russia on Saturday vetoed a Security Council draft written by the United States that would have declared the Crimea referendum invalid.';
+    const [e] = extractEvents({ text, url: 'https://news.example.org/a', published: '2014-03-16' }, d).events;
+    expect(e).toMatchObject({
+      category: 'diplomacy',
+      actors: ['RU', 'US'],
+      title: 'Russia vetoes a US-backed draft',
+      match: '2014-03-15-russia-vetoes-crimea-draft',
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActorMentions } from '../../../src/extract/actors';
+import { extractEvents } from '../../../src/extract/extract';
 import { brief } from './articleHelpers';
 
 describe('calls worded without "with"', () => {
@@ -66,5 +67,29 @@ describe('what an agreement is about', () => {
     expect(brief('On Monday Washington and Moscow struck a deal on grain shipments.', '2022-07-20')).not.toContain(
       '2022-07-18 military US',
     );
+  });
+});
+
+describe('talks held and the president behind an envoy', () => {
+  const read = (text: string) =>
+    extractEvents({ text, url: 'https://news.example.org/a', published: '2026-01-23' }, null).events.map((e) => ({
+      date: e.date,
+      category: e.category,
+      actors: e.actors,
+      title: e.title,
+    }));
+  it('reads "held about four hours of talks with" as talks held, like "held talks with"', () => {
+    expect(read('Witkoff and Kushner held about four hours of talks with Putin at the Kremlin on Thursday.')).toEqual([
+      { date: '2026-01-22', category: 'diplomacy', actors: ['US', 'RU'], title: 'Witkoff and Kushner hold talks' },
+    ]);
+  });
+  it('does not count a president named in the possessive as present: his envoys’ talks are no summit', () => {
+    expect(
+      read(
+        "President Donald Trump's envoys Steve Witkoff and Jared Kushner held talks with President Vladimir Putin at the Kremlin on Thursday.",
+      ),
+    ).toEqual([
+      { date: '2026-01-22', category: 'diplomacy', actors: ['US', 'RU'], title: 'Witkoff and Kushner hold talks' },
+    ]);
   });
 });
