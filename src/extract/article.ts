@@ -60,9 +60,13 @@ const OTHER_OCCASION =
 /** Whether `side` is named, not as a former official, in this sentence, the two before or the one after. */
 function names(a: SentenceAnalysis, side: Actor, analyses: readonly SentenceAnalysis[]): boolean {
   const i = a.sentence.index;
-  return analyses
-    .slice(Math.max(0, i - 2), i + 2)
-    .some((x) => x.mentions.some((m) => m.side === side && m.role !== 'inactive'));
+  const near = analyses.slice(Math.max(0, i - 2), i + 2);
+  // An article's lead names whom its reactions answer: "The Kremlin dismissed the charge" eight sentences on.
+  const lead = analyses.slice(0, 3).filter((x) => x.hits.length > 0);
+  return (
+    near.some((x) => x.mentions.some((m) => m.side === side && m.role !== 'inactive')) ||
+    lead.some((x) => x.mentions.some((m) => m.side === side && m.role === 'agent'))
+  );
 }
 
 /** The day of a short sentence whose subject is `side` and that reports no act: a statement's occasion. */

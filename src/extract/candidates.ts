@@ -101,9 +101,9 @@ function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceConte
   if (background) return background;
   const passive =
     /\bsummoned$/.test(hit.text) ||
-    (hit.rule.form === 'verb' && isPassive(text, hit.start) && /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text)) ||
+    (hit.rule.form === 'verb' && isPassive(text, hit.start, hit.end) && /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text)) ||
     // "U.S. soldier sentenced to four years": these verbs take their object first, so a preposition next is passive.
-    /^(?:sentenced|detained|arrested|jailed|convicted|imprisoned|expelled)\s+(?:to|in|for|on|at|over|from)\b/i.test(
+    /^(?:sentenced|detained|arrested|jailed|convicted|imprisoned|expelled|charged|indicted)\s+(?:to|in|for|on|at|over|from|with|as)\b/i.test(
       text.slice(hit.start),
     );
   // "He"/"She" is the last official named; "It", "They", "The ministry" the last side that acted.

@@ -76,8 +76,16 @@ export function accusationAt(sentence: string, at: number): number {
 }
 
 const PASSIVE = /\b(?:was|were|been|being|be|is|are|got|get|gets)\s+(?:\p{L}+ly\s+)?$/iu;
-export function isPassive(sentence: string, at: number): boolean {
-  return PASSIVE.test(sentence.slice(Math.max(0, at - 30), at));
+/** "was arrested in Washington on Sunday and charged with": a participle joined to a passive one. */
+const JOINED_PASSIVE =
+  /\b(?:was|were|been|being|is|are)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn)\b[^.;,:]{0,70}?\band\s+(?:later\s+|then\s+|also\s+)?$/iu;
+/** After the participle, a preposition or the clause's end, not an object: "charged with", not "expelled ten". */
+const NO_OBJECT = /^\s*(?:with|for|to|in|on|by|from|over|at|as|under|after|,|\.|;|$)/i;
+export function isPassive(sentence: string, at: number, end = at): boolean {
+  if (PASSIVE.test(sentence.slice(Math.max(0, at - 30), at))) return true;
+  return (
+    end > at && NO_OBJECT.test(sentence.slice(end)) && JOINED_PASSIVE.test(sentence.slice(Math.max(0, at - 110), at))
+  );
 }
 
 const LIGHT_BEFORE = new RegExp(

@@ -93,3 +93,46 @@ describe('talks held and the president behind an envoy', () => {
     ]);
   });
 });
+
+describe('who acted when the one named is the one acted on', () => {
+  const read = (text: string, published: string) =>
+    extractEvents({ text, url: 'https://news.example.org/a', published }, null).events.map((e) => ({
+      date: e.date,
+      category: e.category,
+      actors: e.actors,
+    }));
+  it('reads a participle joined to a passive one as passive: "was arrested … and charged with"', () => {
+    expect(
+      read(
+        'A Russian student was arrested in Washington on Sunday and charged with acting as an agent of the Russian government.',
+        '2018-07-17',
+      ),
+    ).toEqual([{ date: '2018-07-15', category: 'prisoners', actors: ['US'] }]);
+    // An object after it makes it active: Russia expelled them.
+    expect(
+      read('Russia was angered by the report and expelled ten American diplomats on Monday.', '2018-07-17'),
+    ).toEqual([{ date: '2018-07-16', category: 'expulsion', actors: ['RU'] }]);
+  });
+  it('reads a headline’s "Russian activist charged as agent" as a charge against her, not by Russia', () => {
+    expect(read('Russian activist charged as covert agent', '2018-07-17')).toEqual([
+      { date: '2018-07', category: 'prisoners', actors: ['US'] },
+    ]);
+  });
+});
+
+describe('a reaction far from the act it answers', () => {
+  it('concerns the side the article’s lead names acting, though not named near it', () => {
+    const text = [
+      'WASHINGTON — The United States on Friday formally accused the Russian government of hacking to interfere in the election.',
+      'The agencies said the hackers used methods consistent with Russian services.',
+      'Officials noted that the voting systems are decentralised.',
+      'The Kremlin dismissed the charge.',
+      'Dmitry Peskov, the Kremlin spokesman, said on Saturday that the accusation was nonsense.',
+    ].join(' ');
+    const events = extractEvents({ text, url: 'https://news.example.org/a', published: '2016-10-08' }, null).events;
+    expect(events.map((e) => [e.date, e.category, e.actors.join('+')])).toEqual([
+      ['2016-10-07', 'cyber', 'US'],
+      ['2016-10-08', 'statement', 'RU'],
+    ]);
+  });
+});
