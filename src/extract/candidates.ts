@@ -89,8 +89,15 @@ const GENERIC_SUBJECT =
 /** A visit names its place right after the verb: "visited Moscow", "visiting the Kremlin". */
 function visitsPlace(hit: TriggerHit, a: SentenceAnalysis): boolean {
   const visitor = subjectBefore(a.mentions, a.sentence.text, hit.start);
+  // A journey ("flew to", "came to") is a visit only to the seat of government: "flew to Russia" may be anyone's.
+  const seat = /^visit/i.test(hit.text) ? /./ : /^(?:Moscow|Washington|the Kremlin|the White House)$/;
   return a.mentions.some(
-    (m) => m.role === 'place' && m.start >= hit.end && m.start - hit.end <= 6 && m.side !== visitor?.side,
+    (m) =>
+      m.role === 'place' &&
+      m.start >= hit.end &&
+      m.start - hit.end <= 6 &&
+      m.side !== visitor?.side &&
+      seat.test(a.sentence.text.slice(m.start, m.end)),
   );
 }
 

@@ -95,10 +95,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // Case matters here: "called Putin" is a call, "called interference" is not.
   rule('diplomacy', `[Cc]alled\\s+(?:(?:his|her|their)\\s+)?(?:counterpart\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State)\\s+)?(?:\\p{Lu}[\\p{L}'-]+\\s+)?\\p{Lu}[\\p{L}'-]+(?=\\s*(?:on|to|,|\\.|and|for|after|in|from|amid|$))`, 1, 'calls', 'verb', 'meet', 'gu'),
   // "meet" alone is nearly always a plan ("agreed to meet", "proposed they meet"): only what happened counts.
+  // "spent Monday in Moscow in talks with", "was in Geneva for talks with": a stay spent in talks.
+  rule('diplomacy', `(?:spent|was|were)\\s+(?:${W}\\s+){0,6}?(?:in|for)\\s+talks\\s+with`, 1, 'meets', 'verb', 'meet'),
   // "held talks", "held about four hours of talks", "held a second round of talks".
   rule('diplomacy', `(?<!\\b(?:be|been|being|was|were|is|are)\\s)met|meets|meeting with|(?:held|hold|holds|holding)\\s+(?:${W}\\s+){0,5}?talks`, 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', `(?:spoke|talked)\\s+(?:by (?:tele)?phone\\s+)?(?:with|to)\\s+(?:(?:his|her)\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State|counterpart)\\s+)?\\p{Lu}\\p{L}*`, 1, 'holds a call with', 'verb', 'meet', 'gu'),
   rule('diplomacy', 'talks|meeting|negotiations|dialogue|consultations', 1, 'holds talks with', 'noun', 'meet'),
+  // "their conversation of February 12": a conversation given its own day took place.
+  rule('diplomacy', `(?:telephone |phone )?conversation(?=\\s+(?:of|on)\\s+(?:${W}\\s+)?(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`, 1, 'holds a call with', 'verb', 'meet'),
   rule('diplomacy', `grant(?:ed|s|ing)?\\s+(?:${W}\\s+){0,6}?(?:political\\s+|temporary\\s+)?asylum`, -1, 'grants asylum against the wishes of'),
   rule('diplomacy', `recall(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:ambassador|envoy)`, -1, 'recalls its ambassador'),
   rule('diplomacy', `(?:ambassador|envoy|charg[eé] d['’]affaires)(?:,? [\\p{L}.'’-]+){0,4},? (?:was|were|had been|has been) summoned`, -1, 'summons the envoy of'),
@@ -177,6 +181,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // A visit to the other side's capital is a meeting there: "when Mr. Obama visited Moscow in July".
   // Case matters here (no "i" flag, or \\p{Lu} would match any letter): "visited Moscow", not "visit to Russia".
   rule('diplomacy', `[Vv]isit(?:ed|s|ing)?(?=\\s+(?:the\\s+)?\\p{Lu})`, 1, 'visits', 'verb', 'meet', 'gu'),
+  // "came to Washington", "flew to Moscow": a journey to the other side's capital is a visit (visitsPlace checks the place).
+  rule('diplomacy', `(?:came|comes|travell?ed|flew|arrived)\\s+(?:to|in)(?=\\s+(?:the\\s+)?\\p{Lu})`, 1, 'visits', 'verb', 'meet', 'gu'),
   // Two sides at the table: "the two presidents sat down in the Kremlin on Tuesday".
   rule('diplomacy', `${verbs('sit down')}(?=\\s+(?:in|at|together|for|on)\\b)`, 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', `${verbs('sit down with', 'sit down for talks with')}|${verbs('hold', 'have')}\\s+(?:an?\\s+|their\\s+)?(?:${W}\\s+){0,2}?(?:meeting|conversation|discussions?|exchange)\\s+with`, 1, 'meets', 'verb', 'meet'),

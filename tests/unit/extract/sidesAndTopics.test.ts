@@ -136,3 +136,38 @@ describe('a reaction far from the act it answers', () => {
     ]);
   });
 });
+
+describe('talks told in other words', () => {
+  const read = (text: string, published: string) =>
+    extractEvents({ text, url: 'https://news.example.org/a', published }, null).events.map((e) => ({
+      date: e.date,
+      category: e.category,
+      actors: e.actors,
+    }));
+  const talks = (date: string) => [{ date, category: 'diplomacy', actors: ['US', 'RU'] }];
+  it('reads a journey to the other side’s capital as a visit, but not a trip to the country', () => {
+    expect(
+      read('When Foreign Minister Sergei Lavrov came to Washington in March, Rice raised Iran.', '2006-04-10'),
+    ).toEqual(talks('2006-03'));
+    expect(read('He flew to Russia by way of China on Monday for personal reasons.', '2024-05-10')).toEqual([]);
+  });
+  it('reads "a day of talks" and "spent Monday in talks with" as talks held', () => {
+    expect(
+      read(
+        'In January, Secretary of State Warren Christopher used a day of talks in Geneva with Foreign Minister Andrei Kozyrev to press Russia.',
+        '1995-05-11',
+      ),
+    ).toEqual(talks('1995-01'));
+    expect(
+      read('John Bolton spent Monday in Moscow in talks with Foreign Minister Sergey Lavrov.', '2018-10-23'),
+    ).toEqual(talks('2018-10-22'));
+  });
+  it('reads a conversation given its own day as a call, and "the conversation" alone as none', () => {
+    expect(read('Putin and Trump discussed Ukraine during their conversation of February 12.', '2025-03-19')).toEqual(
+      talks('2025-02-12'),
+    );
+    expect(
+      read('Both sides agreed to keep the details of the conversation private, the US spokeswoman said.', '2020-08-28'),
+    ).toEqual([]);
+  });
+});
