@@ -143,6 +143,9 @@ export function findDateMentions(
     .sort((a, b) => a.start - b.start)
     .map((m) => ({
       ...m,
+      // The words themselves, without the comma a reading may take with them ("In January, …").
+      text: m.text.replace(/[\s,;:]+$/, ''),
+      end: m.start + m.text.replace(/[\s,;:]+$/, '').length,
       // A dateline's date ("WASHINGTON, March 15 -") is when the report was filed, not when the act happened.
       anchor:
         m.start >= datelineEnd &&

@@ -63,3 +63,11 @@ describe('findDateMentions against a publication day', () => {
     expect(findDateMentions('They may march on the embassy.', PUBLISHED)).toEqual([]);
   });
 });
+
+describe('the words a date came from', () => {
+  it('are the date’s own words, without the comma after them', () => {
+    const [m] = findDateMentions('In January, the two ministers met in Geneva.', '1995-05-11');
+    expect(m).toMatchObject({ text: 'January', date: '1995-01', precision: 'month' });
+    expect('In January, the two ministers met in Geneva.'.slice(m?.start, m?.end)).toBe('January');
+  });
+});
