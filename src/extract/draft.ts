@@ -34,7 +34,8 @@ export function draftTitle(c: MergedCandidate): string {
   const counted = fig ? `${fig.value} ${fig.what}` : '';
   const evidence = c.parts.map((p) => p.analysis.sentence.text).join(' ');
   const treaty = TREATY.exec(evidence)?.[1];
-  const verb = (s: string) => (actors.length === 2 ? s.replace(/s$/, '').replace(/ie$/, 'y') : s);
+  // Two sides take the plural of the gist's first word: "withdraws from" → "withdraw from", "ratifies" → "ratify".
+  const verb = (s: string) => (actors.length === 2 ? s.replace(/^(\S+?)ies\b/, '$1y').replace(/^(\S+?)s\b/, '$1') : s);
   switch (first.category) {
     case 'sanctions':
       if (first.gist === 'lifts sanctions') return `${subject} lifts sanctions on ${SIDE_ADJ[them]} targets`;
@@ -55,6 +56,11 @@ export function draftTitle(c: MergedCandidate): string {
       if (/^(?:meets|calls|holds)/.test(first.gist)) return `${subject} holds talks with ${SIDE_NAME[them]}`;
       return `${subject} ${first.gist} ${SIDE_NAME[them]}`;
     case 'arms-control':
+      if (/^(?:meets|holds)/.test(first.gist)) return `${subject} ${verb('holds')} talks on ${treaty ?? 'arms control'}`;
+      if (first.gist === 'cuts its arsenal') return `${subject} ${verb('pledges')} cuts in nuclear arms`;
+      if (first.gist === 'agrees') return `${subject} ${verb('agrees')} on ${treaty ?? 'arms control'}`;
+      if (first.gist === 'accuses of violating')
+        return `${subject} accuses ${SIDE_NAME[them]} of violating ${treaty ?? 'an arms-control treaty'}`;
       return `${subject} ${verb(first.gist)} ${treaty ?? 'arms-control commitments'}`;
     case 'prisoners':
       if (actors.length === 2 || first.gist === 'exchange prisoners') return `${subject} exchange prisoners`;

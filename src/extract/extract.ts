@@ -60,6 +60,12 @@ export function checkArticle(article: Article): string | null {
   return checkArticleText(article.text);
 }
 
+const ANNOUNCED =
+  /\b(?:said|say|says|announced|announces|notified|notifies|told|informed|decided|declared|pledged|promised|agreed|confirmed)\b[^.;]{0,80}?\b(?:will|would|shall|is to|are to)\b[^.;]{0,50}$/i;
+/** A future act told as a decision someone announced: "said it would expel", "notified Congress that it will close". */
+const isAnnounced = (p: RawCandidate) =>
+  ANNOUNCED.test(p.analysis.sentence.text.slice(Math.max(0, p.trigger.start - 140), p.trigger.start));
+
 const dateOf = (c: MergedCandidate, article: Article) => c.date?.date ?? article.published.slice(0, 7);
 const UNRECORDED: Recorded = { match: null, adopted: null };
 
@@ -123,15 +129,22 @@ export function extractEvents(article: Article, dataset: Dataset | null, options
   // An article reports what was done by the day it appeared: an act in the future tense dated after that day
   // ("Obama would visit Moscow in early September") is a plan, not an act on record. It is named, not proposed.
   // One in the past tense dated after it is kept with a warning: the publication date given may be wrong.
+  // So is one in the future tense with no day of its own, or only the present week or month ("is to travel to
+  // Moscow this week"): "said it would expel ten diplomats on Friday" keeps its day and is an act announced.
+  // A decision announced ("said they would launch a dialogue", "notified Congress that it will close") is an act.
   const isPlan = (c: (typeof merged)[number]) =>
-    c.parts[0]?.future === true && !!c.date && isAfterPublication(c.date.date, article.published);
+    c.parts[0]?.future === true &&
+    (c.date
+      ? isAfterPublication(c.date.date, article.published) ||
+        (c.date.precision !== 'day' && article.published.startsWith(c.date.date) && !c.parts.some(isAnnounced))
+      : !c.parts.some((p) => p.date !== null || isAnnounced(p)));
   const plans = merged.filter(isPlan);
   for (const c of plans) {
     const e = toEvent(c, article, UNRECORDED, new Set<string>(), publisher);
-    const words = e.dateExpression ? ` ("${e.dateExpression}")` : '';
-    warnings.push(
-      `"${e.title}": dated ${e.date}${words}, after the publication day and in the future tense: a plan, not an act on record; left out.`,
-    );
+    const when = !c.date
+      ? 'undated'
+      : `dated ${e.date}${e.dateExpression ? ` ("${e.dateExpression}")` : ''}, ${isAfterPublication(e.date, article.published) ? 'after the publication day' : 'not before the publication day'}`;
+    warnings.push(`"${e.title}": ${when} and in the future tense: a plan, not an act on record; left out.`);
   }
   // Before December 1991 the other side was the Soviet Union: such acts are background, not US–Russia events.
   const acts = merged.filter((c) => !plans.includes(c));

@@ -121,3 +121,32 @@ describe('parseArticleHtml', () => {
     });
   });
 });
+
+describe('plans and decisions announced', () => {
+  const run = (text: string, published: string) =>
+    extractEvents({ text, url: 'https://news.example.org/a', published }, null, { minConfidence: 0 });
+  it('leaves out an act in the future tense dated only to the present week, and says why', () => {
+    const { events, warnings } = run(
+      'Secretary of State Condoleezza Rice will hold talks with Foreign Minister Sergei Lavrov in Moscow this week.',
+      '2008-07-08',
+    );
+    expect(events).toEqual([]);
+    expect(warnings).toEqual([
+      '"Rice and Lavrov hold talks": dated 2008-07 ("this week"), not before the publication day and in the future tense: a plan, not an act on record; left out.',
+    ]);
+  });
+  it('keeps a decision announced in the future tense: "notified Congress that it will close"', () => {
+    const { events } = run(
+      'The State Department has notified Congress that it will close the US consulate in Vladivostok, Russia.',
+      '2020-12-21',
+    );
+    expect(events.map((e) => [e.date, e.category, e.actors.join('+')])).toEqual([['2020-12', 'expulsion', 'US']]);
+  });
+  it('titles talks and pledged cuts on arms control in plain words', () => {
+    const { events } = run(
+      'The two leaders said they would launch a dialogue on strategic stability with Russia and the United States.',
+      '2021-06-17',
+    );
+    expect(events.map((e) => e.title)).toEqual(['US and Russia hold talks on arms control']);
+  });
+});
