@@ -56,7 +56,8 @@ export function draftTitle(c: MergedCandidate): string {
       if (/^(?:meets|calls|holds)/.test(first.gist)) return `${subject} holds talks with ${SIDE_NAME[them]}`;
       return `${subject} ${first.gist} ${SIDE_NAME[them]}`;
     case 'arms-control':
-      if (/^(?:meets|holds)/.test(first.gist)) return `${subject} ${verb('holds')} talks on ${treaty ?? 'arms control'}`;
+      if (/^(?:meets|holds)/.test(first.gist))
+        return `${subject} ${verb('holds')} talks on ${treaty ?? 'arms control'}`;
       if (first.gist === 'cuts its arsenal') return `${subject} ${verb('pledges')} cuts in nuclear arms`;
       if (first.gist === 'agrees') return `${subject} ${verb('agrees')} on ${treaty ?? 'arms control'}`;
       if (first.gist === 'accuses of violating')
