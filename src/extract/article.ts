@@ -10,6 +10,7 @@ import { findSentenceActs, type RawCandidate, type SentenceAnalysis } from './ca
 import { clauseBefore } from './clauses';
 import { findDateMentions } from './dates';
 import { findFigures } from './figures';
+import { findPresidentsTogether } from './inPerson';
 import { findIssuer } from './issuer';
 import { findFirstPerson, findSpokenWords, findStatement, isReply } from './statements';
 import { splitSentences } from './text';
@@ -135,9 +136,12 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
       published,
       nearSides,
     };
-    const acts: RawCandidate[] = findSentenceActs(a, context)
+    const found0: RawCandidate[] = findSentenceActs(a, context)
       .map((c) => (issuer ? withIssuer(c, issuer.side) : c))
       .filter((c) => concernsOther(c, analyses));
+    // Both presidents together on a day: their summit, unless the sentence already reports it.
+    const together = found0.some((c) => c.category === 'summit') ? null : findPresidentsTogether(a, published);
+    const acts = together ? [together, ...found0] : found0;
     const sameOccasion = SAME_OCCASION.test(a.sentence.text);
     // A readout's or release's own day, on a line of its own, dates the undated acts of the line after it.
     const documentDay =

@@ -62,14 +62,25 @@ export function findRecorded(
 ): RecordedCandidate[] {
   const queries = candidates.map((c, i) => queryOf(c, dates[i] ?? ''));
   const own = queries.map((q) => (q ? findMatch(q, dataset) : null));
-  const reported = new Set(
-    own.filter((id, i): id is string => id !== null && readingOf(dataset, id)?.category === queries[i]?.category),
-  );
+  const sentencesOf = (c: MergedCandidate) => new Set(c.parts.map((p) => p.analysis.sentence.start));
+  /** Events reported under their own category, except summits told in one of `c`'s sentences. */
+  const reportedBeside = (c: MergedCandidate) => {
+    const mine = sentencesOf(c);
+    const ids = new Set<string>();
+    own.forEach((id, j) => {
+      const record = id === null ? null : readingOf(dataset, id);
+      if (id === null || record?.category !== queries[j]?.category) return;
+      // A summit holds what the presidents did at it: an act told in the same sentence is part of it.
+      const sameSentence = [...sentencesOf(candidates[j] as MergedCandidate)].some((s) => mine.has(s));
+      if (!(record?.category === 'summit' && sameSentence)) ids.add(id);
+    });
+    return ids;
+  };
   const found: RecordedCandidate[] = [];
   const byMatch = new Map<string, number>();
   candidates.forEach((candidate, i) => {
     const q = queries[i];
-    const same = own[i] || !q ? null : findSameAct(q, dataset, reported);
+    const same = own[i] || !q ? null : findSameAct(q, dataset, reportedBeside(candidate));
     const match = own[i] ?? same?.id ?? null;
     const at = match === null ? undefined : byMatch.get(match);
     if (match === null || at === undefined) {

@@ -30,6 +30,8 @@ function isBoundary(text: string, dot: number, limit: number): number | null {
   while (j < limit && (text[j] === ' ' || text[j] === '\t')) j += 1;
   const next = text[j] ?? '';
   if (j < limit && !/[\p{Lu}\d"“‘'«(—–-]/u.test(next)) return null;
+  // "CAMP DAVID, Md. — President Bush…": a dateline's abbreviation runs on into its dash.
+  if (/[—–]/.test(next)) return null;
   if (text[dot] === '.') {
     const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
     // "U.S.", "a.m." and initials ("John F. Kennedy") keep their sentence going.

@@ -1,0 +1,62 @@
+/**
+ * Both presidents together in person, whatever the verb: "President Bush and President Yeltsin declared on
+ * Saturday…", "Yeltsin told President Clinton at the Kremlin on Wednesday…". A lead sentence that names both
+ * sides' presidents acting, a day, and a sign that they were in one place (a dateline, "at the Kremlin", "on
+ * the sidelines", "beside him") reports their summit, which its verb alone may not ("declared" is a statement,
+ * "agreed to cut" arms control). Calls and plans are not summits.
+ */
+import { type ActorMention, isPossessive } from './actors';
+import type { RawCandidate, SentenceAnalysis } from './candidates';
+import { CALL } from './categorize';
+import { isFutureAt } from './dates';
+import type { TriggerRule } from './triggers';
+
+/** A dateline ("CAMP DAVID, Md. —", "MOSCOW, May 10 —", "LOS CABOS, Mexico (Wire) —"): the report is from the place. */
+const DATELINE_START =
+  /^[\p{Lu}][\p{Lu} .'-]{2,40}(?:,\s*[\p{L}. ]{2,30}?(?:\s\d{1,2})?)?(?:\s*\([^)]*\))?\s*[—–-]+\s/u;
+const TOGETHER =
+  /\b(?:at the (?:Kremlin|White House)|at Camp David|on the sidelines|on Red Square|beside (?:him|Mr\.|President)|stood with|sat down|side by side|news conference|in person|face to face|face-to-face)\b/i;
+const PLAN = /\b(?:plan(?:s|ned|ning)?|propos\w*|invit\w*|to meet|will meet|would meet|postpon\w*|cancel\w*)\b/i;
+
+const RULE: TriggerRule = {
+  category: 'summit',
+  re: /$^/,
+  tone: 1,
+  form: 'verb',
+  mutual: 'meet',
+  gist: 'hold a summit',
+};
+
+const isPresident = (m: ActorMention) =>
+  m.entry.office === 'president' && m.role !== 'inactive' && m.role !== 'place' && !isPossessive(m);
+
+/** The summit a lead sentence reports by naming both presidents together on a day, or null. */
+export function findPresidentsTogether(a: SentenceAnalysis, published: string): RawCandidate | null {
+  const text = a.sentence.text;
+  if (a.sentence.index > 3 || CALL.test(text) || PLAN.test(text)) return null;
+  const us = a.mentions.find((m) => isPresident(m) && m.side === 'US');
+  const ru = a.mentions.find((m) => isPresident(m) && m.side === 'RU');
+  const day = a.dates.find((d) => d.anchor && d.precision === 'day' && d.date <= published);
+  if (!us || !ru || !day) return null;
+  const [first, second] = us.start < ru.start ? [us, ru] : [ru, us];
+  // From the place of a dateline, the two as one subject ("Bush and Yeltsin declared") or one addressing the
+  // other ("Putin offered President Bush"); a dateline alone says only where the first one was.
+  const between = text.slice(first.end, second.start);
+  const meetingWords =
+    /^\s*(?:,\s*)?and\s+(?:President\s+)?$|^\s+(?:[\p{Ll}]+ly\s+)?(?:told|offered|assured|welcomed|received|greeted|hosted|met|urged|pressed|gave)\s+(?:President\s+)?$/u;
+  if (!TOGETHER.test(text) && !(DATELINE_START.test(text) && meetingWords.test(between))) return null;
+  if (isFutureAt(text, second.end)) return null;
+  return {
+    category: 'summit',
+    actors: ['US', 'RU'],
+    tone: 1,
+    gist: RULE.gist,
+    statement: false,
+    analysis: a,
+    trigger: { rule: RULE, start: second.start, end: second.end, text: text.slice(second.start, second.end) },
+    date: day,
+    how: 'mutual',
+    names: [first.entry.label, second.entry.label],
+    future: false,
+  };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/extract/extract';
+import { splitSentences } from '../../../src/extract/text';
+import { dataset, rawEvent } from '../fixtures';
+
+const read = (text: string, published: string) =>
+  extractEvents({ text, url: 'https://news.example.org/a', published }, null).events.map((e) => ({
+    date: e.date,
+    category: e.category,
+    actors: e.actors,
+  }));
+const summit = (date: string) => ({ date, category: 'summit', actors: ['US', 'RU'] });
+
+describe('both presidents together in person', () => {
+  it('is their summit when a dated lead names them as one subject under a dateline', () => {
+    expect(
+      read(
+        'CAMP DAVID, Md. — President Bush and President Boris Yeltsin of Russia declared on Saturday that their countries were no longer adversaries.',
+        '1992-02-02',
+      ),
+    ).toEqual([summit('1992-02-01')]);
+  });
+  it('is their summit when one addresses the other at a place that says they were together', () => {
+    expect(
+      read(
+        'MOSCOW, May 10 — President Boris Yeltsin told President Clinton at the Kremlin on Wednesday that Russia would not sell Iran a centrifuge plant.',
+        '1995-05-11',
+      ),
+    ).toEqual([summit('1995-05-10')]);
+  });
+  it('is no summit when the dateline is only where one of them spoke, or when they talked by phone', () => {
+    expect(
+      read(
+        'TURNBERRY, Scotland — President Donald Trump said on Monday that he was shortening the deadline for President Vladimir Putin to end the war.',
+        '2025-07-29',
+      ).filter((e) => e.category === 'summit'),
+    ).toEqual([]);
+    expect(
+      read(
+        'WASHINGTON — President Obama and President Putin agreed by telephone on Monday to keep talking about Syria.',
+        '2015-09-22',
+      ).filter((e) => e.category === 'summit'),
+    ).toEqual([]);
+  });
+  it('keeps a dateline’s abbreviation in its sentence: "CAMP DAVID, Md. — …" is one sentence', () => {
+    expect(splitSentences('CAMP DAVID, Md. — The two presidents met. They talked.').map((s) => s.text)).toEqual([
+      'CAMP DAVID, Md. — The two presidents met.',
+      'They talked.',
+    ]);
+  });
+  it('holds what the presidents did at the summit in the same sentence, as the dataset records it', () => {
+    const d = dataset([
+      rawEvent({
+        id: '1994-09-28-washington-summit',
+        date: '1994-09-28',
+        category: 'summit',
+        actors: ['US', 'RU'],
+        title: 'Clinton and Yeltsin agree at Washington summit to speed warhead removal',
+        summary:
+          'At the White House, Clinton and Yeltsin agreed to strip warheads from missiles due for scrapping under START II.',
+      }),
+    ]);
+    const text =
+      'WASHINGTON — At the White House on Wednesday, President Clinton and President Boris Yeltsin agreed to strip warheads from missiles due to be scrapped under START II.';
+    const events = extractEvents({ text, url: 'https://news.example.org/a', published: '1994-09-29' }, d).events;
+    expect(events.map((e) => [e.date, e.category, e.match])).toEqual([
+      ['1994-09-28', 'summit', '1994-09-28-washington-summit'],
+    ]);
+  });
+});
