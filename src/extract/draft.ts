@@ -70,6 +70,8 @@ export function draftTitle(c: MergedCandidate): string {
         return `${SIDE_ADJ[side]} court sentences a ${SIDE_ADJ[them]} citizen${fig && /years/.test(fig.what) ? ` to ${fig.value} years` : ''}`;
       return `${subject} ${/charg/i.test(first.trigger.text) ? 'charges' : 'detains'} a ${SIDE_ADJ[them]} citizen`;
     case 'military':
+      if (first.gist === 'signs' || first.gist === 'agrees')
+        return `${subject} ${verb(first.gist)} a military agreement`;
       return `${SIDE_ADJ[side]} military action involving ${SIDE_ADJ[them]} forces`;
     case 'cyber':
       return first.gist === 'charges'

@@ -200,7 +200,10 @@ export const TOPICS: ReadonlyArray<readonly [CategoryId, RegExp]> = [
     'sanctions',
     /\b(?:sanctions|Sanctions Act|CAATSA|asset freezes?|restrictive measures|anti-\p{L}+ (?:restrictions|measures))\b/u,
   ],
-  ['military', /\b(?:air safety|airspace|deconfliction|military|troops|forces|warships?)\b/i],
+  [
+    'military',
+    /\b(?:air safety|airspace|deconfliction|military|troops|forces|warships?|pilots|defen[cs]e (?:officials|ministers?|ministry|ministries|chiefs|secretary))\b/i,
+  ],
   [
     'cooperation',
     /\b(?:space station|ISS|Nunn-Lugar|counter-?terrorism|non-?proliferation|chemical weapons|(?:highly )?enriched uranium|fissile material|joint (?:programme|program|initiative|declaration)|cooperation agreement|plutonium|uranium)\b/i,

@@ -171,3 +171,22 @@ describe('talks told in other words', () => {
     ).toEqual([]);
   });
 });
+
+describe('the topic of a signing', () => {
+  it('is military when defence officials sign, and the title says they signed', () => {
+    const [e] = extractEvents(
+      {
+        text: 'The memorandum that American and Russian defense officials signed on Tuesday is, by design, a modest document.',
+        url: 'https://news.example.org/a',
+        published: '2015-10-22',
+      },
+      null,
+    ).events;
+    expect(e).toMatchObject({
+      date: '2015-10-20',
+      category: 'military',
+      actors: ['US', 'RU'],
+      title: 'US and Russia sign a military agreement',
+    });
+  });
+});
