@@ -241,9 +241,50 @@ function talliesAndRanges(sentence: string): FigureMention[] {
   return out;
 }
 
+const OCCASION =
+  '(talks|negotiations|discussions|conversation|meeting|call|consultations|halt|ceasefire|cease-fire|truce|pause|moratorium)';
+/** "two hours of talks", "a 30-day halt" (the unit after the number). */
+const UNIT_OF = new RegExp(
+  `^\\s+\\p{L}+\\s+(?:of\\s+(?:the\\s+|their\\s+|a\\s+)?(?:[\\p{L}-]+\\s+)?)?${OCCASION}\\b`,
+  'iu',
+);
+/** "talks that lasted about two hours", "a call of nearly 90 minutes" (the occasion before it). */
+const LASTED = new RegExp(
+  `\\b${OCCASION}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:that\\s+)?(?:lasted|lasting|of|for)\\s+(?:about|nearly|almost|more than|some|roughly|over|less than|just under|just over|around)?\\s*$`,
+  'iu',
+);
+const NOTICE = /^\s+minutes?['’]?\s+(?:before|ahead of|notice|in advance|advance notice)/i;
+
+/** What a length counts when it is the length of talks, a call or a halt, or a notice: "hours of talks". */
+function lengthOf(sentence: string, start: number, end: number, unit: string): string | null {
+  const plural = unit.replace(/s?$/, 's').toLowerCase();
+  const after = UNIT_OF.exec(sentence.slice(end, end + 80))?.[1]?.toLowerCase();
+  const before = LASTED.exec(sentence.slice(Math.max(0, start - 80), start))?.[1]?.toLowerCase();
+  const occasion = after ?? before;
+  if (occasion)
+    return /^(?:talks|negotiations|discussions|consultations)$/.test(occasion)
+      ? `${plural} of ${occasion}`
+      : `${plural} of the ${occasion}`;
+  return NOTICE.test(sentence.slice(end, end + 40)) ? `${plural} of advance notice` : null;
+}
+
+/** "a 30-day halt", "a two-hour meeting": a length written before its occasion. */
+const HYPHENED = new RegExp(`\\b([\\p{L}\\d]+)-(hour|minute|day)\\s+(?:[\\p{L}-]+\\s+)?${OCCASION}\\b`, 'giu');
+
 /** Every figure in a sentence, totals and parts combined. */
 export function findFigures(sentence: string): FigureMention[] {
   const found: FigureMention[] = talliesAndRanges(sentence);
+  for (const m of sentence.matchAll(HYPHENED)) {
+    const value = parseNumberWords(m[1] ?? '');
+    const occasion = (m[3] ?? '').toLowerCase();
+    if (value === null || value <= 0) continue;
+    const unit = `${(m[2] ?? '').toLowerCase()}s`;
+    const start = m.index ?? 0;
+    const what = /^(?:talks|negotiations|discussions|consultations)$/.test(occasion)
+      ? `${unit} of ${occasion}`
+      : `${unit} of the ${occasion}`;
+    found.push({ start, end: start + (m[1] ?? '').length, value, what });
+  }
   const taken = [...found];
   for (const m of sentence.matchAll(NUMBER)) {
     const start = m.index ?? 0;
@@ -261,8 +302,11 @@ export function findFigures(sentence: string): FigureMention[] {
     if (/^(?:one|a)$/i.test(raw) && !phrase) continue;
     let what = [currency, phrase].filter(Boolean).join(' ');
     if (/^(?:years?|months?|days?|weeks?|hours?|minutes?)$/i.test(what)) {
-      // A length counts only as a prison term or a treaty's extension; "for 30 years" is background.
-      if (/\b(?:sentenc|prison|jail|penal|colony)/i.test(sentence)) what = `${what} in prison`;
+      // A length counts only as a prison term, a treaty's extension, the length of talks or a call, the days of
+      // a halt, or a notice given; "for 30 years" is background.
+      const occasion = lengthOf(sentence, start, end, what);
+      if (occasion) what = occasion;
+      else if (/\b(?:sentenc|prison|jail|penal|colony)/i.test(sentence)) what = `${what} in prison`;
       else if (!/\bextend|extension/i.test(sentence)) continue;
     }
     found.push({ start, end, value, what });

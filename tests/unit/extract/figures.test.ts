@@ -94,3 +94,24 @@ describe('findFigures', () => {
     ]);
   });
 });
+
+describe('lengths that count', () => {
+  const figures = (s: string) => findFigures(s).map((f) => [f.value, f.what]);
+  it('counts the length of talks, a call, a meeting or a halt, before or after its occasion', () => {
+    expect(figures('Witkoff and Kushner held about four hours of talks with Putin.')).toEqual([[4, 'hours of talks']]);
+    expect(figures('Their talks lasted nearly two hours.')).toEqual([[2, 'hours of talks']]);
+    expect(figures('A call of about 90 minutes on Tuesday.')).toEqual([[90, 'minutes of the call']]);
+    expect(figures('Putin and Trump agreed to a 30-day halt on strikes on energy infrastructure.')).toEqual([
+      [30, 'days of the halt'],
+    ]);
+  });
+  it('counts a notice given before an act', () => {
+    expect(figures('Russia notified the United States thirty minutes before the launch.')).toEqual([
+      [30, 'minutes of advance notice'],
+    ]);
+  });
+  it('leaves out a length that is background or an age', () => {
+    expect(figures('The United States has waited for 30 years.')).toEqual([]);
+    expect(figures('A 30-year-old man was detained.')).toEqual([]);
+  });
+});
