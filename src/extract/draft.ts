@@ -43,6 +43,7 @@ export function draftTitle(c: MergedCandidate): string {
     case 'expulsion':
       if (first.gist === 'closes') return `${subject} closes ${SIDE_ADJ[them]} diplomatic premises`;
       if (first.gist === 'cuts mission staff') return `${subject} limits the ${SIDE_ADJ[them]} mission's staff`;
+      if (actors.length === 2) return `${subject} expel each other's diplomats`;
       return `${subject} expels ${counted || `${SIDE_ADJ[them]} diplomats`}`;
     case 'summit':
       return `${subject} hold a summit`;
@@ -79,10 +80,13 @@ export function draftTitle(c: MergedCandidate): string {
         : `${subject} ${first.gist} ${SIDE_NAME[them]}`;
     case 'statement':
       if (first.gist === 'denies') return `${subject} rejects ${SIDE_ADJ[them]} accusations`;
+      if (actors.length === 2) return `${subject} issue a statement`;
       return `${subject} ${first.tone < 0 ? 'criticises' : first.tone > 0 ? 'welcomes a step by' : 'comments on'} ${SIDE_NAME[them] === 'US' ? 'the US' : SIDE_NAME[them]}`;
     case 'law':
+      if (actors.length === 2) return `${subject} adopt a measure on their relations`;
       return `${subject} adopts a measure aimed at ${SIDE_NAME[them]}`;
     case 'economy':
+      if (actors.length === 2) return `${subject} ${first.tone > 0 ? 'ease' : 'restrict'} trade between them`;
       return `${subject} ${first.tone > 0 ? 'eases' : 'restricts'} trade with ${SIDE_NAME[them]}`;
     default:
       return `${subject} and ${SIDE_NAME[them]} agree to cooperate`;

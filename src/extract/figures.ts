@@ -242,7 +242,7 @@ function talliesAndRanges(sentence: string): FigureMention[] {
 }
 
 const OCCASION =
-  '(talks|negotiations|discussions|conversation|meeting|call|consultations|halt|ceasefire|cease-fire|truce|pause|moratorium)';
+  '(talks|negotiations|discussions|conversation|meeting|call|consultations|visit|trip|summit|halt|ceasefire|cease-fire|truce|pause|moratorium)';
 /** "two hours of talks", "a 30-day halt" (the unit after the number). */
 const UNIT_OF = new RegExp(
   `^\\s+\\p{L}+\\s+(?:of\\s+(?:the\\s+|their\\s+|a\\s+)?(?:[\\p{L}-]+\\s+)?)?${OCCASION}\\b`,
@@ -300,6 +300,15 @@ export function findFigures(sentence: string): FigureMention[] {
     if (!phrase && !currency) continue;
     // "one" is too often a pronoun ("one of the"): only before a counted noun.
     if (/^(?:one|a)$/i.test(raw) && !phrase) continue;
+    // "the two countries", "the two leaders": the pair a report is about, not a count of anything.
+    if (
+      /^two$/i.test(raw) &&
+      /\b(?:the|their|both)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) &&
+      /^(?:countries|nations|sides|leaders|presidents|men|governments|capitals|powers|ministers|officials)$/i.test(
+        phrase,
+      )
+    )
+      continue;
     let what = [currency, phrase].filter(Boolean).join(' ');
     if (/^(?:years?|months?|days?|weeks?|hours?|minutes?)$/i.test(what)) {
       // A length counts only as a prison term, a treaty's extension, the length of talks or a call, the days of

@@ -18,7 +18,9 @@ export function CandidateList({ workbench, dataset, focusRequest, onSelect, onDe
   const { items, article, selected } = workbench;
   return (
     <section className="candidates" aria-labelledby="extract-candidates-title">
-      <h2 id="extract-candidates-title">Candidate events ({items.length})</h2>
+      <h2 id="extract-candidates-title" tabIndex={-1}>
+        Candidate events ({items.length})
+      </h2>
       {items.length === 0 ? (
         <p className="hint">
           No event between the United States and Russia was found in this article. It may report none, or report them in

@@ -3,7 +3,7 @@
  * each beside its evidence, to accept, edit or reject; the accepted ones downloaded in our schema or opened
  * in the explorer. The extraction runs in the browser: the text is never sent anywhere.
  */
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { RawEvent } from '../../data/schema';
 import { type Article, extractEvents } from '../../extract/extract';
 import { useAppState, useStoreApi } from '../../ui/StoreContext';
@@ -26,7 +26,20 @@ export function ExtractView() {
   useEffect(() => rememberWork({ fields, workbench }), [fields, workbench]);
 
   const onFieldsChange = useCallback((change: (f: ArticleFields) => ArticleFields) => setFields(change), []);
-  const run = (article: Article) => dispatch({ type: 'extracted', article, result: extractEvents(article, dataset) });
+  const results = useRef<HTMLDivElement>(null);
+  const [runs, setRuns] = useState(0);
+  const run = (article: Article) => {
+    dispatch({ type: 'extracted', article, result: extractEvents(article, dataset) });
+    setRuns((n) => n + 1);
+  };
+  // Each run brings its results into view and gives the focus to what it found (or to why it found nothing),
+  // so that a screen reader says it and the form does not hide it below the fold.
+  useEffect(() => {
+    if (runs === 0) return;
+    const target = results.current?.querySelector<HTMLElement>('[role="alert"], #extract-candidates-title');
+    results.current?.scrollIntoView?.({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  }, [runs]);
   const select = (key: string) => dispatch({ type: 'select', key });
   const pick = (key: string) => {
     select(key);
@@ -53,34 +66,36 @@ export function ExtractView() {
       </header>
       <main>
         <ArticleForm fields={fields} onFieldsChange={onFieldsChange} onRun={run} />
-        {problem ? (
-          <p role="alert" className="extract-problem">
-            The article was not read: {problem}
-          </p>
-        ) : null}
-        {article && !problem ? (
-          <>
-            {warnings.length > 0 ? (
-              <ul className="extract-warnings" aria-label="Notes from the extraction">
-                {warnings.map((w) => (
-                  <li key={w}>{w}</li>
-                ))}
-              </ul>
-            ) : null}
-            <div className="extract-grid">
-              <ArticleText text={article.text} items={workbench.items} selected={workbench.selected} onPick={pick} />
-              <CandidateList
-                workbench={workbench}
-                dataset={dataset}
-                focusRequest={focusRequest}
-                onSelect={select}
-                onDecide={decide}
-                onEdit={edit}
-              />
-            </div>
-            <ExtractOutputs workbench={workbench} />
-          </>
-        ) : null}
+        <div ref={results} className="extract-results">
+          {problem ? (
+            <p role="alert" className="extract-problem" tabIndex={-1}>
+              The article was not read: {problem}
+            </p>
+          ) : null}
+          {article && !problem ? (
+            <>
+              {warnings.length > 0 ? (
+                <ul className="extract-warnings" aria-label="Notes from the extraction">
+                  {warnings.map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
+              ) : null}
+              <div className="extract-grid">
+                <ArticleText text={article.text} items={workbench.items} selected={workbench.selected} onPick={pick} />
+                <CandidateList
+                  workbench={workbench}
+                  dataset={dataset}
+                  focusRequest={focusRequest}
+                  onSelect={select}
+                  onDecide={decide}
+                  onEdit={edit}
+                />
+              </div>
+              <ExtractOutputs workbench={workbench} />
+            </>
+          ) : null}
+        </div>
       </main>
     </div>
   );

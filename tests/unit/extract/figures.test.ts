@@ -115,3 +115,15 @@ describe('lengths that count', () => {
     expect(figures('A 30-year-old man was detained.')).toEqual([]);
   });
 });
+
+describe('the pair a report is about', () => {
+  it('is no count: "the two countries", "the two leaders"; but "the two diplomats" expelled are', () => {
+    expect(findFigures('Relations between the two countries were working, the two leaders said.')).toEqual([]);
+    expect(findFigures('Russia expelled the two diplomats on Monday.').map((f) => [f.value, f.what])).toEqual([
+      [2, 'diplomats'],
+    ]);
+    expect(findFigures("Mr. Yeltsin's two-day visit to Washington ended.").map((f) => [f.value, f.what])).toEqual([
+      [2, 'days of the visit'],
+    ]);
+  });
+});

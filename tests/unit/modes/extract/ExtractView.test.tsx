@@ -73,7 +73,8 @@ describe('ExtractView', () => {
       'Russia suspends arms-control commitments',
       'Russia criticises the US',
     ]);
-    expect(screen.getByRole('heading', { name: 'Candidate events (4)' })).toBeInTheDocument();
+    // The run hands the focus to what it found, so that it is read out and not left below the form.
+    expect(screen.getByRole('heading', { name: 'Candidate events (4)' })).toHaveFocus();
     expect(screen.getByRole('status')).toHaveTextContent(
       'Accepted: 0 new events and 0 source additions. Rejected: 0. Not decided: 4.',
     );
@@ -94,6 +95,7 @@ describe('ExtractView', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'The article was not read: the article looks like Russian or another Cyrillic-script language, not English',
     );
+    expect(screen.getByRole('alert')).toHaveFocus();
     expect(screen.queryByRole('article')).toBeNull();
   });
 
