@@ -17,7 +17,9 @@ import { splitSentences } from './text';
 import { findTriggers } from './triggers';
 
 /** A dateline opening the lead ("WASHINGTON, April 15 (Example Wire) - "): where and when it was filed. */
-export const DATELINE = /^[\p{Lu}][\p{Lu} .,'/-]{2,60}(?:,\s*\p{Lu}\p{Ll}+\.? \d{1,2})?(?:\s*\([^)]*\))?\s*[—–-]+\s+/u;
+/** "WASHINGTON —", "MOSCOW, May 10 —", "SOCHI, Russia, May 13 —", "CAMP DAVID, Md. (Wire) —": where and when filed. */
+export const DATELINE =
+  /^[\p{Lu}][\p{Lu} .,'/-]{2,60}(?:,\s*[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,2})?(?:,?\s*\p{Lu}\p{Ll}+\.? \d{1,2})?(?:\s*\([^)]*\))?\s*[—–-]+\s+/u;
 
 /** Sentences with their dates, named sides, figures and triggers. */
 export function analyseArticle(text: string, published: string): SentenceAnalysis[] {

@@ -77,7 +77,9 @@ export function draftTitle(c: MergedCandidate): string {
     case 'cyber':
       return first.gist === 'charges'
         ? `${subject} charges Russians over hacking or interference`
-        : `${subject} ${first.gist} ${SIDE_NAME[them]}`;
+        : first.gist === 'accuses of election interference'
+          ? `${subject} accuses ${SIDE_NAME[them] === 'US' ? 'the US' : SIDE_NAME[them]} of election interference`
+          : `${subject} ${first.gist} ${SIDE_NAME[them]}`;
     case 'statement':
       if (first.gist === 'denies') return `${subject} rejects ${SIDE_ADJ[them]} accusations`;
       if (actors.length === 2) return `${subject} issue a statement`;
@@ -89,7 +91,9 @@ export function draftTitle(c: MergedCandidate): string {
       if (actors.length === 2) return `${subject} ${first.tone > 0 ? 'ease' : 'restrict'} trade between them`;
       return `${subject} ${first.tone > 0 ? 'eases' : 'restricts'} trade with ${SIDE_NAME[them]}`;
     default:
-      return `${subject} and ${SIDE_NAME[them]} agree to cooperate`;
+      return actors.length === 2
+        ? `${subject} agree to cooperate`
+        : `${subject} and ${SIDE_NAME[them]} agree to cooperate`;
   }
 }
 

@@ -6,14 +6,12 @@
  * "agreed to cut" arms control). Calls and plans are not summits.
  */
 import { type ActorMention, isPossessive } from './actors';
+import { DATELINE } from './article';
 import type { RawCandidate, SentenceAnalysis } from './candidates';
 import { CALL } from './categorize';
 import { isFutureAt } from './dates';
 import type { TriggerRule } from './triggers';
 
-/** A dateline ("CAMP DAVID, Md. —", "MOSCOW, May 10 —", "LOS CABOS, Mexico (Wire) —"): the report is from the place. */
-const DATELINE_START =
-  /^[\p{Lu}][\p{Lu} .'-]{2,40}(?:,\s*[\p{L}. ]{2,30}?(?:\s\d{1,2})?)?(?:\s*\([^)]*\))?\s*[—–-]+\s/u;
 const TOGETHER =
   /\b(?:at the (?:Kremlin|White House)|at Camp David|on the sidelines|on Red Square|beside (?:him|Mr\.|President)|stood with|sat down|side by side|news conference|in person|face to face|face-to-face)\b/i;
 const PLAN = /\b(?:plan(?:s|ned|ning)?|propos\w*|invit\w*|to meet|will meet|would meet|postpon\w*|cancel\w*)\b/i;
@@ -42,9 +40,10 @@ export function findPresidentsTogether(a: SentenceAnalysis, published: string): 
   // From the place of a dateline, the two as one subject ("Bush and Yeltsin declared") or one addressing the
   // other ("Putin offered President Bush"); a dateline alone says only where the first one was.
   const between = text.slice(first.end, second.start);
+  // Given names and initials may come between: "welcomed President Vladimir V. Putin".
   const meetingWords =
-    /^\s*(?:,\s*)?and\s+(?:President\s+)?$|^\s+(?:[\p{Ll}]+ly\s+)?(?:told|offered|assured|welcomed|received|greeted|hosted|met|urged|pressed|gave)\s+(?:President\s+)?$/u;
-  if (!TOGETHER.test(text) && !(DATELINE_START.test(text) && meetingWords.test(between))) return null;
+    /^\s*(?:,\s*)?and\s+(?:President\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$|^\s+(?:\p{Ll}+ly\s+)?(?:told|offered|assured|welcomed|received|greeted|hosted|met|urged|pressed|gave)\s+(?:President\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+  if (!TOGETHER.test(text) && !(DATELINE.test(text) && meetingWords.test(between))) return null;
   if (isFutureAt(text, second.end)) return null;
   return {
     category: 'summit',

@@ -150,3 +150,17 @@ describe('plans and decisions announced', () => {
     expect(events.map((e) => e.title)).toEqual(['US and Russia hold talks on arms control']);
   });
 });
+
+describe('titles of two-sided acts', () => {
+  it('name both sides once: "US and Russia agree to cooperate"', () => {
+    const { events } = extractEvents(
+      {
+        text: 'Russia and the United States signed an agreement on Thursday to cooperate on a joint space station.',
+        url: 'https://news.example.org/a',
+        published: '1993-09-03',
+      },
+      null,
+    );
+    expect(events.map((e) => e.title)).toEqual(['US and Russia agree to cooperate']);
+  });
+});

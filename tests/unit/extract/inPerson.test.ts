@@ -42,6 +42,22 @@ describe('both presidents together in person', () => {
       ).filter((e) => e.category === 'summit'),
     ).toEqual([]);
   });
+  it('allows given names and initials between the two: "welcomed President Vladimir V. Putin"', () => {
+    expect(
+      read(
+        'WASHINGTON, Sept. 17 — President Bush welcomed President Vladimir V. Putin to the White House on Friday.',
+        '2005-09-17',
+      ),
+    ).toEqual([summit('2005-09-16')]);
+  });
+  it('takes a dateline with its region and day as no date of the act: "SOCHI, Russia, May 13 — … on Tuesday"', () => {
+    expect(
+      read(
+        'SOCHI, Russia, May 13 — Secretary of State John Kerry held talks with Foreign Minister Sergei V. Lavrov on Tuesday.',
+        '2015-05-13',
+      ),
+    ).toEqual([{ date: '2015-05-12', category: 'diplomacy', actors: ['US', 'RU'] }]);
+  });
   it('keeps a dateline’s abbreviation in its sentence: "CAMP DAVID, Md. — …" is one sentence', () => {
     expect(splitSentences('CAMP DAVID, Md. — The two presidents met. They talked.').map((s) => s.text)).toEqual([
       'CAMP DAVID, Md. — The two presidents met.',
