@@ -29,8 +29,10 @@ export function nearestDate(
   // "a reply to the proposals received in March": a date after a participle dates that participle's noun.
   const described = (d: DateMention) =>
     d.start > hit.end && /\b\p{L}+(?:ed|en)\s+(?:on\s+|in\s+|last\s+)?$/u.test(text.slice(hit.end, d.start));
+  // "on the eve of the anniversary of Russia's invasion of Ukraine on February 24, 2022": the date is the invasion's.
+  const remembered = (d: DateMention) => /\b(?:anniversary|eve)\s+of\b[^,;]*$/i.test(text.slice(0, d.start));
   const anchored = dates.filter((d) => d.anchor);
-  const undescribed = anchored.filter((d) => !described(d));
+  const undescribed = anchored.filter((d) => !described(d) && !remembered(d));
   const own = (undescribed.length > 0 ? undescribed : anchored).filter((d) => !reported(d));
   const distance = (d: DateMention) => (d.end <= hit.start ? hit.start - d.end : Math.max(0, d.start - hit.end));
   let best: DateMention | null = null;

@@ -71,3 +71,20 @@ describe('the words a date came from', () => {
     expect('In January, the two ministers met in Geneva.'.slice(m?.start, m?.end)).toBe('January');
   });
 });
+
+describe('a date remembered', () => {
+  it('belongs to what an anniversary recalls, not to the act of the day', async () => {
+    const { extractEvents } = await import('../../../src/extract/extract');
+    const { events } = extractEvents(
+      {
+        text: "WASHINGTON — Today, on the eve of the second anniversary of Russia's full-scale invasion of Ukraine on February 24, 2022, the Treasury Department imposed sanctions on more than 500 Russian individuals and entities.",
+        url: 'https://news.example.org/a',
+        published: '2024-02-23',
+      },
+      null,
+    );
+    expect(events.filter((e) => e.category === 'sanctions').map((e) => [e.date, e.dateExpression])).toEqual([
+      ['2024-02-23', 'Today'],
+    ]);
+  });
+});
