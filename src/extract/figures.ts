@@ -3,6 +3,7 @@
  * billion". Where a sentence gives a total and its parts ("32 … : 16 entities and 16 individuals"), the
  * total is the figure, the parts go in its note and follow it as figures of their own. Dates, ages, order numbers and the like are not figures.
  */
+import { findHyphenedLengths, lengthOf } from './lengths';
 import { combineTotals } from './totals';
 
 export interface FigureMention {
@@ -241,50 +242,10 @@ function talliesAndRanges(sentence: string): FigureMention[] {
   return out;
 }
 
-const OCCASION =
-  '(talks|negotiations|discussions|conversation|meeting|call|consultations|visit|trip|summit|halt|ceasefire|cease-fire|truce|pause|moratorium)';
-/** "two hours of talks", "a 30-day halt" (the unit after the number). */
-const UNIT_OF = new RegExp(
-  `^\\s+\\p{L}+\\s+(?:of\\s+(?:the\\s+|their\\s+|a\\s+)?(?:[\\p{L}-]+\\s+)?)?${OCCASION}\\b`,
-  'iu',
-);
-/** "talks that lasted about two hours", "a call of nearly 90 minutes" (the occasion before it). */
-const LASTED = new RegExp(
-  `\\b${OCCASION}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:that\\s+)?(?:lasted|lasting|of|for)\\s+(?:about|nearly|almost|more than|some|roughly|over|less than|just under|just over|around)?\\s*$`,
-  'iu',
-);
-const NOTICE = /^\s+minutes?['’]?\s+(?:before|ahead of|notice|in advance|advance notice)/i;
-
-/** What a length counts when it is the length of talks, a call or a halt, or a notice: "hours of talks". */
-function lengthOf(sentence: string, start: number, end: number, unit: string): string | null {
-  const plural = unit.replace(/s?$/, 's').toLowerCase();
-  const after = UNIT_OF.exec(sentence.slice(end, end + 80))?.[1]?.toLowerCase();
-  const before = LASTED.exec(sentence.slice(Math.max(0, start - 80), start))?.[1]?.toLowerCase();
-  const occasion = after ?? before;
-  if (occasion)
-    return /^(?:talks|negotiations|discussions|consultations)$/.test(occasion)
-      ? `${plural} of ${occasion}`
-      : `${plural} of the ${occasion}`;
-  return NOTICE.test(sentence.slice(end, end + 40)) ? `${plural} of advance notice` : null;
-}
-
-/** "a 30-day halt", "a two-hour meeting": a length written before its occasion. */
-const HYPHENED = new RegExp(`\\b([\\p{L}\\d]+)-(hour|minute|day)\\s+(?:[\\p{L}-]+\\s+)?${OCCASION}\\b`, 'giu');
-
 /** Every figure in a sentence, totals and parts combined. */
 export function findFigures(sentence: string): FigureMention[] {
   const found: FigureMention[] = talliesAndRanges(sentence);
-  for (const m of sentence.matchAll(HYPHENED)) {
-    const value = parseNumberWords(m[1] ?? '');
-    const occasion = (m[3] ?? '').toLowerCase();
-    if (value === null || value <= 0) continue;
-    const unit = `${(m[2] ?? '').toLowerCase()}s`;
-    const start = m.index ?? 0;
-    const what = /^(?:talks|negotiations|discussions|consultations)$/.test(occasion)
-      ? `${unit} of ${occasion}`
-      : `${unit} of the ${occasion}`;
-    found.push({ start, end: start + (m[1] ?? '').length, value, what });
-  }
+  found.push(...findHyphenedLengths(sentence, parseNumberWords));
   const taken = [...found];
   for (const m of sentence.matchAll(NUMBER)) {
     const start = m.index ?? 0;
