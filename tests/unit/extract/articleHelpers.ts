@@ -10,3 +10,7 @@ export const article = (text: string, published: string): Article => ({
 /** Each candidate as "date category actors", e.g. "2021-04-15 sanctions US". */
 export const brief = (text: string, published: string) =>
   extractEvents(article(text, published), null).events.map((e) => `${e.date} ${e.category} ${e.actors.join('+')}`);
+
+/** Each candidate's drafted title. */
+export const titles = (text: string, published: string) =>
+  extractEvents(article(text, published), null).events.map((e) => e.title);

@@ -115,6 +115,17 @@ describe('an act the dataset records under another category', () => {
   });
 });
 
+describe('a summit told with what was done at it', () => {
+  it('holds what the presidents did at the summit in the same sentence, as the dataset records it', () => {
+    const text =
+      'WASHINGTON — At the White House on Wednesday, President Clinton and President Boris Yeltsin agreed to strip warheads from missiles due to be scrapped under START II.';
+    const events = extractEvents({ text, url: 'https://news.example.org/a', published: '1994-09-29' }, d).events;
+    expect(events.map((e) => [e.date, e.category, e.match])).toEqual([
+      ['1994-09-28', 'summit', '1994-09-28-washington-summit'],
+    ]);
+  });
+});
+
 describe('an act matched in its own category family or with one side', () => {
   it('takes the record’s category: talks the dataset records as a summit are that summit', () => {
     const text =
