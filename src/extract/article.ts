@@ -138,12 +138,12 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
       published,
       nearSides,
     };
-    const found0: RawCandidate[] = findSentenceActs(a, context)
+    const sentenceActs: RawCandidate[] = findSentenceActs(a, context)
       .map((c) => (issuer ? withIssuer(c, issuer.side) : c))
       .filter((c) => concernsOther(c, analyses));
     // Both presidents together on a day: their summit, unless the sentence already reports it.
-    const together = found0.some((c) => c.category === 'summit') ? null : findPresidentsTogether(a, published);
-    const acts = together ? [together, ...found0] : found0;
+    const together = sentenceActs.some((c) => c.category === 'summit') ? null : findPresidentsTogether(a, published);
+    const acts = together ? [together, ...sentenceActs] : sentenceActs;
     const sameOccasion = SAME_OCCASION.test(a.sentence.text);
     // A readout's or release's own day, on a line of its own, dates the undated acts of the line after it.
     const documentDay =

@@ -3,7 +3,8 @@
  * category first (findMatch). One that matches none may be an act the dataset records under another
  * category (findSameAct): it then takes the record's category and sides, unless another candidate of the
  * article already reports that event under the record's own category, in which case this one is a second
- * act of the same day ("expelled ten diplomats and barred eight officials") and keeps its reading.
+ * act of the same day ("expelled ten diplomats and barred eight officials") and keeps its reading. A summit is
+ * the exception: what the presidents did at it, told in the summit's own sentence, is part of it.
  * Candidates that report the same recorded event are one act, told in several sentences: they are joined.
  */
 import { type Actor, type CategoryId, knownCategory } from '../data/categories';
