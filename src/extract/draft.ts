@@ -109,7 +109,8 @@ export function condense(sentence: string): string {
       '.',
     );
   if (s.length > 240) s = `${s.slice(0, 240).replace(/[,;]?\s+\S*$/, '')}…`;
-  return s.replace(/\s*\.?$/, '.');
+  // A sentence cut short ends with its ellipsis, not a full stop after it.
+  return s.endsWith('…') ? s : s.replace(/\s*\.?$/, '.');
 }
 
 export function draftSummary(c: MergedCandidate, publisher: string, dated: boolean): string {

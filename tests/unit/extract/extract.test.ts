@@ -164,3 +164,12 @@ describe('titles of two-sided acts', () => {
     expect(events.map((e) => e.title)).toEqual(['US and Russia agree to cooperate']);
   });
 });
+
+describe('a summary cut short', () => {
+  it('ends with its ellipsis, with no full stop after it', () => {
+    const long = `GENOA, Italy — President Bush and President Vladimir Putin agreed on Sunday to begin talks on offensive and defensive arms, ${'a link Moscow has long sought and one that American officials hope will ease its objections, '.repeat(3)}officials said.`;
+    const [e] = extractEvents({ text: long, url: 'https://news.example.org/a', published: '2001-07-23' }, null).events;
+    expect(e?.summary.endsWith('…')).toBe(true);
+    expect(e?.summary).not.toMatch(/…\.$/);
+  });
+});
