@@ -123,6 +123,11 @@ export function isPossessive(m: ActorMention): boolean {
   return /['’]s$/.test(m.text);
 }
 
+/** A president in office named as taking part, not in the possessive ("Trump's envoys"). */
+export function isPresidentPresent(m: ActorMention): boolean {
+  return m.entry.office === 'president' && m.role !== 'inactive' && !isPossessive(m);
+}
+
 export function findActorMentions(sentence: string, ctx: MentionContext): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of sentence.matchAll(NAME_PATTERN)) {

@@ -4,7 +4,7 @@
  * presidents in person is a summit.
  */
 import type { CategoryId } from '../data/categories';
-import { type ActorMention, isPossessive } from './actors';
+import { type ActorMention, isPresidentPresent } from './actors';
 import type { AgentFinding } from './agents';
 import { isFutureAt } from './dates';
 import { type TriggerHit, topicOf } from './triggers';
@@ -86,11 +86,7 @@ export function isSummit(
   const around = text.slice(Math.max(from, hit.start - 60), hit.end + 20);
   const future = isFutureAt(text.slice(from), hit.start - from);
   if (CALL.test(hit.text) || future || PLAN.test(around) || parties.sides.length < 2) return false;
-  const presidents = new Set(
-    mentions
-      .filter((m) => m.entry.office === 'president' && m.role !== 'inactive' && !isPossessive(m))
-      .map((m) => m.side),
-  );
+  const presidents = new Set(mentions.filter(isPresidentPresent).map((m) => m.side));
   // A president's visit to the other side's capital is a summit: the host receives him.
   if (hit.rule.gist === 'visits' && presidents.size > 0) return true;
   return presidents.size === 2 || /\b(?:leaders|presidents)\b/i.test(text);

@@ -5,7 +5,7 @@
  * the sidelines", "beside him") reports their summit, which its verb alone may not ("declared" is a statement,
  * "agreed to cut" arms control). Calls and plans are not summits.
  */
-import { type ActorMention, isPossessive } from './actors';
+import { isPresidentPresent } from './actors';
 import { DATELINE } from './article';
 import type { RawCandidate, SentenceAnalysis } from './candidates';
 import { CALL } from './categorize';
@@ -25,15 +25,12 @@ const RULE: TriggerRule = {
   gist: 'hold a summit',
 };
 
-const isPresident = (m: ActorMention) =>
-  m.entry.office === 'president' && m.role !== 'inactive' && m.role !== 'place' && !isPossessive(m);
-
 /** The summit a lead sentence reports by naming both presidents together on a day, or null. */
 export function findPresidentsTogether(a: SentenceAnalysis, published: string): RawCandidate | null {
   const text = a.sentence.text;
   if (a.sentence.index > 3 || CALL.test(text) || PLAN.test(text)) return null;
-  const us = a.mentions.find((m) => isPresident(m) && m.side === 'US');
-  const ru = a.mentions.find((m) => isPresident(m) && m.side === 'RU');
+  const us = a.mentions.find((m) => isPresidentPresent(m) && m.side === 'US');
+  const ru = a.mentions.find((m) => isPresidentPresent(m) && m.side === 'RU');
   const day = a.dates.find((d) => d.anchor && d.precision === 'day' && d.date <= published);
   if (!us || !ru || !day) return null;
   const [first, second] = us.start < ru.start ? [us, ru] : [ru, us];

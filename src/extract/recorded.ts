@@ -55,6 +55,14 @@ function join(a: MergedCandidate, b: MergedCandidate): MergedCandidate {
   return { parts: [...lead.parts, ...other.parts], date: lead.date, dateSentence: lead.dateSentence, figures };
 }
 
+/** Whether a candidate's own reading is the record's: its category and the same sides. */
+const agrees = (c: MergedCandidate, record: Reading | null) => {
+  const lead = c.parts[0];
+  return (
+    !record || (lead !== undefined && lead.category === record.category && lead.actors.join() === record.actors.join())
+  );
+};
+
 /** The article's candidates (dated as `dates` says), each with its recorded event; one a recorded event. */
 export function findRecorded(
   candidates: readonly MergedCandidate[],
@@ -63,17 +71,17 @@ export function findRecorded(
 ): RecordedCandidate[] {
   const queries = candidates.map((c, i) => queryOf(c, dates[i] ?? ''));
   const own = queries.map((q) => (q ? findMatch(q, dataset) : null));
-  const sentencesOf = (c: MergedCandidate) => new Set(c.parts.map((p) => p.analysis.sentence.start));
-  /** Events reported under their own category, except summits told in one of `c`'s sentences. */
-  const reportedBeside = (c: MergedCandidate) => {
-    const mine = sentencesOf(c);
+  const ownRecords = own.map((id) => (id === null ? null : readingOf(dataset, id)));
+  const sentences = candidates.map((c) => new Set(c.parts.map((p) => p.analysis.sentence.start)));
+  /** Events reported under their own category, except summits told in one of candidate i's sentences. */
+  const reportedBeside = (i: number) => {
     const ids = new Set<string>();
     own.forEach((id, j) => {
-      const record = id === null ? null : readingOf(dataset, id);
-      if (id === null || record?.category !== queries[j]?.category) return;
+      const record = ownRecords[j];
+      if (id === null || !record || record.category !== queries[j]?.category) return;
       // A summit holds what the presidents did at it: an act told in the same sentence is part of it.
-      const sameSentence = [...sentencesOf(candidates[j] as MergedCandidate)].some((s) => mine.has(s));
-      if (!(record?.category === 'summit' && sameSentence)) ids.add(id);
+      const sameSentence = [...(sentences[j] ?? [])].some((s) => sentences[i]?.has(s));
+      if (!(record.category === 'summit' && sameSentence)) ids.add(id);
     });
     return ids;
   };
@@ -81,26 +89,19 @@ export function findRecorded(
   const byMatch = new Map<string, number>();
   candidates.forEach((candidate, i) => {
     const q = queries[i];
-    const same = own[i] || !q ? null : findSameAct(q, dataset, reportedBeside(candidate));
+    const same = own[i] || !q ? null : findSameAct(q, dataset, reportedBeside(i));
     const match = own[i] ?? same?.id ?? null;
+    const record = match === null ? null : readingOf(dataset, match);
     const at = match === null ? undefined : byMatch.get(match);
     if (match === null || at === undefined) {
       if (match !== null) byMatch.set(match, found.length);
       // Matched as a meeting of the same family, or with one side of a two-sided act: the record's reading.
-      const record = match === null ? null : readingOf(dataset, match);
-      const lead = candidate.parts[0];
-      const agrees =
-        !record || (lead && lead.category === record.category && lead.actors.join() === record.actors.join());
-      found.push({ candidate, recorded: { match, adopted: agrees ? null : record } });
+      found.push({ candidate, recorded: { match, adopted: agrees(candidate, record) ? null : record } });
       return;
     }
     // A second report of an event already found: one act. Its reading is the record's unless both agree.
-    const first = found[at] as RecordedCandidate;
-    const joined = join(first.candidate, candidate);
-    const record = readingOf(dataset, match);
-    const lead = joined.parts[0];
-    const agrees = lead && record && lead.category === record.category && lead.actors.join() === record.actors.join();
-    found[at] = { candidate: joined, recorded: { match, adopted: agrees ? null : record } };
+    const joined = join((found[at] as RecordedCandidate).candidate, candidate);
+    found[at] = { candidate: joined, recorded: { match, adopted: agrees(joined, record) ? null : record } };
   });
   return found;
 }
