@@ -12,6 +12,7 @@ import { findDateMentions } from './dates';
 import { findFigures } from './figures';
 import { findPresidentsTogether } from './inPerson';
 import { findIssuer } from './issuer';
+import { fitsCategory } from './merge';
 import { findFirstPerson, findSpokenWords, findStatement, isReply } from './statements';
 import { splitSentences } from './text';
 import { findTriggers } from './triggers';
@@ -192,18 +193,25 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
   return lendFigures(kept, analyses);
 }
 
-/** Figures of a sentence without an act go to the act of the sentence or two before, where they fit its category. */
+/**
+ * Figures of a sentence without an act go to the act of the sentence or two before whose category they fit
+ * ("The call lasted half an hour" to the call, not to the summit it previewed), an act told as done first.
+ */
 function lendFigures(raws: RawCandidate[], analyses: readonly SentenceAnalysis[]): RawCandidate[] {
   const out = [...raws];
   for (const a of analyses) {
     if (a.figures.length === 0 || out.some((c) => c.analysis === a)) continue;
     const i = a.sentence.index;
-    let at = -1;
-    out.forEach((c, k) => {
-      if (!c.statement && c.analysis.sentence.index >= i - 2 && c.analysis.sentence.index < i) at = k;
-    });
-    const owner = out[at];
-    if (owner) out[at] = { ...owner, borrowed: [...(owner.borrowed ?? []), ...a.figures] };
+    const near = out.filter((c) => !c.statement && c.analysis.sentence.index >= i - 2 && c.analysis.sentence.index < i);
+    for (const f of a.figures) {
+      const fits = near.filter((c) => fitsCategory(c.category, f.what));
+      const owner = fits.filter((c) => !c.future).at(-1) ?? fits.at(-1) ?? near.at(-1);
+      if (!owner) continue;
+      const at = out.indexOf(owner);
+      const updated = { ...owner, borrowed: [...(owner.borrowed ?? []), f] };
+      out[at] = updated;
+      near[near.indexOf(owner)] = updated;
+    }
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * billion". Where a sentence gives a total and its parts ("32 … : 16 entities and 16 individuals"), the
  * total is the figure, the parts go in its note and follow it as figures of their own. Dates, ages, order numbers and the like are not figures.
  */
-import { findHyphenedLengths, lengthOf } from './lengths';
+import { findHyphenedLengths, findSpentLengths, lengthOf } from './lengths';
 import { combineTotals } from './totals';
 
 export interface FigureMention {
@@ -246,6 +246,9 @@ function talliesAndRanges(sentence: string): FigureMention[] {
 export function findFigures(sentence: string): FigureMention[] {
   const found: FigureMention[] = talliesAndRanges(sentence);
   found.push(...findHyphenedLengths(sentence, parseNumberWords));
+  for (const f of findSpentLengths(sentence, parseNumberWords)) {
+    if (!found.some((o) => o.start < f.end && f.start < o.end)) found.push(f);
+  }
   const taken = [...found];
   for (const m of sentence.matchAll(NUMBER)) {
     const start = m.index ?? 0;
@@ -265,7 +268,7 @@ export function findFigures(sentence: string): FigureMention[] {
     if (
       /^two$/i.test(raw) &&
       /\b(?:the|their|both)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) &&
-      /^(?:countries|nations|sides|leaders|presidents|men|governments|capitals|powers|ministers|officials)$/i.test(
+      /^(?:countries|nations|sides|leaders|presidents|men|governments|capitals|powers|ministers|officials)\b(?!\s+(?:of|in|from)\b)/i.test(
         phrase,
       )
     )

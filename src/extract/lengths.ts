@@ -1,12 +1,12 @@
 /**
  * Lengths that count as figures of an act: of talks, a call, a visit or a halt ("about four hours of talks",
- * "talks that lasted nearly two hours", "a 30-day halt"), and a notice given ("thirty minutes before the
+ * "talks that lasted nearly two hours", "met him for about an hour", "a 30-day halt"), and a notice given ("thirty minutes before the
  * launch"). Other lengths ("for 30 years") are background, and figures.ts leaves them out.
  */
 import type { FigureMention } from './figures';
 
 const OCCASION =
-  '(talks|negotiations|discussions|conversation|meeting|call|consultations|visit|trip|summit|halt|ceasefire|cease-fire|truce|pause|moratorium)';
+  '(talks|negotiations|discussions?|conversation|meeting|call|consultations|visit|trip|summit|halt|ceasefire|cease-fire|truce|pause|moratorium)';
 /** "two hours of talks", "a 30-day halt" (the unit after the number). */
 const UNIT_OF = new RegExp(
   `^\\s+\\p{L}+\\s+(?:of\\s+(?:the\\s+|their\\s+|a\\s+)?(?:[\\p{L}-]+\\s+)?)?${OCCASION}\\b`,
@@ -21,7 +21,7 @@ const NOTICE = /^\s+minutes?['’]?\s+(?:before|ahead of|notice|in advance|advan
 
 /** "hours of talks", "days of the halt". */
 const lengthWhat = (units: string, occasion: string) =>
-  /^(?:talks|negotiations|discussions|consultations)$/.test(occasion)
+  /^(?:talks|negotiations|discussions?|consultations)$/.test(occasion)
     ? `${units} of ${occasion}`
     : `${units} of the ${occasion}`;
 
@@ -48,6 +48,53 @@ export function findHyphenedLengths(sentence: string, parse: (text: string) => n
     const unit = `${(m[2] ?? '').toLowerCase()}s`;
     const start = m.index ?? 0;
     out.push({ start, end: start + (m[1] ?? '').length, value, what: lengthWhat(unit, occasion) });
+  }
+  return out;
+}
+
+/** The words a meeting or a call is told with, before its length: "met … for about an hour". */
+const MET =
+  /\b(?:met|meets?|meeting|talked|talks?|spoke|speaks?|speaking|conferred|sat down|together|conversation|encounter|exchange|discussions?|call(?:ed)?|telephoned|phoned|negotiat\w*|session|round)\b/i;
+const CALL_WORD = /\b(?:call(?:ed)?|telephon\w*|phoned|by phone)\b/i;
+const HEDGE =
+  '(?:(?:about|nearly|almost|more than|some|roughly|over|less than|just under|just over|around|close to|barely|only)\\s+)?';
+/** "for about an hour", "spent nearly five hours", "over two days", "for two hours and sixteen minutes". */
+const SPENT = new RegExp(
+  `\\b(?:for|spent|spends|spend|over|lasting|lasted|ran to|went on for|(?<=\\b(?:talks|call|meeting|conversation|session|encounter)\\s)of)\\s+${HEDGE}(half an|an|a|\\d+|[\\p{L}-]+)\\s+(hours?|minutes?|days?)(?:\\s+and\\s+(\\d+|[\\p{L}-]+)\\s+minutes?)?\\b`,
+  'dgiu',
+);
+const DAY_OCCASION = /\b(?:talks|negotiations|round|session|meetings?|visit|summit|consultations)\b/i;
+
+/**
+ * The length of a meeting or a call told after its verb: "met Mr. Clinton for about an hour", "spent nearly five
+ * hours together", "talks … over two days". Hours and minutes after a verb of meeting or calling; days only after
+ * talks, a round or a visit. Other lengths ("for 30 years") are not figures.
+ */
+export function findSpentLengths(sentence: string, parse: (text: string) => number | null): FigureMention[] {
+  const out: FigureMention[] = [];
+  for (const m of sentence.matchAll(SPENT)) {
+    const start = m.index ?? 0;
+    const before = sentence.slice(Math.max(0, start - 120), start);
+    const unit = (m[2] ?? '').toLowerCase().replace(/s?$/, 's');
+    // "spent nearly five hours together": the words after "spent" may say it.
+    const after = /^spen/i.test(m[0]) ? sentence.slice(start + m[0].length, start + m[0].length + 40) : '';
+    // "It lasted two hours": a length in hours or minutes that something lasted is a meeting's or a call's.
+    const lasted = unit !== 'days' && /^(?:lasted|lasting|ran to|went on for)/i.test(m[0]);
+    const withSomeone = /^\s+(?:together|with\s+(?:Mr\.|Ms\.|Mrs\.|President|\p{Lu}))/u.test(after);
+    if (!lasted && !withSomeone && !(unit === 'days' ? DAY_OCCASION : MET).test(`${before} ${after}`)) continue;
+    const raw = (m[1] ?? '').toLowerCase();
+    let value = raw === 'half an' ? 0.5 : raw === 'an' || raw === 'a' ? 1 : parse(raw);
+    if (value === null || value <= 0) continue;
+    let units = unit;
+    const minutes = m[3] ? parse(m[3].toLowerCase()) : null;
+    if (unit === 'hours' && (raw === 'half an' || minutes !== null)) {
+      // "half an hour" is 30 minutes; "two hours and sixteen minutes" is 136.
+      value = value * 60 + (minutes ?? 0);
+      units = 'minutes';
+    }
+    const occasion = CALL_WORD.test(before) ? 'call' : 'talks';
+    const what = lengthWhat(value === 1 ? units.replace(/s$/, '') : units, occasion);
+    out.push({ start: m.indices?.[1]?.[0] ?? start, end: start + m[0].length, value, what });
   }
   return out;
 }

@@ -23,6 +23,8 @@ export interface MergedCandidate {
   readonly figures: readonly MergedFigure[];
 }
 
+const LENGTH = /^(?:hours?|minutes?|days?) of (?:talks|negotiations|discussions|consultations|the \p{L}+)$/u;
+
 const AFFINITY: Partial<Record<CategoryId, RegExp>> = {
   expulsion: /diplomat|personnel|staff|embassy|consulate|mission|employees/i,
   sanctions:
@@ -37,7 +39,15 @@ const AFFINITY: Partial<Record<CategoryId, RegExp>> = {
   military: /missile|drone|jet|troop|aircraft|soldier|ship|submarine/i,
   cyber: /domain|account|hacker|officer|Russians|people|entities/i,
   economy: /dollars|barrel|percent|per cent|tons|euros/i,
+  // The length of the talks or the call.
+  summit: LENGTH,
+  diplomacy: LENGTH,
 };
+
+/** A figure that counts what acts of the category count: "diplomats" for an expulsion, "hours of talks" for a meeting. */
+export function fitsCategory(category: CategoryId, what: string): boolean {
+  return AFFINITY[category]?.test(what) ?? false;
+}
 
 function compatible(a: DateMention | null, b: DateMention | null): boolean {
   if (!a || !b) return true;
@@ -94,7 +104,7 @@ export function mergeCandidates(raws: readonly RawCandidate[]): MergedCandidate[
     const figures: MergedFigure[] = [];
     for (const p of parts) {
       const rivals = raws.filter((r) => r.analysis === p.analysis);
-      const fitting = (p.borrowed ?? []).filter((f) => AFFINITY[p.category]?.test(f.what));
+      const fitting = (p.borrowed ?? []).filter((f) => fitsCategory(p.category, f.what));
       for (const f of [...p.analysis.figures, ...fitting]) {
         if (p.analysis.figures.includes(f) && figureOwner(f, rivals) !== p) continue;
         if (figures.some((g) => g.value === f.value && g.what === f.what)) continue;

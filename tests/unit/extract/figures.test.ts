@@ -105,6 +105,23 @@ describe('lengths that count', () => {
       [30, 'days of the halt'],
     ]);
   });
+  it('counts the length told after the verb of a meeting or a call, in hours, minutes or days of talks', () => {
+    expect(figures('Mr. Yeltsin met Mr. Clinton for about an hour.')).toEqual([[1, 'hour of talks']]);
+    expect(figures('The two presidents spent nearly five hours together in the Kremlin.')).toEqual([
+      [5, 'hours of talks'],
+    ]);
+    expect(figures('The envoy spent about four hours with Mr. Lavrov.')).toEqual([[4, 'hours of talks']]);
+    expect(figures('They spoke by telephone for less than ten minutes.')).toEqual([[10, 'minutes of the call']]);
+    expect(figures('The call lasted about half an hour, the White House said.')).toEqual([[30, 'minutes of the call']]);
+    expect(figures('It ran to two hours and sixteen minutes.')).toEqual([[136, 'minutes of talks']]);
+    expect(figures('He made the offer during talks of about an hour.')).toEqual([[1, 'hour of talks']]);
+    expect(figures('The third round of talks took place in Geneva, over two days.')).toEqual([[2, 'days of talks']]);
+  });
+  it('does not count a length with no meeting or call told ("spent four years", "for three days")', () => {
+    expect(figures('He spent four years with the ministry.')).toEqual([]);
+    expect(figures('The minister said Russia would wait for three days.')).toEqual([]);
+    expect(figures('The two have known each other for twenty years.')).toEqual([]);
+  });
   it('counts a notice given before an act', () => {
     expect(figures('Russia notified the United States thirty minutes before the launch.')).toEqual([
       [30, 'minutes of advance notice'],

@@ -89,6 +89,18 @@ describe('figures of a following sentence, by what they count', () => {
       ),
     ).toEqual([[34]]);
   });
+  it('lends the length of a call to the call, not to the summit the call previewed', () => {
+    const events = extractEvents(
+      article(
+        "President Clinton telephoned President Yeltsin yesterday to preview next week's summit in Tokyo. The call lasted about half an hour, the White House said.",
+        '1993-07-01',
+      ),
+      null,
+    ).events;
+    expect(events.map((e) => [e.date, (e.figures ?? []).map((f) => [f.value, f.what])])).toEqual([
+      ['1993-06-30', [[30, 'minutes of the call']]],
+    ]);
+  });
   it('lends a fine in rubles to a sentencing', () => {
     expect(
       figuresOf(
