@@ -210,7 +210,21 @@ export function findJointParties(
     (m) =>
       m.role === 'partner' && m.start > start && m.start - start < 70 && !/[,;]/.test(sentence.slice(start, m.start)),
   );
-  const all = [...group, ...partners].filter((m) => m.side !== 'third');
+  // A passive's parties: "The cease-fire was agreed by Kerry and Lavrov" (after "by"), "An arrangement between
+  // Washington and Moscow was reached" (in its subject).
+  const passive = /\b(?:was|were|been)\s+$/.test(sentence.slice(Math.max(0, start - 16), start));
+  const by = passive
+    ? mentions.filter(
+        (m) =>
+          (m.role === 'agent' &&
+            m.start > start &&
+            m.start - start < 90 &&
+            /\bby\s/.test(sentence.slice(start, m.start)) &&
+            !/[;]|,\s+(?:and|but)\s/.test(sentence.slice(start, m.start))) ||
+          (m.role === 'partner' && m.end < start && start - m.end < 90 && !/[,;]/.test(sentence.slice(m.end, start))),
+      )
+    : [];
+  const all = [...group, ...partners, ...by].filter((m) => m.side !== 'third');
   if (all.length === 0) return null;
   return { sides: [...new Set(all.map((m) => m.side))], how: all.length > 1 ? 'mutual' : 'subject', mentions: all };
 }

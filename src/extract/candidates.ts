@@ -207,6 +207,9 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
     const actors = (['US', 'RU'] as const).filter((s) => finding.sides.includes(s));
     // A visit is an act between the two sides only: the visitor and the host named as its place.
     if (actors.length === 0 || (hit.rule.gist === 'visits' && (actors.length < 2 || !visitsPlace(hit, a)))) continue;
+    // A ceasefire or a peace plan agreed or signed is ours only when both sides made it: others' truces are made
+    // "in Moscow" or "signed in Minsk".
+    if (hit.rule.category === 'topic' && category === 'diplomacy' && actors.length < 2) continue;
     if (category === 'summit' || category === 'diplomacy') {
       category = isSummit(hit, finding, text, a.mentions) ? 'summit' : 'diplomacy';
     } else if (category === 'arms-control' && hit.rule.mutual === 'meet' && isSummit(hit, finding, text, a.mentions)) {

@@ -126,6 +126,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // Ending a framework of cooperation: "published a decree terminating the agreement", "froze its dealings with".
   rule('topic', `${verbs('terminate', 'end', 'denounce', 'abrogate', 'annul', 'scrap', 'tear up', 'cancel', 'freeze', 'pull out of', 'withdraw from', 'quit', 'exit', 'wind down', 'shut down')}\\s+(?:${W}\\s+){0,6}?(?:agreements?|accords?|pacts?|treaty|treaties|cooperation|partnerships?|memorand(?:um|a)|working groups?|commissions?|programmes?|programs?|dealings|joint projects?)\\b|${verbs('stop', 'cease', 'end')}\\s+(?:${W}\\s+){0,2}?cooperati(?:ng|on)`, -2, 'ends cooperation with'),
   // "agreed to have their teams work on…" is a plan made in a meeting, not an agreement of its own.
+  // "That arrangement was reached in Geneva", "reached an understanding": an agreement in other words.
+  rule('topic', `(?<=\\b(?:arrangements?|understanding|compromise)(?:\\s+${W}){0,9}?\\s+(?:was|were|had been|has been)\\s+)(?:reached|struck|worked out)\\b|reach(?:ed|es)?\\s+(?:an?|the)\\s+(?:${W}\\s+)?(?:arrangement|understanding|compromise)`, 2, 'agrees', 'verb', 'joint'),
   rule('topic', 'agreed(?! to (?:have|work|continue|keep|consider|meet|hold|start|begin|launch|discuss|explore|talk|maintain|stay|return))|agrees|agreement|accord|deal', 2, 'agrees', 'verb', 'joint'),
   rule('arms-control', `(?:reduc(?:e|ed|es|ing|tions?)|cut(?:s|ting)?|eliminat(?:e|ed|es|ing)|scrap(?:s|ped|ping)?|dismantl(?:e|ed|es|ing))\\s+(?:${W}\\s+){0,5}?(?:arsenals?|warheads|(?:strategic|nuclear) (?:forces|arms|arsenal|weapons|bombers|missiles))`, 1, 'cuts its arsenal'),
   rule('arms-control', 'inspections?|moratorium|notifications|telemetry', -1, 'acts on', 'noun'),
@@ -207,6 +209,11 @@ export const TOPICS: ReadonlyArray<readonly [CategoryId, RegExp]> = [
   [
     'cooperation',
     /\b(?:space station|ISS|Nunn-Lugar|counter-?terrorism|non-?proliferation|chemical weapons|(?:highly )?enriched uranium|fissile material|joint (?:programme|program|initiative|declaration)|cooperation agreement|plutonium|uranium)\b/i,
+  ],
+  // What a settlement of a war is agreed on: a ceasefire, a truce, a peace plan.
+  [
+    'diplomacy',
+    /\b(?:cease-?fires?|cessation of hostilities|truces?|peace (?:plan|deal|agreement|settlement|process|framework)|political settlement|de-?escalat\p{L}*|humanitarian (?:corridors?|pauses?)|settl(?:e|es|ed|ing|ement of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:conflict|crisis|war))\b/iu,
   ],
   ['economy', /\b(?:trade|tariffs?|WTO|World Trade Organi[sz]ation|investment|oil|gas|energy deal|imports|exports)\b/i],
   ['law', /\b(?:law|bill|legislation|Act|decree|court ruling|foreign agents?)\b/],

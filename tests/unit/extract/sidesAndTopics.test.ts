@@ -153,3 +153,30 @@ describe('the topic of a signing', () => {
     expect(titles(text, '2015-10-22')).toEqual(['US and Russia sign a military agreement']);
   });
 });
+
+describe('ceasefires and peace plans agreed', () => {
+  it('reads a ceasefire agreed by both sides, told in the passive, as diplomacy of both', () => {
+    expect(
+      brief(
+        'The cease-fire was agreed in Geneva on Sept. 9 by Secretary of State John Kerry and Foreign Minister Sergey Lavrov, and took effect at sundown on Monday.',
+        '2016-09-19',
+      ),
+    ).toEqual(['2016-09-09 diplomacy US+RU']);
+  });
+  it('reads "an arrangement was reached" as an agreement', () => {
+    expect(
+      brief(
+        'An arrangement between Washington and Moscow on a cease-fire in Syria was reached in Geneva on Friday.',
+        '2016-09-10',
+      ),
+    ).toEqual(['2016-09-09 diplomacy US+RU']);
+  });
+  it('leaves out a truce others agreed in one of our capitals, or one side urged to honour one', () => {
+    expect(brief('Three ceasefires agreed in October, one in Moscow, collapsed within hours.', '2020-11-10')).toEqual(
+      [],
+    );
+    expect(
+      brief('He urged Moscow to carry out the cease-fire agreements signed in Minsk in September.', '2014-10-12'),
+    ).toEqual([]);
+  });
+});
