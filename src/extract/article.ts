@@ -9,6 +9,7 @@ import { other } from './agents';
 import { findSentenceActs, type RawCandidate, type SentenceAnalysis } from './candidates';
 import { clauseBefore } from './clauses';
 import { findDateMentions } from './dates';
+import { findNationals } from './detainees';
 import { findFigures } from './figures';
 import { findPresidentsTogether } from './inPerson';
 import { findIssuer } from './issuer';
@@ -121,6 +122,7 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
   let previousPerson: Actor | null = null;
   let previousStatement: Actor | null = null;
   const issuer = findIssuer(analyses);
+  const nationals = findNationals(analyses.map((a) => a.sentence.text).join(' '));
   const leadText = analyses
     .slice(0, 2)
     .map((a) => a.sentence.text)
@@ -138,6 +140,7 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
       leadText,
       published,
       nearSides,
+      nationals,
     };
     const sentenceActs: RawCandidate[] = findSentenceActs(a, context)
       .map((c) => (issuer ? withIssuer(c, issuer.side) : c))

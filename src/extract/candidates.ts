@@ -28,6 +28,7 @@ import {
   isReason,
 } from './clauses';
 import { type DateMention, isFutureAt } from './dates';
+import { holdsOtherSide } from './detainees';
 import type { FigureMention } from './figures';
 import { priorDate, priorDays, priorToLastDay } from './priorAct';
 import type { Sentence } from './text';
@@ -73,6 +74,8 @@ export interface SentenceContext {
   readonly previousText: string;
   /** Our sides named in this sentence or the two before it: the parties of a treaty mentioned in passing. */
   readonly nearSides?: readonly Actor[];
+  /** Surnames of the article's named citizens of either side ("Whelan": US). */
+  readonly nationals?: ReadonlyMap<string, Actor>;
 }
 
 const MILITARY_CONTEXT =
@@ -210,6 +213,15 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
     // A ceasefire or a peace plan agreed or signed is ours only when both sides made it: others' truces are made
     // "in Moscow" or "signed in Minsk".
     if (hit.rule.category === 'topic' && category === 'diplomacy' && actors.length < 2) continue;
+    // One side holding or charging someone is ours only when that someone is the other side's: "police detained
+    // hundreds in Moscow" and "Georgian authorities arrested four Russian officers" are not.
+    if (
+      category === 'prisoners' &&
+      actors.length === 1 &&
+      !/exchange|frees/.test(gist) &&
+      !holdsOtherSide(a.mentions, text, actors[0] as Actor, context.previousText, context.nationals)
+    )
+      continue;
     if (category === 'summit' || category === 'diplomacy') {
       category = isSummit(hit, finding, text, a.mentions) ? 'summit' : 'diplomacy';
     } else if (category === 'arms-control' && hit.rule.mutual === 'meet' && isSummit(hit, finding, text, a.mentions)) {

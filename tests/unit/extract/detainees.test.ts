@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findNationals } from '../../../src/extract/detainees';
+import { brief } from './articleHelpers';
+
+describe('whose citizens an article names', () => {
+  it('reads a nationality before a person noun and in an apposition after the name', () => {
+    const found = findNationals(
+      'Russia freed Trevor Reed, a former U.S. Marine, in exchange for Konstantin Yaroshenko, a Russian pilot. ' +
+        'A court sentenced Russian citizen Roman Seleznev, and Ksenia Karelina, a Los Angeles spa worker with U.S. citizenship, was held.',
+    );
+    expect(Object.fromEntries(found)).toEqual({ Reed: 'US', Yaroshenko: 'RU', Seleznev: 'RU', Karelina: 'US' });
+  });
+  it('takes no place or institution for a person', () => {
+    const found = findNationals(
+      "A court in the Russian Pacific port of Vladivostok ruled, Russia's Federal Security Service said, as the United States looked on.",
+    );
+    expect(found.size).toBe(0);
+  });
+});
+
+describe('one side holding someone', () => {
+  it('is no US–Russia act when those held are its own people or a third country holds ours', () => {
+    expect(
+      brief(
+        "President Vladimir Putin said on Tuesday that the United States had meddled in Russia's election. " +
+          'Thousands of people have demonstrated in Moscow this week, and the police have detained hundreds.',
+        '2011-12-08',
+      ),
+    ).not.toContainEqual(expect.stringContaining('prisoners'));
+    expect(
+      brief(
+        'MOSCOW — The American ambassador to Russia said on Sunday that the arrest of the oil magnate Mikhail Khodorkovsky raised concerns. ' +
+          "Masked security agents boarded Mr. Khodorkovsky's jet at Novosibirsk airport early on Saturday and flew him to Moscow, where a court ordered him held in custody.",
+        '2003-10-27',
+      ),
+    ).toEqual(['2003-10-26 statement US']);
+    expect(
+      brief(
+        'Putin warned Bush in a telephone call on Friday against supporting Georgia. Georgian authorities arrested four Russian officers on spying charges last week, and Moscow has kept up its pressure on its neighbor.',
+        '2006-10-03',
+      ),
+    ).toEqual(['2006-09-29 diplomacy US+RU']);
+  });
+  it('is an act when the one held is the other side’s, named earlier in the article', () => {
+    expect(
+      brief(
+        'A Moscow court on Monday sentenced Paul Whelan, a former U.S. Marine, to 16 years in prison. Whelan was detained at a Moscow hotel in December 2018.',
+        '2020-06-15',
+      ),
+    ).toContain('2018-12 prisoners RU');
+    expect(
+      brief(
+        'Russia dismissed U.S. claims that 10 people arrested in the United States were agents for Russian intelligence. ' +
+          'The FBI arrested ten people in raids in New York on Sunday and charged them with acting as unregistered agents.',
+        '2010-06-29',
+      ),
+    ).toContain('2010-06-27 prisoners US');
+  });
+});
