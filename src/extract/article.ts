@@ -91,6 +91,8 @@ const SAME_OCCASION =
  */
 function isPartOfLeadAct(c: RawCandidate, lead: RawCandidate | undefined): boolean {
   if (!c.statement || !lead || lead.statement || c.gist === 'denies') return false;
+  // Words told before the act, in a sentence of their own after the headline, lead the article themselves.
+  if (c.analysis.sentence.index < lead.analysis.sentence.index && c.analysis.sentence.index > 0) return false;
   const side = c.actors[0] as Actor;
   const meeting = lead.actors.length === 2 && (lead.category === 'diplomacy' || lead.category === 'summit');
   // Not words about another occasion: "Yeltsin said the bombing was a breach" is about the raids, not the recall.

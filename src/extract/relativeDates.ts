@@ -233,7 +233,7 @@ const OFFSETS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => number]> 
     },
   ],
   [
-    /\b(?:(?:only\s+|just\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes|moments)\s+(?:later|earlier|before|afterwards?)|(?:later|earlier)\s+(?:that|the same)\s+day|(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:morning|afternoon|evening|night))\b/gi,
+    /\b(?:(?:only\s+|just\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes|moments)\s+(?:later|earlier|before|afterwards?)|(?:later|earlier)\s+(?:that|the same|in the)\s+(?:day|morning|afternoon|evening)|(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:morning|afternoon|evening|night))\b/gi,
     () => 0,
   ],
 ];

@@ -12,7 +12,7 @@ import { type DateMention, isFutureAt } from './dates';
 import { FIRST_PERSON } from './issuer';
 
 const SPEECH =
-  /\b(?:(?:hit|hits|hitting|fired|fires|shot|shoots|lashed|lashes|struck|strikes|pushed|pushes) (?:back|out)|made (?:the|his|her|these|those) (?:comments?|remarks?)|said|says|say|told|stated|added|declared|warned|warns|vowed|vows|pledged|promised|threatened|threatens|denied|denies|deny|dismissed|dismisses|condemned|condemns|denounced|denounces|critici[sz]ed|critici[sz]es|accused|accuses|blamed|blames|called|calls|described|branded|labell?ed|insisted|protested|slammed|decried|responded|responds|retorted|replied|answered|wrote|posted|urged|voiced|expressed|saying|welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|congratulated|congratulates|(?:issued|released|put out|published) (?:a |an )?(?:joint |written )?(?:statement|commentary|communiqu[eé])|reject(?:ed|s)? (?:[\p{L}.'’-]+ ){0,4}?(?:accusations?|allegations?|claims?|charges?|criticism|demands?|assertions?))\b/giu;
+  /\b(?:(?:hit|hits|hitting|fired|fires|shot|shoots|lashed|lashes|struck|strikes|pushed|pushes) (?:back|out)|made (?:the|his|her|these|those) (?:comments?|remarks?)|said|says|say|told|stated|added|declared|warned|warns|vowed|vows|pledged|promised|threatened|threatens|denied|denies|deny|dismissed|dismisses|condemned|condemns|denounced|denounces|critici[sz]ed|critici[sz]es|accused|accuses|blamed|blames|called|calls|described|branded|labell?ed|insisted|protested|slammed|decried|responded|responds|retorted|replied|answered|wrote|posted|urged|voiced|expressed|saying|not(?:ed|es) with (?:deep |serious |great )?(?:regret|concern|alarm|dismay|disappointment)|(?<=\bused\s[^.;]{0,80}\bto\s)(?:warn|criticize|criticise|condemn|urge)|welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|congratulated|congratulates|(?:issued|released|put out|published) (?:a |an )?(?:joint |written )?(?:statement|commentary|communiqu[eé])|reject(?:ed|s)? (?:[\p{L}.'’-]+ ){0,4}?(?:accusations?|allegations?|claims?|charges?|criticism|demands?|assertions?))\b/giu;
 const STRONG =
   /\b(?:hit back|fired back|shot back|lashed out|struck back|made (?:the|his|her|these|those) (?:comments?|remarks?)|war criminal|hypocri|unworthy|unforgivable|urg(?:e|ed|es|ing)|den(?:y|ies|ied|ying|ial)|reject|dismiss|condemn|denounc|protest|slam|decri|retaliat|respon(?:d|se)|reciprocal|mirror|countermeasure|absurd|illegal|unlawful|unacceptable|hostile|aggressi|rebuff|unfriendly|groundless|baseless|unfounded|provocat|russophob|blackmail|hysteria|fabricat|unanswered|killer|violat|accus|blame|warn(?!ing\s+(?:system|lights?|shots?|signs?|labels?))|vow|threat|regret|destroy(?!er)|demand|called on|retort|mockery|sham|counterproductive|unjustified|destructive|mistake|unfortunate|regrettabl|unjust|unsafe|unprofessional|reckless|irresponsib|disproportionate|politically motivated|flagrant|breach|outrage|deplor|insist|pushed back)\w*/i;
 const DAY_AFTER_VERB =
@@ -21,7 +21,7 @@ const OTHER_SIDE =
   /\b(?:Russia|Russian|Moscow|Kremlin|United States|U\.S\.|US|American|Americans|Washington|White House|Pentagon|State Department|Trump|Putin|Biden|Obama|NATO)\b/;
 /** Approval and concern are milder: they make a statement of their own only when the sentence dates it. */
 const MILD =
-  /\b(?:welcom|congratulat|prais|hail|applaud|commend|grateful|concern|troubl|alarm|worr|fuel to the fire|tension|escalat)\w*/i;
+  /\b(?:welcom|congratulat|prais|hail|applaud|commend|grateful|concern|troubl|alarm|worr|disappoint|dismay|fuel to the fire|tension|escalat)\w*/i;
 /** What joins a second speech verb to the first, so that both have one speaker: ", and warned", "and added". */
 const JOINED_SPEECH = /(?:,\s*|\s)and\s+(?:then\s+|also\s+)?$/;
 /** Words about the other side's words: "took note of the president's remarks", "against Trump's assertion". */
@@ -35,7 +35,7 @@ export function isReply(words: string): boolean {
 const TRIVIAL =
   /\b(?:declined to comment|no immediate comment|did not (?:immediately )?respond|could not be reached|not immediately available)\b/i;
 const NEGATIVE_TONE =
-  /\b(?:den|reject|dismiss|condemn|denounc|protest|slam|decri|retaliat|absurd|illegal|unlawful|unacceptable|hostile|aggressi|groundless|baseless|unfounded|provocat|russophob|blackmail|hysteria|fabricat|killer|violat|accus|blame|warn|threat|regret|destroy(?!er)|mockery|sham|counterproductive|unjustified|destructive|mistake|unfortunate|regrettabl|unjust|unsafe|unprofessional|reckless|irresponsib|disproportionate|politically motivated|flagrant|breach|outrage|deplor)/i;
+  /\b(?:den|reject|dismiss|condemn|denounc|protest|slam|decri|retaliat|absurd|illegal|unlawful|unacceptable|hostile|aggressi|groundless|baseless|unfounded|provocat|russophob|blackmail|hysteria|fabricat|killer|violat|accus|blame|warn|threat|regret|disappoint|dismay|destroy(?!er)|mockery|sham|counterproductive|unjustified|destructive|mistake|unfortunate|regrettabl|unjust|unsafe|unprofessional|reckless|irresponsib|disproportionate|politically motivated|flagrant|breach|outrage|deplor)/i;
 
 /** Approval: a statement with none of it, nor blame, only comments. */
 const POSITIVE_TONE =
