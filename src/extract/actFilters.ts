@@ -40,6 +40,16 @@ const THREATENED_AFTER =
 const DATED_AFTER =
   /^(?:\s+(?:of|lasting)\s+[^.,;]{0,30}?)?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d)/u;
 
+/**
+ * A meeting's noun with its parties or place and a past month or year: "the summit between Mr. Putin and Mr. Trump
+ * in Alaska in August", "their meeting in Bratislava in February", "the summit in Helsinki last July".
+ */
+const PLACED_AND_DATED_AFTER =
+  /^(?:\s+(?:between|of|with)\s+(?:[^.;:]|(?<=\b(?:Mr|Mrs|Ms|Dr|St))\.){0,60}?)?(?:,?\s+(?:in|at)\s+(?:\p{Lu}[\p{L}.'’-]*,?\s*){1,3}?)\s*(?:in|last|early|late)\s+(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/u;
+/** A meeting not (yet) held, or one of many countries': "the planned summit", "agreed to hold their first meeting", "the Group of Eight summit". */
+const UNHELD_BEFORE =
+  /\b(?:(?:planned|proposed|upcoming|next|future|possible|expected|scheduled|prospective|new)\s+(?:[\p{L}-]+\s+)?|(?:agreed?|plans?|planned|hoped?|wanted?|expected?|intend(?:s|ed)?)\s+to\s+(?:hold|have|arrange)\s+(?:[\p{L}'’-]+\s+){0,3}|(?:Group of (?:\p{L}+|\d+)|G-?\d+|NATO|APEC|Asia-Pacific|EU|European Union|OSCE|UN|BRICS|Arab League|ASEAN|East Asia)\s+)$/iu;
+
 /** A meeting within one government: "a cabinet meeting", "a Security Council session", "a press conference". */
 const INTERNAL_BEFORE =
   /\b(?:cabinet|staff|party|board|Security Council|press|news|campaign|town[- ]hall|closed-door|internal)\s+$/i;
@@ -70,6 +80,14 @@ export function reportsAct(hit: TriggerHit, text: string): boolean {
     hit.rule.mutual === 'meet' &&
     DATED_AFTER.test(text.slice(hit.end, hit.end + 50)) &&
     !INTERNAL_BEFORE.test(before)
+  )
+    return true;
+  if (
+    hit.rule.mutual === 'meet' &&
+    PLACED_AND_DATED_AFTER.test(text.slice(hit.end, hit.end + 120)) &&
+    !UNHELD_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) &&
+    !INTERNAL_BEFORE.test(before) &&
+    !isFutureAt(text, hit.start)
   )
     return true;
   // "its decision to expel" names an act unless a verb before or after enacts it; the possessive alone does not.
