@@ -190,6 +190,10 @@ const RANGE = new RegExp(
   'giu',
 );
 
+/** What a range counts when named before it: "cut their deployed warheads to between 1,700 and 2,200". */
+const RANGE_NOUN_BEFORE =
+  /((?:[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]*s)\s+(?:to|at)\s+(?:a\s+(?:level|ceiling|limit|total)\s+of\s+)?$/u;
+
 /** Figures a tally or a range gives: the votes in favour, or the range's two ends. */
 function talliesAndRanges(sentence: string): FigureMention[] {
   const out: FigureMention[] = [];
@@ -233,7 +237,7 @@ function talliesAndRanges(sentence: string): FigureMention[] {
     const low = parseNumberWords(m[2] ?? '');
     const high = parseNumberWords(m[4] ?? '');
     if (low === null || high === null || low >= high || /^(?:19|20)\d{2}$/.test(m[4] ?? '')) continue;
-    const what = countedPhrase(sentence, end);
+    const what = countedPhrase(sentence, end) || RANGE_NOUN_BEFORE.exec(sentence.slice(0, start))?.[1];
     if (!what || /^(?:years?|months?|days?|weeks?|hours?|minutes?)$/i.test(what)) continue;
     out.push({ start, end, value: low, what, note: `to ${high}` });
     // The upper end is a figure too: "between 3,000 and 3,500 warheads" allows 3,500.

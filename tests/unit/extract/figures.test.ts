@@ -93,6 +93,20 @@ describe('findFigures', () => {
       { value: 50, what: 'tons', note: 'upper end of a range from 40' },
     ]);
   });
+  it('reads what a range counts from the noun before it when none follows', () => {
+    expect(
+      figs('Each side will cut its deployed strategic warheads to between 1,700 and 2,200 by the end of 2012.'),
+    ).toEqual([
+      { value: 1700, what: 'deployed strategic warheads', note: 'to 2200' },
+      { value: 2200, what: 'deployed strategic warheads', note: 'upper end of a range from 1700' },
+    ]);
+    expect(
+      figs('Each party reduces its nuclear warheads to a level of 1,700 to 2,200 by December 31, 2012.').map(
+        (f) => f.value,
+      ),
+    ).toEqual([1700, 2200]);
+    expect(figs('Prices rose from 40 to 60 over the week.')).toEqual([]);
+  });
 });
 
 describe('lengths that count', () => {
