@@ -141,7 +141,7 @@ export function findDateMentions(
   );
   return [...named, ...offsetDates(offsets, named, anchorDay)]
     .sort((a, b) => a.start - b.start)
-    .map((m) => ({
+    .map((m, i, all) => ({
       ...m,
       // The words themselves, without the comma a reading may take with them ("In January, …").
       text: m.text.replace(/[\s,;:]+$/, ''),
@@ -150,8 +150,25 @@ export function findDateMentions(
       anchor:
         m.start >= datelineEnd &&
         !NOT_ANCHOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 25), m.start)) &&
-        !NOT_ANCHOR_START.test(m.text),
+        !NOT_ANCHOR_START.test(m.text) &&
+        !isSpanEnd(sentence, all[i - 1], m),
     }));
+}
+
+/** "on Monday and Tuesday", "June 3 to 5": the second day ends a span whose first day dates the act. */
+function isSpanEnd(
+  sentence: string,
+  before: Omit<DateMention, 'anchor'> | undefined,
+  m: Omit<DateMention, 'anchor'>,
+): boolean {
+  return (
+    before !== undefined &&
+    before.precision === 'day' &&
+    m.precision === 'day' &&
+    /^[\s,]*(?:and|to|through|[–-])\s*$/.test(
+      sentence.slice(before.start + before.text.replace(/[\s,;:]+$/, '').length, m.start),
+    )
+  );
 }
 
 /** Whether a date lies after the publication day (for a month or year: starts after it). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDateMentions } from '../../../src/extract/dates';
+import { brief } from './articleHelpers';
 
 /** Thursday 22 April 2021. */
 const PUBLISHED = '2021-04-22';
@@ -86,5 +87,16 @@ describe('a date remembered', () => {
     expect(events.filter((e) => e.category === 'sanctions').map((e) => [e.date, e.dateExpression])).toEqual([
       ['2024-02-23', 'Today'],
     ]);
+  });
+});
+
+describe('a span of days', () => {
+  it('dates an act told "on Monday and Tuesday" by its first day, wherever the span stands', () => {
+    expect(
+      brief('On Monday and Tuesday Russian and American officials held talks in Abu Dhabi.', '2025-11-26'),
+    ).toEqual(['2025-11-24 diplomacy US+RU']);
+    expect(
+      brief('Russian and American officials held talks in Abu Dhabi on Monday and Tuesday.', '2025-11-26'),
+    ).toEqual(['2025-11-24 diplomacy US+RU']);
   });
 });
