@@ -28,7 +28,7 @@ const NOT_A_GOVERNMENT =
 const BEFORE_NOT_A_GOVERNMENT = /(?:\bLatin|\bNorth|\bSouth|\bCentral|Radio Free|Voice of)\s+$/;
 /** "of" before a country's name ("Bank of Russia") but not before an adjective ("a column of Russian tanks"). */
 const OF_BEFORE =
-  /(?<!\b(?:President|Prime Minister|Minister|Ministry|Government|Embassy|Ambassador|Secretary|Department|Foreign Affairs|Defen[cs]e|Federation Council|Duma|Congress) )\bof\s+$/;
+  /(?<!\b(?:President|Prime Minister|Minister|Ministry|Government|Embassy|Ambassador|Secretary|Department|Foreign Affairs|Defen[cs]e|Federation Council|Duma|Congress|(?:foreign |defen[cs]e |prime )?ministers|presidents|leaders|governments|delegations) )\bof\s+$/;
 
 const PLACE_BEFORE =
   /\b(?:in|to|from|at|near|into|across|outside|inside|throughout|around|via|visit|visits|visited|visiting|toward|towards|left|leave|leaving|arrived|returned|flew|back to|entering|enter|enters)\s+(?:the\s+|an?\s+)?$/i;
@@ -36,6 +36,13 @@ const TARGET_BEFORE = /\b(?:on|against|over|upon|targeting|punish|punishing)\s+(
 const PARTNER_BEFORE = /\b(?:with|between|among)\s+(?:the\s+)?$/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 const FORMER_BEFORE = /\b(?:former|ex-|then-former|retired|late)\s*(?:\p{L}+\s+){0,3}$/iu;
+/** "James A. Baker" is "James Baker". */
+let initialsCache: readonly [string, string] = ['', ''];
+function withoutInitials(text: string): string {
+  if (initialsCache[0] !== text)
+    initialsCache = [text, text.replace(/(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}\.\s+(?=\p{Lu})/gu, '$1 ')];
+  return initialsCache[1];
+}
 const JOINED_BEFORE = /^\s*(?:,|and|or|,\s*and)\s+(?:the\s+)?$/;
 
 export interface MentionContext {
@@ -93,7 +100,8 @@ function pickEntry(
     (e) =>
       !e.ambiguous ||
       e.fullNames.includes(name) ||
-      e.fullNames.some((f) => ctx.articleText.includes(f)) ||
+      e.fullNames.some((f) => ctx.articleText.includes(f) || withoutInitials(ctx.articleText).includes(f)) ||
+      e.fullNames.includes(`${/(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s+)?$/u.exec(before)?.[1] ?? ''} ${name}`) ||
       personTitled(before) ||
       titledElsewhere(name, ctx.articleText),
   );

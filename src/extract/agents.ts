@@ -20,7 +20,7 @@ export interface AgentFinding {
 
 /** What joins two names of one subject; titles and given names may come between ("Obama and President Dmitri A. Medvedev"). */
 const JOINED =
-  /^\s*(?:,|and|along with|together with|alongside|as well as|joined by)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+  /^(?:,?\s+(?:3d|Jr\.|Sr\.|III?))?\s*(?:,|and|along with|together with|alongside|as well as|joined by)\s*(?:(?:the|his|their)\s+)?(?:(?:(?:foreign|defen[cs]e|finance|prime)\s+)?(?:ministers?|presidents?|leaders?|counterparts?|envoys?|delegations?)\s+(?:of|from)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** Words after which a name is an object: "ordered Russia to…", "expelled 10 Russian diplomats" ("United" is no verb). */
 const OBJECT_BEFORE =
   /\b(?:(?!United\b)\p{L}+ed|told|asked|urged|ordered|forced|let|made|gave|sent|met|meets|received|hosted|called|phoned|hits|slaps|expels|sanctions|blacklists|bans|bars|punishes|targets|accuses|blames|warns|tells|urges|asks|orders|hands|gives|sends|summons|rebukes|snubs|confronts|pressures|presses|rebuffs)\s+(?:(?:the|a|an|its|their|\d[\d,]*|[a-z]+)\s+){0,2}$/iu;

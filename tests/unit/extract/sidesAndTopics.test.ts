@@ -180,3 +180,19 @@ describe('ceasefires and peace plans agreed', () => {
     ).toEqual([]);
   });
 });
+
+describe('names with initials, suffixes and offices in a list', () => {
+  it('reads "James A. Baker 3d and the foreign ministers of Russia, Ukraine…" as both sides signing', () => {
+    const mentions = findActorMentions(
+      'Secretary of State James A. Baker 3d and the foreign ministers of Russia, Ukraine and Kazakhstan signed a protocol.',
+      { dayIso: '1992-05-23', articleText: '' },
+    ).map((m) => `${m.text}:${m.side}`);
+    expect(mentions).toEqual(['Baker:US', 'Russia:RU', 'Ukraine:third', 'Kazakhstan:third']);
+    expect(
+      brief(
+        'LISBON, May 23 — Secretary of State James A. Baker 3d and the foreign ministers of Russia, Ukraine, Byelorussia and Kazakhstan signed a protocol here on Saturday that makes the four republics parties to the strategic arms treaty that Washington and Moscow concluded last July.',
+        '1992-05-24',
+      ),
+    ).toEqual(['1992-05-23 arms-control US+RU']);
+  });
+});
