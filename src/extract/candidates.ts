@@ -138,6 +138,9 @@ function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceConte
       if (sides.size === 1) sides.add([...sides][0] === 'RU' ? 'US' : 'RU');
     }
     if (anaphoric && sides.size > 0) for (const s of antecedent ?? []) sides.add(s);
+    // "in their previous conversation": the two who met in the act before.
+    const theirs = /\btheir\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(Math.max(0, hit.start - 30), hit.start));
+    if (theirs && context.previous?.length === 2) for (const s of context.previous) sides.add(s);
     if (sides.size >= 2) return { sides: [...sides], how: 'mutual', mentions: found?.mentions ?? [] };
   }
   const verbEnds = a.hits.filter((h) => h !== hit && h.rule.form === 'verb').map((h) => h.end);

@@ -97,12 +97,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "meet" alone is nearly always a plan ("agreed to meet", "proposed they meet"): only what happened counts.
   // "spent Monday in Moscow in talks with", "was in Geneva for talks with": a stay spent in talks.
   rule('diplomacy', `(?:spent|was|were)\\s+(?:${W}\\s+){0,6}?(?:in|for)\\s+talks\\s+with`, 1, 'meets', 'verb', 'meet'),
+  // "spent about six hours getting acquainted", "spent an hour taking his measure", "spent nearly five hours together".
+  rule('diplomacy', `spent\\s+(?:(?:about|nearly|almost|some|over|more than|less than|roughly)\\s+)?(?:${W}\\s+){1,2}?(?:hours?|minutes?)\\s+(?:together|with|getting|talking|taking|discussing|in (?:talks|conversation|private)|behind closed doors|alone)`, 1, 'meets', 'verb', 'meet'),
   // "held talks", "held about four hours of talks", "held a second round of talks".
   rule('diplomacy', `(?<!\\b(?:be|been|being|was|were|is|are)\\s)met|meets|meeting with|(?:held|hold|holds|holding)\\s+(?:${W}\\s+){0,5}?talks`, 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', `(?:spoke|talked)\\s+(?:by (?:tele)?phone\\s+)?(?:with|to)\\s+(?:(?:his|her)\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State|counterpart)\\s+)?\\p{Lu}\\p{L}*`, 1, 'holds a call with', 'verb', 'meet', 'gu'),
   rule('diplomacy', 'talks|meeting|negotiations|dialogue|consultations', 1, 'holds talks with', 'noun', 'meet'),
   // "their conversation of February 12": a conversation given its own day took place.
-  rule('diplomacy', `(?:telephone |phone )?conversation(?=\\s+(?:of|on)\\s+(?:${W}\\s+)?(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`, 1, 'holds a call with', 'verb', 'meet'),
+  rule('diplomacy', `(?:telephone |phone )?conversation(?=,?\\s+(?:of|on)\\s+(?:${W}\\s+)?(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`, 1, 'holds a call with', 'verb', 'meet'),
   rule('diplomacy', `grant(?:ed|s|ing)?\\s+(?:${W}\\s+){0,6}?(?:political\\s+|temporary\\s+)?asylum`, -1, 'grants asylum against the wishes of'),
   rule('diplomacy', `recall(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:ambassador|envoy)`, -1, 'recalls its ambassador'),
   rule('diplomacy', `(?:ambassador|envoy|charg[eé] d['’]affaires)(?:,? [\\p{L}.'’-]+){0,4},? (?:was|were|had been|has been) summoned`, -1, 'summons the envoy of'),

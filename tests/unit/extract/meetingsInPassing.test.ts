@@ -31,3 +31,23 @@ describe('a meeting named in passing with its place and a past month', () => {
     ).toEqual([]);
   });
 });
+
+describe('a meeting told by the time spent', () => {
+  it('reads "spent about six hours getting acquainted" as the two ministers’ meeting', () => {
+    expect(
+      brief(
+        "HELSINKI — Secretary of State Warren Christopher and Russia's new Foreign Minister, Yevgeny M. Primakov, spent about six hours getting acquainted here on Saturday.",
+        '1996-02-11',
+      ),
+    ).toEqual(['1996-02-10 diplomacy US+RU']);
+  });
+  it('reads "their previous conversation, on 12 February" as a call of that day between the two of the act before', () => {
+    expect(
+      brief(
+        'On 25 March, Foreign Minister Sergey Lavrov had a telephone conversation with US Secretary of State Michael Pompeo.\n\n' +
+          'The Minister recalled that in their previous conversation, on 12 February, he had cautioned the American side against any interference in Venezuela.',
+        '2019-03-25',
+      ),
+    ).toEqual(['2019-03-25 diplomacy US+RU', '2019-02-12 diplomacy US+RU']);
+  });
+});
