@@ -143,6 +143,7 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
       published,
       nearSides,
       nationals,
+      issuer: issuer?.side ?? null,
     };
     const sentenceActs: RawCandidate[] = findSentenceActs(a, context)
       .map((c) => (issuer ? withIssuer(c, issuer.side) : c))

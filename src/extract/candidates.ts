@@ -74,6 +74,8 @@ export interface SentenceContext {
   readonly previousText: string;
   /** Our sides named in this sentence or the two before it: the parties of a treaty mentioned in passing. */
   readonly nearSides?: readonly Actor[];
+  /** The government that issued the document, when it is one ("Statement by the Ministry of Foreign Affairs…"). */
+  readonly issuer?: Actor | null;
   /** Surnames of the article's named citizens of either side ("Whelan": US). */
   readonly nationals?: ReadonlyMap<string, Actor>;
 }
@@ -111,7 +113,9 @@ function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceConte
   if (background) return background;
   const passive =
     /\bsummoned$/.test(hit.text) ||
-    (hit.rule.form === 'verb' && isPassive(text, hit.start, hit.end) && /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text)) ||
+    (hit.rule.form === 'verb' &&
+      isPassive(text, hit.start, hit.end) &&
+      /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text.split(/\s/)[0] ?? '')) ||
     // "U.S. soldier sentenced to four years": these verbs take their object first, so a preposition next is passive.
     /^(?:sentenced|detained|arrested|jailed|convicted|imprisoned|expelled|charged|indicted)\s+(?:to|in|for|on|at|over|from|with|as)\b/i.test(
       text.slice(hit.start),
@@ -154,6 +158,11 @@ function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceConte
     (!one || one.how === 'place' || one.how === 'target')
   )
     return { sides: context.previous, how: 'anaphora', mentions: [] };
+  // In a government's own document, an act told in the passive with no agent named is the government's: "the
+  // Ambassador was handed a protest", "the two diplomats have been declared persona non grata".
+  const issuer = context.issuer;
+  if (passive && issuer && (!one || (one.how !== 'by' && !one.sides.includes(issuer))))
+    return { sides: [issuer], how: 'named', mentions: [] };
   if (one) return one;
   if (anaphoric) return { sides: antecedent ?? [], how: 'anaphora', mentions: [] };
   return null;

@@ -57,3 +57,15 @@ describe('one side holding someone', () => {
     ).toContain('2010-06-27 prisoners US');
   });
 });
+
+describe('a government’s own document told in the passive', () => {
+  it('makes the issuer the actor of an act with no agent named', () => {
+    expect(
+      brief(
+        'MINISTRY OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION\n\nStatement on the expulsion of two employees of the US Embassy in Moscow\n\n14 September 2023\n\n' +
+          'The Ambassador was informed on 14 September that two US diplomats have been declared persona non grata and must leave Russia within seven days.',
+        '2023-09-14',
+      ),
+    ).toContain('2023-09-14 expulsion RU');
+  });
+});
