@@ -143,7 +143,8 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
       published,
       nearSides,
       nationals,
-      issuer: issuer?.side ?? null,
+      // Only a document with a dateline of its own: a short sentence naming a ministry is no heading.
+      issuer: issuer?.day ? issuer.side : null,
     };
     const sentenceActs: RawCandidate[] = findSentenceActs(a, context)
       .map((c) => (issuer ? withIssuer(c, issuer.side) : c))
