@@ -7,26 +7,10 @@ import type { Actor, CategoryId } from '../data/categories';
 import { nearestDate } from './actDate';
 import { reportsAct } from './actFilters';
 import { type ActorMention, isPossessive } from './actors';
-import {
-  type AgentFinding,
-  type AgentHow,
-  findAgent,
-  findJointParties,
-  findMeetingParties,
-  subjectBefore,
-} from './agents';
-import { backgroundParties } from './background';
+import { findActors, visitsPlace } from './actsActors';
+import { type AgentFinding, type AgentHow, subjectBefore } from './agents';
 import { categoryOf, isSummit } from './categorize';
-import {
-  ANAPHORIC_START,
-  accusationAt,
-  clauseBefore,
-  isDenied,
-  isDescribed,
-  isNegated,
-  isPassive,
-  isReason,
-} from './clauses';
+import { accusationAt, isDenied, isDescribed, isNegated, isReason } from './clauses';
 import { type DateMention, isFutureAt } from './dates';
 import { holdsOtherSide } from './detainees';
 import type { FigureMention } from './figures';
@@ -82,92 +66,6 @@ export interface SentenceContext {
 
 const MILITARY_CONTEXT =
   /\b(?:military|forces|troops|soldiers|army|navy|naval|air force|jets?|warplanes?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|warships?|ships?|vessels?|destroyers?|submarines?|missiles?|rockets?|patrols?|vehicles?|convoy|armou?red|bases?|positions|targets|Su-\d+|MiG|strikes?|airstrikes?|invasion|deconfliction)\b/i;
-const COUNTERPART =
-  /\b(?:his|her|their|its)\s+((?:Russian|American|U\.S\.|US)\s+)counterparts?\b|\b(Russia['’]s|America['’]s)\s+(?:\p{L}+\s+){0,3}counterparts?\b/iu;
-const BOTH_SIDES =
-  /\b(?:the two (?:leaders|presidents|men|sides|countries|governments|powers|(?:[\p{L}-]+\s+)?(?:chiefs|ministers|diplomats|negotiators|envoys|counterparts))|both (?:leaders|presidents|sides|countries|governments)|the leaders of the two countries|the two countries['’])/iu;
-
-/** A body named by its common noun as the subject of the verb that follows: "the department expanded". */
-const GENERIC_SUBJECT =
-  /\b[Tt]he\s+(?:department|ministry|agency|administration|government|embassy|office|treasury|bureau|service)\s+(?:(?:also|then|later|had|has|have|formally|quietly)\s+)?$/;
-
-/** A visit names its place right after the verb: "visited Moscow", "visiting the Kremlin". */
-function visitsPlace(hit: TriggerHit, a: SentenceAnalysis): boolean {
-  const visitor = subjectBefore(a.mentions, a.sentence.text, hit.start);
-  // A journey ("flew to", "came to") is a visit only to the seat of government: "flew to Russia" may be anyone's.
-  const seat = /^visit/i.test(hit.text) ? /./ : /^(?:Moscow|Washington|the Kremlin|the White House)$/;
-  return a.mentions.some(
-    (m) =>
-      m.role === 'place' &&
-      m.start >= hit.end &&
-      m.start - hit.end <= 6 &&
-      m.side !== visitor?.side &&
-      seat.test(a.sentence.text.slice(m.start, m.end)),
-  );
-}
-
-/** Who did it, by the kind of act: a meeting's parties, a joint act's subjects, or one side's subject. */
-function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceContext): AgentFinding | null {
-  const text = a.sentence.text;
-  const background = backgroundParties(hit, text, context.nearSides ?? []);
-  if (background) return background;
-  const passive =
-    /\bsummoned$/.test(hit.text) ||
-    (hit.rule.form === 'verb' &&
-      isPassive(text, hit.start, hit.end) &&
-      /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text.split(/\s/)[0] ?? '')) ||
-    // "U.S. soldier sentenced to four years": these verbs take their object first, so a preposition next is passive.
-    /^(?:sentenced|detained|arrested|jailed|convicted|imprisoned|expelled|charged|indicted)\s+(?:to|in|for|on|at|over|from|with|as)\b/i.test(
-      text.slice(hit.start),
-    );
-  // "He"/"She" is the last official named; "It", "They", "The ministry" the last side that acted.
-  const person = /^(?:["“]?\s*)(?:He|She)\b/.test(text) && context.previousPerson ? [context.previousPerson] : null;
-  const antecedent = person ?? context.previous;
-  const anaphoric = ANAPHORIC_START.test(text) && antecedent !== null;
-  if (hit.rule.mutual === 'meet') {
-    // "met Ukraine's president": a meeting of one of ours with a third party is not ours.
-    const parties = findMeetingParties(a.mentions);
-    const third = a.mentions.some((m) => m.side === 'third' && m.role !== 'place' && m.role !== 'inactive');
-    if (third && parties.sides.length < 2 && !COUNTERPART.test(text) && !BOTH_SIDES.test(text)) return null;
-  }
-  if (hit.rule.mutual) {
-    const found =
-      hit.rule.mutual === 'meet' ? findMeetingParties(a.mentions) : findJointParties(a.mentions, text, hit.start);
-    const sides = new Set(found?.sides ?? []);
-    if (BOTH_SIDES.test(text)) for (const s of ['US', 'RU'] as const) sides.add(s);
-    // "spoke with his Russian counterpart": the counterpart is the other side of whoever spoke.
-    const counterpart = COUNTERPART.exec(text);
-    if (counterpart) {
-      sides.add(/^(?:Russian|Russia['’]s)/i.test(counterpart[1] ?? counterpart[2] ?? '') ? 'RU' : 'US');
-      if (sides.size === 1) sides.add([...sides][0] === 'RU' ? 'US' : 'RU');
-    }
-    if (anaphoric && sides.size > 0) for (const s of antecedent ?? []) sides.add(s);
-    // "in their previous conversation": the two who met in the act before.
-    const theirs = /\btheir\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(Math.max(0, hit.start - 30), hit.start));
-    if (theirs && context.previous?.length === 2) for (const s of context.previous) sides.add(s);
-    if (sides.size >= 2) return { sides: [...sides], how: 'mutual', mentions: found?.mentions ?? [] };
-  }
-  const verbEnds = a.hits.filter((h) => h !== hit && h.rule.form === 'verb').map((h) => h.end);
-  const one = findAgent(a.mentions, text, hit.start, hit.end, passive, verbEnds);
-  // "when the department expanded its rules…": a body named by its common noun just before the verb is the last side that acted.
-  const generic = GENERIC_SUBJECT.test(clauseBefore(text, hit.start).slice(-60));
-  if (
-    generic &&
-    context.previous &&
-    context.previous.length === 1 &&
-    (!one || one.how === 'place' || one.how === 'target')
-  )
-    return { sides: context.previous, how: 'anaphora', mentions: [] };
-  // In a government's own document, an act told in the passive with no agent named is the government's: "the
-  // Ambassador was handed a protest", "the two diplomats have been declared persona non grata".
-  const issuer = context.issuer;
-  if (passive && issuer && (!one || (one.how !== 'by' && !one.sides.includes(issuer))))
-    return { sides: [issuer], how: 'named', mentions: [] };
-  if (one) return one;
-  if (anaphoric) return { sides: antecedent ?? [], how: 'anaphora', mentions: [] };
-  return null;
-}
-
 export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext): RawCandidate[] {
   const text = a.sentence.text;
   const out: RawCandidate[] = [];
