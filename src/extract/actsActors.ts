@@ -71,6 +71,10 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
     // "in their previous conversation": the two who met in the act before.
     const theirs = /\btheir\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(Math.max(0, hit.start - 30), hit.start));
     if (theirs && context.previous?.length === 2) for (const s of context.previous) sides.add(s);
+    // "Clinton spent an hour taking his measure", "met him": the one met is the official of the sentence before.
+    const him = /^[^.;]{0,40}?\b(?:him|his|her)\b/.test(text.slice(hit.end));
+    const other = context.previousPerson;
+    if (hit.rule.mutual === 'meet' && him && sides.size === 1 && other && !sides.has(other)) sides.add(other);
     if (sides.size >= 2) return { sides: [...sides], how: 'mutual', mentions: found?.mentions ?? [] };
   }
   const verbEnds = a.hits.filter((h) => h !== hit && h.rule.form === 'verb').map((h) => h.end);

@@ -41,6 +41,15 @@ describe('a meeting told by the time spent', () => {
       ),
     ).toEqual(['1996-02-10 diplomacy US+RU']);
   });
+  it('reads the one met as "him" or "his" as the official named in the sentence before', () => {
+    expect(
+      brief(
+        "AUCKLAND, Sept. 14 — Vladimir V. Putin has been Russia's Prime Minister for little more than a month. " +
+          'On Sunday, on the edge of the Asia-Pacific economic summit here, President Clinton spent an hour taking his measure.',
+        '1999-09-14',
+      ),
+    ).toEqual(['1999-09-12 diplomacy US+RU']);
+  });
   it('reads "their previous conversation, on 12 February" as a call of that day between the two of the act before', () => {
     expect(
       brief(
