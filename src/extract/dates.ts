@@ -141,11 +141,13 @@ export function findDateMentions(
   );
   return [...named, ...offsetDates(offsets, named, anchorDay)]
     .sort((a, b) => a.start - b.start)
+    .map((m) => {
+      // The words themselves, without the comma a reading may take with them ("In January, …").
+      const text = m.text.replace(/[\s,;:]+$/, '');
+      return { ...m, text, end: m.start + text.length };
+    })
     .map((m, i, all) => ({
       ...m,
-      // The words themselves, without the comma a reading may take with them ("In January, …").
-      text: m.text.replace(/[\s,;:]+$/, ''),
-      end: m.start + m.text.replace(/[\s,;:]+$/, '').length,
       // A dateline's date ("WASHINGTON, March 15 -") is when the report was filed, not when the act happened.
       anchor:
         m.start >= datelineEnd &&
@@ -165,9 +167,7 @@ function isSpanEnd(
     before !== undefined &&
     before.precision === 'day' &&
     m.precision === 'day' &&
-    /^[\s,]*(?:and|to|through|[–-])\s*$/.test(
-      sentence.slice(before.start + before.text.replace(/[\s,;:]+$/, '').length, m.start),
-    )
+    /^[\s,]*(?:and|to|through|[–-])\s*$/.test(sentence.slice(before.end, m.start))
   );
 }
 

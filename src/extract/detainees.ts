@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../data/categories';
 import type { ActorMention } from './actors';
+import { entriesNamed } from './gazetteer';
 
 const NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}`;
 const NATION = String.raw`(American|U\.S\.|US|United States|Russian|Russia['’]s)(?![\p{L}])`;
@@ -21,8 +22,10 @@ const AFTER_NAME = new RegExp(
 const NOT_A_NAME =
   /^(?:The|A|An|In|On|At|He|She|They|It|Embassy|Foreign|Ministry|Government|President|State|Department|Treasury|Justice|Navy|Army|Air|Marine|Marines|Federation|Senate|Congress|Court|Citizen|Mr|Ms|Mrs|Dr|United|States|Russia|America|Moscow|Washington|Kremlin|White|House)$/;
 
+/** The side a nationality or country names, by the gazetteer ("American", "U.S.", "Russia's", "Russians"). */
 function sideOf(nation: string): Actor {
-  return /^Russia/.test(nation) ? 'RU' : 'US';
+  const word = nation.replace(/['’]s$/, '').replace(/(?<=^(?:American|Russian))s$/, '');
+  return entriesNamed(word).some((e) => e.side === 'RU') ? 'RU' : 'US';
 }
 
 /** Surnames of the article's named citizens of either side, with the side. */
