@@ -1,5 +1,5 @@
 /**
- * npm run extract:eval [-- --verbose] [--dir DIR] [--report-only]: runs the extractor on every article under
+ * npm run extract:eval [-- --verbose [--sentences]] [--dir DIR] [--report-only]: runs the extractor on every article under
  * tests/fixtures/articles (NAME.txt, .md or .html beside NAME.key.json), prints precision and recall for
  * events, the share of exact dates, of right actors and of figures found, and exits 1 below the targets
  * (with --report-only it prints the figures and the targets missed, and exits 0).
@@ -7,6 +7,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyseArticle, findArticleCandidates } from '../src/extract/article';
+import { classifyMiss, type Drop, MISS_CLASSES, type MissClass } from '../src/extract/diagnose';
 import {
   addTally,
   belowTargets,
@@ -31,6 +33,7 @@ if (!data.ok) {
 }
 
 let total = emptyTally();
+const missClasses = new Map<MissClass, number>(MISS_CLASSES.map((c) => [c, 0]));
 const keys = readdirSync(dir)
   .filter((f) => f.endsWith('.key.json'))
   .sort();
@@ -66,12 +69,27 @@ for (const keyFile of keys) {
     process.exit(1);
   }
   const scored = scoreFixture(result.events, key);
+  const analyses = analyseArticle(content.value.text, key.published);
+  const drops: Drop[] = [];
+  const raws = findArticleCandidates(analyses, key.published, (sentence, hit, why) =>
+    drops.push({ sentence, word: hit.text, why }),
+  );
+  const misses = scored.missed.map((e) => classifyMiss(e, analyses, raws, result.events, drops));
+  for (const m of misses) missClasses.set(m.kind, (missClasses.get(m.kind) ?? 0) + 1);
   total = addTally(total, scored.tally);
   const t = scored.tally;
   const flag = scored.missed.length + scored.extra.length + scored.wrongDates.length > 0 ? ' *' : '';
   console.log(`${name.padEnd(32)} expected ${t.expected}  found ${t.found}  matched ${t.matched}${flag}`);
   if (verbose) {
-    for (const e of scored.missed) console.log(`    missed  ${e.date} ${e.category} ${e.actors.join('+')}`);
+    for (const [i, e] of scored.missed.entries()) {
+      const miss = misses[i];
+      const why = (miss?.drops ?? []).map((d) => ` "${d.word}": ${d.why}`).join(';');
+      console.log(`    missed  ${e.date} ${e.category} ${e.actors.join('+')} [${miss?.kind}${why}]`);
+      // --sentences: the sentences that name the missed act's date (three at most).
+      if (args.includes('--sentences'))
+        for (const at of (miss?.naming ?? []).slice(0, 3))
+          console.log(`      | ${analyses[at]?.sentence.text.slice(0, 240)}`);
+    }
     for (const c of scored.extra)
       console.log(
         `    extra   ${c.date} ${c.category} ${c.actors.join('+')} (${c.confidence}) ${c.title} | ${c.evidence.sentence.slice(0, 90)}`,
@@ -100,6 +118,12 @@ console.log(`figures         ${pct(s.figures)} of ${total.figuresExpected} expec
 console.log(`dataset matches ${pct(s.matches)} of ${total.matchesChecked} checked (no target)`);
 console.log(
   `acts on their day, whatever their category and sides: precision ${pct(s.actPrecision)}, recall ${pct(s.actRecall)} (no target)`,
+);
+console.log(
+  `missed events by class: ${[...missClasses]
+    .filter(([, n]) => n > 0)
+    .map(([c, n]) => `${c} ${n}`)
+    .join(', ')} (see src/extract/diagnose.ts)`,
 );
 const below = belowTargets(s);
 if (below.length > 0) {

@@ -6,7 +6,7 @@
 import type { Actor } from '../data/categories';
 import { findActorMentions } from './actors';
 import { other } from './agents';
-import { findSentenceActs, type RawCandidate, type SentenceAnalysis } from './candidates';
+import { type DropTrace, findSentenceActs, type RawCandidate, type SentenceAnalysis } from './candidates';
 import { clauseBefore } from './clauses';
 import { findDateMentions } from './dates';
 import { findNationals } from './detainees';
@@ -117,7 +117,14 @@ function withIssuer(c: RawCandidate, side: Actor): RawCandidate {
 }
 
 /** Every act and statement in the article, in text order, before duplicates are merged. */
-export function findArticleCandidates(analyses: readonly SentenceAnalysis[], published: string): RawCandidate[] {
+/** Told why a sentence's trigger gave no act: the evaluation classes its misses by it (diagnose.ts). */
+export type ArticleDropTrace = (sentence: number, hit: RawCandidate['trigger'], why: string) => void;
+
+export function findArticleCandidates(
+  analyses: readonly SentenceAnalysis[],
+  published: string,
+  drop?: ArticleDropTrace,
+): RawCandidate[] {
   const raws: RawCandidate[] = [];
   let previous = null as RawCandidate | null;
   let previousText = '';
@@ -146,9 +153,14 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
       // Only a document with a dateline of its own: a short sentence naming a ministry is no heading.
       issuer: issuer?.day ? issuer.side : null,
     };
-    const sentenceActs: RawCandidate[] = findSentenceActs(a, context)
+    const traced: DropTrace | undefined = drop && ((hit, why) => drop(a.sentence.index, hit, why));
+    const sentenceActs: RawCandidate[] = findSentenceActs(a, context, traced)
       .map((c) => (issuer ? withIssuer(c, issuer.side) : c))
-      .filter((c) => concernsOther(c, analyses));
+      .filter((c) => {
+        const concerns = concernsOther(c, analyses);
+        if (!concerns) traced?.(c.trigger, 'other side not named near');
+        return concerns;
+      });
     // Both presidents together on a day: their summit, unless the sentence already reports it.
     const together = sentenceActs.some((c) => c.category === 'summit') ? null : findPresidentsTogether(a, published);
     const acts = together ? [together, ...sentenceActs] : sentenceActs;
@@ -196,7 +208,15 @@ export function findArticleCandidates(analyses: readonly SentenceAnalysis[], pub
         o.category === c.category &&
         o.actors.join() === c.actors.join(),
     );
-  const kept = raws.filter((c) => !isPartOfLeadAct(c, lead) && !(c.trigger.rule.gist === 'approves' && signed(c)));
+  const kept = raws.filter((c) => {
+    const why = isPartOfLeadAct(c, lead)
+      ? 'folded into the lead act'
+      : c.trigger.rule.gist === 'approves' && signed(c)
+        ? 'a stage of a law signed'
+        : '';
+    if (why) drop?.(c.analysis.sentence.index, c.trigger, why);
+    return !why;
+  });
   return lendFigures(kept, analyses);
 }
 

@@ -66,13 +66,19 @@ export interface SentenceContext {
 
 const MILITARY_CONTEXT =
   /\b(?:military|forces|troops|soldiers|army|navy|naval|air force|jets?|warplanes?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|warships?|ships?|vessels?|destroyers?|submarines?|missiles?|rockets?|patrols?|vehicles?|convoy|armou?red|bases?|positions|targets|Su-\d+|MiG|strikes?|airstrikes?|invasion|deconfliction)\b/i;
-export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext): RawCandidate[] {
+/** Told why a trigger reported no act: the evaluation classes its misses by it (diagnose.ts). */
+export type DropTrace = (hit: TriggerHit, why: string) => void;
+
+export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, drop?: DropTrace): RawCandidate[] {
   const text = a.sentence.text;
   const out: RawCandidate[] = [];
   let describedEnd = -1;
   for (const hit of a.hits) {
     let category = categoryOf(hit, text, context.previousText, context.leadText);
-    if (!category) continue;
+    if (!category) {
+      drop?.(hit, 'no category');
+      continue;
+    }
     let tone = hit.rule.tone;
     let gist = hit.rule.gist;
     let finding: AgentFinding | null = null;
@@ -81,7 +87,10 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
     if (accusedAt >= 0) {
       // "Washington accused Moscow of hacking": the act on record is the accusation, by the accuser.
       const accuser = subjectBefore(a.mentions, text, accusedAt);
-      if (!accuser || accuser.side === 'third' || isNegated(text, accusedAt)) continue;
+      if (!accuser || accuser.side === 'third' || isNegated(text, accusedAt)) {
+        drop?.(hit, 'accusation without accuser');
+        continue;
+      }
       finding = { sides: [accuser.side], how: 'accuser', mentions: [accuser] };
       tone = -1;
       gist = category === 'cyber' ? 'attributes a cyberattack to' : 'accuses';
@@ -92,6 +101,7 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
       const joined = describedEnd >= 0 && /^[^.;]*?\band\s+$/.test(text.slice(describedEnd, hit.start));
       if (isDescribed(text, hit.start) || joined) {
         describedEnd = hit.end;
+        drop?.(hit, 'described');
         continue;
       }
       // "<N> days after …" counts back from a day the sentence names before it; with none it is only a reason.
@@ -104,25 +114,43 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
         !/(?:ion|ions|ment|ments|al|als|ure|ures)$/i.test(hit.text) &&
         a.dates.some(
           (d) =>
-            d.anchor &&
-            d.precision === 'day' &&
-            d.start >= hit.end &&
-            d.start - hit.end <= 40 &&
-            !/[,;]/.test(text.slice(hit.end, d.start)),
+            d.anchor && d.start >= hit.end && d.start - hit.end <= 40 && !/[,;]/.test(text.slice(hit.end, d.start)),
         );
       const reason = prior === null && !datedVerb && isReason(text, hit.start);
-      if (!reportsAct(hit, text) || reason || isDenied(text, hit.start)) continue;
+      const why = !reportsAct(hit, text)
+        ? 'not reported as done'
+        : reason
+          ? 'a reason'
+          : isDenied(text, hit.start)
+            ? 'denied'
+            : '';
+      if (why) {
+        drop?.(hit, why);
+        continue;
+      }
       finding = findActors(hit, a, context);
     }
-    if (!finding || finding.sides.includes('third')) continue;
+    if (!finding || finding.sides.includes('third')) {
+      drop?.(hit, finding ? 'a third party' : 'no actor');
+      continue;
+    }
     // "struck the officer in the face" is no military act: one needs forces, craft or arms in the sentence.
-    if (category === 'military' && !hit.rule.mutual && !MILITARY_CONTEXT.test(text)) continue;
+    if (category === 'military' && !hit.rule.mutual && !MILITARY_CONTEXT.test(text)) {
+      drop?.(hit, 'not military');
+      continue;
+    }
     const actors = (['US', 'RU'] as const).filter((s) => finding.sides.includes(s));
     // A visit is an act between the two sides only: the visitor and the host named as its place.
-    if (actors.length === 0 || (hit.rule.gist === 'visits' && (actors.length < 2 || !visitsPlace(hit, a)))) continue;
+    if (actors.length === 0 || (hit.rule.gist === 'visits' && (actors.length < 2 || !visitsPlace(hit, a)))) {
+      drop?.(hit, actors.length === 0 ? 'no side of ours' : 'visit without host');
+      continue;
+    }
     // A ceasefire or a peace plan agreed or signed is ours only when both sides made it: others' truces are made
     // "in Moscow" or "signed in Minsk".
-    if (hit.rule.category === 'topic' && category === 'diplomacy' && actors.length < 2) continue;
+    if (hit.rule.category === 'topic' && category === 'diplomacy' && actors.length < 2) {
+      drop?.(hit, 'one-sided agreement');
+      continue;
+    }
     // One side holding or charging someone is ours only when that someone is the other side's: "police detained
     // hundreds in Moscow" and "Georgian authorities arrested four Russian officers" are not.
     if (
@@ -130,8 +158,10 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext):
       actors.length === 1 &&
       !/exchange|frees/.test(gist) &&
       !holdsOtherSide(a.mentions, text, actors[0] as Actor, context.previousText, context.nationals)
-    )
+    ) {
+      drop?.(hit, 'detainee not the other side');
       continue;
+    }
     if (category === 'summit' || category === 'diplomacy') {
       category = isSummit(hit, finding, text, a.mentions) ? 'summit' : 'diplomacy';
     } else if (category === 'arms-control' && hit.rule.mutual === 'meet' && isSummit(hit, finding, text, a.mentions)) {

@@ -66,10 +66,13 @@ describe('acts, reactions and reported speech', () => {
       brief('The withdrawal of the United States from its INF Treaty with Russia took effect on Friday.', '2019-08-03'),
     ).toEqual(['2019-08-02 arms-control US']);
   });
-  it('reports an act dated to the day in its own "after" clause, but not one only named or dated by month or year', () => {
+  it('reports an act dated in its own "after" clause, to the day or the month, but not one only named', () => {
     expect(
       brief('The charges were made public hours after Trump and Putin met in Helsinki on Monday.', '2018-07-17'),
     ).toEqual(['2018-07-16 summit US+RU']);
+    expect(
+      brief('Officials say he will raise the treaty, after the two leaders met in Helsinki in July.', '2018-10-20'),
+    ).toEqual(['2018-07 summit US+RU']);
     expect(brief('The charges were made public after the Helsinki meeting of Trump and Putin.', '2018-07-17')).toEqual(
       [],
     );
