@@ -96,7 +96,9 @@ for (const keyFile of keys) {
       );
     for (const [f, c] of scored.missedFigures) {
       const got = (c?.figures ?? []).map((g) => `${g.value} ${g.what}`).join('; ') || 'none';
-      console.log(`    figure  ${f.value} ${f.what} not found (candidate has: ${got})`);
+      console.log(
+        `    figure  ${f.value} ${f.what} not found (${c ? `candidate has: ${got}` : 'its event was missed'})`,
+      );
     }
     for (const [e, c] of scored.wrongDates)
       console.log(
@@ -115,6 +117,9 @@ console.log(`event recall    ${pct(s.recall)} (target ${pct(TARGETS.recall)})`);
 console.log(`exact dates     ${pct(s.exactDates)} of matched events (target ${pct(TARGETS.exactDates)})`);
 console.log(`actors          ${pct(s.actors)} (target ${pct(TARGETS.actors)})`);
 console.log(`figures         ${pct(s.figures)} of ${total.figuresExpected} expected (target ${pct(TARGETS.figures)})`);
+console.log(
+  `figures of the matched events: ${pct(s.figuresOfMatched)} of ${total.figuresOfMatched} (no target; the rest belong to events missed)`,
+);
 console.log(`dataset matches ${pct(s.matches)} of ${total.matchesChecked} checked (no target)`);
 console.log(
   `acts on their day, whatever their category and sides: precision ${pct(s.actPrecision)}, recall ${pct(s.actRecall)} (no target)`,

@@ -232,7 +232,11 @@ function lendFigures(raws: RawCandidate[], analyses: readonly SentenceAnalysis[]
     const near = out.filter((c) => !c.statement && c.analysis.sentence.index >= i - 2 && c.analysis.sentence.index < i);
     for (const f of a.figures) {
       const fits = near.filter((c) => fitsCategory(c.category, f.what));
-      const owner = fits.filter((c) => !c.future).at(-1) ?? fits.at(-1) ?? near.at(-1);
+      // In the nearest sentence with a fitting act, its first: the main clause's act, not one in a clause after it
+      // ("ratified the treaty, which the presidents signed in 2002. It was supported by 294 deputies").
+      const done = fits.filter((c) => !c.future);
+      const last = (list: RawCandidate[]) => list.find((c) => c.analysis === list.at(-1)?.analysis);
+      const owner = last(done) ?? last(fits) ?? near.at(-1);
       if (!owner) continue;
       const at = out.indexOf(owner);
       const updated = { ...owner, borrowed: [...(owner.borrowed ?? []), f] };

@@ -39,6 +39,8 @@ export interface Tally {
   actorsRight: number;
   figuresExpected: number;
   figuresFound: number;
+  /** Expected figures of the events matched: the figures score apart from the events missed (no target). */
+  figuresOfMatched: number;
   matchesChecked: number;
   matchesRight: number;
   /** Expected events matched when only the date is required, not the category or the sides (no target). */
@@ -66,6 +68,7 @@ export function emptyTally(): Tally {
     actorsRight: 0,
     figuresExpected: 0,
     figuresFound: 0,
+    figuresOfMatched: 0,
     matchesChecked: 0,
     matchesRight: 0,
     actsMatched: 0,
@@ -147,6 +150,7 @@ export function scoreFixture(candidates: readonly CandidateEvent[], key: Fixture
     tally.matched += 1;
     if (c.date === e.date) tally.exactDates += 1;
     else wrongDates.push([e, c]);
+    tally.figuresOfMatched += e.figures.length;
     for (const f of e.figures) {
       if ((c.figures ?? []).some((g) => sameQuantity(f, g))) tally.figuresFound += 1;
       else missedFigures.push([f, c]);
@@ -171,6 +175,8 @@ export interface Scores {
   readonly exactDates: number;
   readonly actors: number;
   readonly figures: number;
+  /** Figures found among those of the matched events only. */
+  readonly figuresOfMatched: number;
   readonly matches: number;
   /** Precision and recall when only the date is required: how far the losses are the category and the sides. */
   readonly actPrecision: number;
@@ -186,6 +192,7 @@ export function computeScores(t: Tally): Scores {
     exactDates: ratio(t.exactDates, t.matched),
     actors: ratio(t.actorsRight, t.actorsChecked),
     figures: ratio(t.figuresFound, t.figuresExpected),
+    figuresOfMatched: ratio(t.figuresFound, t.figuresOfMatched),
     matches: ratio(t.matchesRight, t.matchesChecked),
     actPrecision: ratio(t.actsMatched, t.found),
     actRecall: ratio(t.actsMatched, t.expected),

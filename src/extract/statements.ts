@@ -80,6 +80,23 @@ function ourInList(text: string, mentions: readonly ActorMention[], last: ActorM
   return null;
 }
 
+/**
+ * Whether the sentence gives the speech verb a day of its own, right after it: "said on Tuesday", "told
+ * reporters on Friday", "said in a statement released on Friday".
+ */
+function dayOfVerb(a: SentenceAnalysis, end: number): boolean {
+  const text = a.sentence.text;
+  if (DAY_AFTER_VERB.test(text.slice(end, end + 30))) return true;
+  return a.dates.some(
+    (d) =>
+      d.anchor &&
+      d.precision === 'day' &&
+      d.start >= end &&
+      d.start - end <= 45 &&
+      !/[,;]|\b(?:that|after|before|when|since)\b/.test(text.slice(end, d.start)),
+  );
+}
+
 function nearestDate(dates: readonly DateMention[], at: number): DateMention | null {
   return [...dates].filter((d) => d.anchor).sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0] ?? null;
 }
@@ -122,7 +139,7 @@ export function findStatement(
     const dated = a.dates.some((d) => d.anchor);
     // "wrote on Oct. 30 that …", "said on Monday that …": words given their own day, about the other side, are a statement.
     // Only where the sentence names no act: "said on Friday that Russia had expelled…" reports the expulsion.
-    const ownDay = a.hits.length === 0 && DAY_AFTER_VERB.test(text.slice(end, end + 30)) && OTHER_SIDE.test(clause);
+    const ownDay = acts.length === 0 && dayOfVerb(a, end) && OTHER_SIDE.test(clause);
     if (!STRONG.test(clause) && !((REPLY.test(clause) || MILD.test(clause) || ownDay) && dated)) continue;
     // "he said Trump was…": a pronoun before the verb is the speaker, the last official named.
     // Only a pronoun that opens a clause: "charges he denied" is an aside.
@@ -130,8 +147,12 @@ export function findStatement(
       text.slice(0, start),
     );
     if (pronoun) {
-      if (!previousPerson) continue;
-      const found = statementAt(a, acts, previousPerson, [], clause, m[0], start, end);
+      // "Huntsman said …, and he urged …": one of ours named as a subject earlier in the sentence is "he".
+      const within = a.mentions.filter((x) => x.end <= start && x.role === 'agent' && x.entry.kind === 'person');
+      const own = within.length > 0 && within.every((x) => x.side === within[0]?.side) ? within[0] : undefined;
+      const who = own ? (own.side === 'third' ? null : (own.side as Actor)) : previousPerson;
+      if (!who) continue;
+      const found = statementAt(a, acts, who, [], clause, m[0], start, end);
       return found && { ...found, how: 'anaphora' };
     }
     const speaker = speakerAt(text, a.mentions, start, end);

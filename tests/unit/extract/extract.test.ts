@@ -3,6 +3,7 @@ import { validateDataset } from '../../../src/data/validate';
 import { parseArticleHtml } from '../../../src/extract/articleText';
 import { sourceKind } from '../../../src/extract/draft';
 import { checkArticle, extractEvents } from '../../../src/extract/extract';
+import { article } from './articleHelpers';
 
 const TEXT =
   'U.S. expels Russian diplomats\n\nWASHINGTON — The United States on Thursday expelled 10 Russian diplomats, the White House said.';
@@ -171,5 +172,16 @@ describe('a summary cut short', () => {
     const [e] = extractEvents({ text: long, url: 'https://news.example.org/a', published: '2001-07-23' }, null).events;
     expect(e?.summary.endsWith('…')).toBe(true);
     expect(e?.summary).not.toMatch(/…\.$/);
+  });
+});
+
+describe('figures of the sentence after an act', () => {
+  it('go to the main act of the sentence before, not to an act in a clause after it', () => {
+    const text =
+      'MOSCOW, May 14 — The State Duma on Wednesday ratified the arms treaty with the United States, which the two presidents signed in Moscow on May 24, 2002. The ratification law was supported by 294 deputies, while 134 voted against it.';
+    const events = extractEvents(article(text, '2003-05-14'), null).events;
+    const figures = (date: string) => events.find((e) => e.date === date)?.figures?.map((f) => f.value);
+    expect(figures('2003-05-14')).toEqual([294, 134]);
+    expect(figures('2002-05-24')).toBeUndefined();
   });
 });

@@ -110,3 +110,28 @@ describe('figures of a following sentence, by what they count', () => {
     ).toEqual([[3, 50000]]);
   });
 });
+
+describe('statements whose speaker or day is given apart from the speech verb', () => {
+  it('takes "he" for the official named earlier in the same sentence', () => {
+    expect(
+      brief(
+        'On Friday the U.S. ambassador, Jon Huntsman, said the case was a commercial dispute, and he urged the Russian authorities to free Mr. Calvey.',
+        '2019-02-16',
+      ),
+    ).toEqual(['2019-02-15 statement US']);
+  });
+  it('dates words "said in a statement released on Friday" to that Friday', () => {
+    expect(
+      brief(
+        'The U.S. ambassador to Russia, Jon Huntsman, said in a statement released on Friday that the case against the American investor belonged in the commercial courts.',
+        '2019-02-16',
+      ),
+    ).toEqual(['2019-02-15 statement US']);
+    expect(
+      brief(
+        'The ambassador said in a statement that the case against the American investor belonged in the commercial courts, as the hearing on Friday showed.',
+        '2019-02-16',
+      ),
+    ).toEqual([]);
+  });
+});
