@@ -81,13 +81,15 @@ function ourInList(text: string, mentions: readonly ActorMention[], last: ActorM
 }
 
 /**
- * Whether the sentence gives the speech verb a day of its own, right after it: "said on Tuesday", "told
- * reporters on Friday", "said in a statement released on Friday".
+ * Whether the sentence gives the speech verb a day of its own, right after it ("said on Tuesday", "told
+ * reporters on Friday", "said in a statement released on Friday"), and names no act of its own: "said on Friday
+ * that Russia would not expel…" is about the expulsion. An act word between the verb and its day ("released")
+ * tells of the statement itself.
  */
 function dayOfVerb(a: SentenceAnalysis, end: number): boolean {
   const text = a.sentence.text;
-  if (DAY_AFTER_VERB.test(text.slice(end, end + 30))) return true;
-  return a.dates.some(
+  if (DAY_AFTER_VERB.test(text.slice(end, end + 30))) return a.hits.length === 0;
+  const day = a.dates.find(
     (d) =>
       d.anchor &&
       d.precision === 'day' &&
@@ -95,6 +97,7 @@ function dayOfVerb(a: SentenceAnalysis, end: number): boolean {
       d.start - end <= 45 &&
       !/[,;]|\b(?:that|after|before|when|since)\b/.test(text.slice(end, d.start)),
   );
+  return day !== undefined && a.hits.every((h) => h.start >= end && h.end <= day.start);
 }
 
 function nearestDate(dates: readonly DateMention[], at: number): DateMention | null {
@@ -139,7 +142,7 @@ export function findStatement(
     const dated = a.dates.some((d) => d.anchor);
     // "wrote on Oct. 30 that …", "said on Monday that …": words given their own day, about the other side, are a statement.
     // Only where the sentence names no act: "said on Friday that Russia had expelled…" reports the expulsion.
-    const ownDay = acts.length === 0 && dayOfVerb(a, end) && OTHER_SIDE.test(clause);
+    const ownDay = dayOfVerb(a, end) && OTHER_SIDE.test(clause);
     if (!STRONG.test(clause) && !((REPLY.test(clause) || MILD.test(clause) || ownDay) && dated)) continue;
     // "he said Trump was…": a pronoun before the verb is the speaker, the last official named.
     // Only a pronoun that opens a clause: "charges he denied" is an aside.
