@@ -51,6 +51,12 @@ interface Figures {
   lcpElement: string;
 }
 
+interface LongTask {
+  readonly url: string;
+  readonly startTime: number;
+  readonly duration: number;
+}
+
 /** Starts Chromium with a fresh profile and an open DevTools port; resolves with the port. */
 async function startChromium(): Promise<{ port: number; proc: ChildProcess; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'lighthouse-profile-'));
@@ -91,6 +97,12 @@ async function runOnce(url: string, preset: 'mobile' | 'desktop'): Promise<Figur
     if (!lhr) throw new Error('Lighthouse returned no result');
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    // LIGHTHOUSE_TASKS=1: the long tasks of the run as Lighthouse estimates them (start, duration, script).
+    if (process.env.LIGHTHOUSE_TASKS) {
+      const items = (lhr.audits['long-tasks']?.details as { items?: LongTask[] } | undefined)?.items ?? [];
+      for (const t of items)
+        console.log(`  long task at ${Math.round(t.startTime)} ms: ${Math.round(t.duration)} ms ${t.url}`);
+    }
     // The LCP element's HTML snippet, wherever this version's details put it.
     const lcpAudit = JSON.stringify(lhr.audits['largest-contentful-paint-element'] ?? {});
     const lcpNode = /"snippet":"((?:[^"\\]|\\.)*)"/.exec(lcpAudit)?.[1] ?? '';

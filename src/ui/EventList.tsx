@@ -6,7 +6,7 @@
  * would cost the first draw more than the chart), except while the page prints: then every row is there.
  */
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { categoryLabel, formatActors } from '../data/categories';
 import { formatDateSpec, formatDateSpecShort } from '../data/dates';
 import { formatNumber } from '../data/formatNumber';
@@ -26,7 +26,7 @@ export const VIRTUAL_FROM = 500;
  * short task (rows out of view are not laid out: see eventList.css). Once complete, the list stays complete.
  */
 const FIRST_ROWS = 12;
-const ROWS_PER_STEP = 24;
+const ROWS_PER_STEP = 8;
 const ROW_PX = 34;
 const SETTLE_MS = 160;
 
@@ -63,6 +63,12 @@ function Row({ e, selected, onSelect, short }: RowProps) {
     </tr>
   );
 }
+
+/**
+ * A row renders again only when its event, its selection or its form changes: each step of the first showing
+ * then renders its new rows alone, not every row before them again.
+ */
+const MemoRow = memo(Row);
 
 /** How many rows to render: FIRST_ROWS at first, then ROWS_PER_STEP more at each idle moment, until `total`. */
 function useRowsRevealed(total: number): number {
@@ -198,7 +204,7 @@ export function EventList() {
           </thead>
           <tbody role="rowgroup">
             {events.slice(first, last).map((e) => (
-              <Row key={e.id} e={e} selected={e.id === selectedId} onSelect={select} short={virtual} />
+              <MemoRow key={e.id} e={e} selected={e.id === selectedId} onSelect={select} short={virtual} />
             ))}
           </tbody>
         </table>

@@ -34,6 +34,8 @@ describe('the checked bundled dataset', () => {
     // Read a slice at a time, to the same dataset.
     expect(read?.events).toEqual(parseTrustedDataset(text).events);
     expect(read?.events.length).toBeGreaterThan(300);
+    expect(read?.eras).toEqual(parseTrustedDataset(text).eras);
+    expect(read?.title).toBe(parseTrustedDataset(text).title);
     const changed = new TextEncoder().encode(text.replace('"title"', '"title" '));
     expect(await readTrustedDataset([changed], sha)).toBeNull();
   });
