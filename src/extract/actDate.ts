@@ -9,6 +9,10 @@ import type { TriggerHit } from './triggers';
 const SPEECH_DATE =
   /\b(?:said|says|told (?:reporters|journalists|a news conference)|announced|reported|confirmed|disclosed|added|stated|insisted)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 
+/** A noun for an occasion right after a month: "a September summit", "the June talks". */
+const OCCASION_AFTER =
+  /^\s+(?:summit|meeting|talks|visit|session|conference|elections?|vote|referendum|deadline|trip|round)\b/;
+
 /**
  * The date of the act: the one nearest the trigger's words. A date that only says when the act was reported,
  * after it ("…, officials said on Thursday"), is the report's: it stands in only when the sentence gives no
@@ -31,8 +35,15 @@ export function nearestDate(
     d.start > hit.end && /\b\p{L}+(?:ed|en)\s+(?:on\s+|in\s+|last\s+)?$/u.test(text.slice(hit.end, d.start));
   // "on the eve of the anniversary of Russia's invasion of Ukraine on February 24, 2022": the date is the invasion's.
   const remembered = (d: DateMention) => /\b(?:anniversary|eve)\s+of\b[^,;]*$/i.test(text.slice(0, d.start));
+  // "called off a planned September summit": a month naming the occasion after it dates that occasion, not the verb.
+  const attributive = (d: DateMention) =>
+    d.start > hit.start &&
+    /^(?:early |late |mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+      d.text,
+    ) &&
+    OCCASION_AFTER.test(text.slice(d.end, d.end + 20));
   const anchored = dates.filter((d) => d.anchor);
-  const undescribed = anchored.filter((d) => !described(d) && !remembered(d));
+  const undescribed = anchored.filter((d) => !described(d) && !remembered(d) && !attributive(d));
   const own = (undescribed.length > 0 ? undescribed : anchored).filter((d) => !reported(d));
   const distance = (d: DateMention) => (d.end <= hit.start ? hit.start - d.end : Math.max(0, d.start - hit.end));
   let best: DateMention | null = null;

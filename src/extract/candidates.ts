@@ -69,6 +69,23 @@ const MILITARY_CONTEXT =
 /** Told why a trigger reported no act: the evaluation classes its misses by it (diagnose.ts). */
 export type DropTrace = (hit: TriggerHit, why: string) => void;
 
+/** A sentence that opens with "<N> days after …" (after its dateline), up to the trigger. */
+const OPENS_WITH_PRIOR =
+  /^(?:[\p{Lu}][\p{Lu} .,'()/-]{1,60}[—–-]+\s+)?[\p{L}\d-]+\s+(?:days?|weeks?)\s+after\s+[^,;]*$/u;
+
+/**
+ * Whether a date is the main clause's, from which "<N> days after …" counts back: before the trigger ("Russia barred
+ * 18 Americans on Saturday, a day after Washington published…"), or after it when the sentence opens with that
+ * clause ("Two days after Obama called off the summit, the ministers met on Friday"); "four days after they signed
+ * a treaty in Moscow, on Friday," gives the signing's own day.
+ */
+function mainClauseDay(d: DateMention, hit: TriggerHit, text: string): boolean {
+  if (d.end <= hit.start) return true;
+  return (
+    d.start >= hit.end && /[,;]/.test(text.slice(hit.end, d.start)) && OPENS_WITH_PRIOR.test(text.slice(0, hit.start))
+  );
+}
+
 export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, drop?: DropTrace): RawCandidate[] {
   const text = a.sentence.text;
   const out: RawCandidate[] = [];
@@ -105,7 +122,7 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
         continue;
       }
       // "<N> days after …" counts back from a day the sentence names before it; with none it is only a reason.
-      const dayBefore = a.dates.some((d) => d.anchor && d.precision === 'day' && d.end <= hit.start);
+      const dayBefore = a.dates.some((d) => d.anchor && d.precision === 'day' && mainClauseDay(d, hit, text));
       const prior = dayBefore ? priorDays(text, hit.start) : null;
       // "hours after Trump and Putin met in Helsinki on Monday": a verb dated to the day in its own clause reports
       // its act, though the clause gives the reason or the time of another ("since the invasion in 2022" does not).
@@ -170,7 +187,7 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
     }
     const verbs = a.hits.filter((h) => h.rule.form === 'verb');
     const ownDate = nearestDate(a.dates, hit, text, context.published, isFutureAt(text, hit.start), verbs);
-    const prior = ownDate && ownDate.end <= hit.start ? priorDays(text, hit.start) : null;
+    const prior = ownDate && mainClauseDay(ownDate, hit, text) ? priorDays(text, hit.start) : null;
     const candidate: RawCandidate = {
       category,
       actors,

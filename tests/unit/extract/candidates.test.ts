@@ -147,3 +147,25 @@ describe('duplicates', () => {
     ).toEqual(['2014-03-17 sanctions US', '2014-03-06 sanctions US']);
   });
 });
+
+describe('a month that names an occasion, and a count back from the main clause after', () => {
+  it('does not date a cancellation by the month of the summit cancelled', () => {
+    expect(brief('Obama cancelled the September summit in Moscow on Wednesday.', '2013-08-10')).toEqual([
+      '2013-08-07 diplomacy US',
+    ]);
+  });
+  it('counts "two days after" back from the day of the main clause that follows', () => {
+    expect(
+      brief(
+        'WASHINGTON — Two days after President Obama called off a planned September summit in Moscow, the American and Russian foreign and defense ministers sat down together at the State Department on Friday.',
+        '2013-08-10',
+      ),
+    ).toEqual(['2013-08-07 diplomacy US', '2013-08-09 diplomacy US+RU']);
+    expect(
+      brief(
+        'The ceremony came four days after Mr. Bush and Mr. Putin signed a treaty in Moscow, on Friday, that will cut warheads.',
+        '2002-05-28',
+      ),
+    ).toEqual(['2002-05-24 arms-control US+RU']);
+  });
+});
