@@ -116,10 +116,10 @@ function withIssuer(c: RawCandidate, side: Actor): RawCandidate {
   return { ...c, actors: (['US', 'RU'] as const).filter((s) => s === side || c.actors.includes(s)) };
 }
 
-/** Every act and statement in the article, in text order, before duplicates are merged. */
 /** Told why a sentence's trigger gave no act: the evaluation classes its misses by it (diagnose.ts). */
 export type ArticleDropTrace = (sentence: number, hit: RawCandidate['trigger'], why: string) => void;
 
+/** Every act and statement in the article, in text order, before duplicates are merged. */
 export function findArticleCandidates(
   analyses: readonly SentenceAnalysis[],
   published: string,

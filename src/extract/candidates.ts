@@ -124,8 +124,9 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
       // "<N> days after …" counts back from a day the sentence names before it; with none it is only a reason.
       const dayBefore = a.dates.some((d) => d.anchor && d.precision === 'day' && mainClauseDay(d, hit, text));
       const prior = dayBefore ? priorDays(text, hit.start) : null;
-      // "hours after Trump and Putin met in Helsinki on Monday": a verb dated to the day in its own clause reports
-      // its act, though the clause gives the reason or the time of another ("since the invasion in 2022" does not).
+      // "hours after Trump and Putin met in Helsinki on Monday", "after the two leaders met in Helsinki in July": a verb
+      // dated in its own clause reports its act, though the clause gives the reason or the time of another; a noun
+      // does not ("since the invasion in 2022").
       const datedVerb =
         hit.rule.form === 'verb' &&
         !/(?:ion|ions|ment|ments|al|als|ure|ures)$/i.test(hit.text) &&
