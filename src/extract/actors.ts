@@ -36,12 +36,9 @@ const TARGET_BEFORE = /\b(?:on|against|over|upon|targeting|punish|punishing)\s+(
 const PARTNER_BEFORE = /\b(?:with|between|among)\s+(?:the\s+)?$/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 const FORMER_BEFORE = /\b(?:former|ex-|then-former|retired|late)\s*(?:\p{L}+\s+){0,3}$/iu;
-/** "James A. Baker" is "James Baker". */
-let initialsCache: readonly [string, string] = ['', ''];
-function withoutInitials(text: string): string {
-  if (initialsCache[0] !== text)
-    initialsCache = [text, text.replace(/(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}\.\s+(?=\p{Lu})/gu, '$1 ')];
-  return initialsCache[1];
+/** The text with middle initials dropped: "James A. Baker" is "James Baker". */
+export function withoutInitials(text: string): string {
+  return text.replace(/(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}\.\s+(?=\p{Lu})/gu, '$1 ');
 }
 const JOINED_BEFORE = /^\s*(?:,|and|or|,\s*and)\s+(?:the\s+)?$/;
 
@@ -50,6 +47,8 @@ export interface MentionContext {
   readonly dayIso: string;
   /** The article's text, where the full name of an ambiguous surname must appear. */
   readonly articleText: string;
+  /** The same text without middle initials (withoutInitials), computed once per article; else computed here. */
+  readonly articleTextWithoutInitials?: string;
 }
 
 /** Nouns after "US" or "Russian" that name what is acted on, not who acts. */
@@ -100,7 +99,11 @@ function pickEntry(
     (e) =>
       !e.ambiguous ||
       e.fullNames.includes(name) ||
-      e.fullNames.some((f) => ctx.articleText.includes(f) || withoutInitials(ctx.articleText).includes(f)) ||
+      e.fullNames.some(
+        (f) =>
+          ctx.articleText.includes(f) ||
+          (ctx.articleTextWithoutInitials ?? withoutInitials(ctx.articleText)).includes(f),
+      ) ||
       e.fullNames.includes(`${/(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s+)?$/u.exec(before)?.[1] ?? ''} ${name}`) ||
       personTitled(before) ||
       titledElsewhere(name, ctx.articleText),

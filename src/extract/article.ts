@@ -4,7 +4,7 @@
  * other side dropped, and statements that only explain the lead act folded into it.
  */
 import type { Actor } from '../data/categories';
-import { findActorMentions } from './actors';
+import { findActorMentions, withoutInitials } from './actors';
 import { other } from './agents';
 import { type DropTrace, findSentenceActs, type RawCandidate, type SentenceAnalysis } from './candidates';
 import { clauseBefore } from './clauses';
@@ -27,6 +27,7 @@ export const DATELINE =
 export function analyseArticle(text: string, published: string): SentenceAnalysis[] {
   // The day of the last sentence that names one, from which "the day before" or "the same day" count.
   let lastDay: string | null = null;
+  const articleTextWithoutInitials = withoutInitials(text);
   return splitSentences(text).map((sentence) => {
     const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
     const before = lastDay;
@@ -38,7 +39,7 @@ export function analyseArticle(text: string, published: string): SentenceAnalysi
     return {
       sentence,
       dates,
-      mentions: findActorMentions(sentence.text, { dayIso: day, articleText: text }),
+      mentions: findActorMentions(sentence.text, { dayIso: day, articleText: text, articleTextWithoutInitials }),
       figures: findFigures(sentence.text),
       hits: findTriggers(sentence.text),
       lastDay: before,

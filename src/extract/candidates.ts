@@ -14,7 +14,7 @@ import { accusationAt, isDenied, isDescribed, isNegated, isReason } from './clau
 import { type DateMention, isFutureAt } from './dates';
 import { holdsOtherSide } from './detainees';
 import type { FigureMention } from './figures';
-import { priorDate, priorDays, priorToLastDay } from './priorAct';
+import { mainClauseDay, priorDate, priorDays, priorToLastDay } from './priorAct';
 import type { Sentence } from './text';
 import type { TriggerHit } from './triggers';
 
@@ -68,23 +68,6 @@ const MILITARY_CONTEXT =
   /\b(?:military|forces|troops|soldiers|army|navy|naval|air force|jets?|warplanes?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|warships?|ships?|vessels?|destroyers?|submarines?|missiles?|rockets?|patrols?|vehicles?|convoy|armou?red|bases?|positions|targets|Su-\d+|MiG|strikes?|airstrikes?|invasion|deconfliction)\b/i;
 /** Told why a trigger reported no act: the evaluation classes its misses by it (diagnose.ts). */
 export type DropTrace = (hit: TriggerHit, why: string) => void;
-
-/** A sentence that opens with "<N> days after …" (after its dateline), up to the trigger. */
-const OPENS_WITH_PRIOR =
-  /^(?:[\p{Lu}][\p{Lu} .,'()/-]{1,60}[—–-]+\s+)?[\p{L}\d-]+\s+(?:days?|weeks?)\s+after\s+[^,;]*$/u;
-
-/**
- * Whether a date is the main clause's, from which "<N> days after …" counts back: before the trigger ("Russia barred
- * 18 Americans on Saturday, a day after Washington published…"), or after it when the sentence opens with that
- * clause ("Two days after Obama called off the summit, the ministers met on Friday"); "four days after they signed
- * a treaty in Moscow, on Friday," gives the signing's own day.
- */
-function mainClauseDay(d: DateMention, hit: TriggerHit, text: string): boolean {
-  if (d.end <= hit.start) return true;
-  return (
-    d.start >= hit.end && /[,;]/.test(text.slice(hit.end, d.start)) && OPENS_WITH_PRIOR.test(text.slice(0, hit.start))
-  );
-}
 
 export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, drop?: DropTrace): RawCandidate[] {
   const text = a.sentence.text;

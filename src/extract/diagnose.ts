@@ -55,22 +55,23 @@ export function classifyMiss(
   candidates: readonly CandidateEvent[],
   drops: readonly Drop[] = [],
 ): Miss {
-  const kind = missClass(e, analyses, raws, candidates);
-  const naming = analyses.filter((a) => a.dates.some((d) => datesAgree(e, d.date))).map((a) => a.sentence.index);
+  const namingDate = analyses.filter((a) => a.dates.some((d) => datesAgree(e, d.date)));
+  const kind = missClass(e, namingDate, raws, candidates);
+  const naming = namingDate.map((a) => a.sentence.index);
   if (kind !== 'filtered' && kind !== 'unnamed') return { kind, drops: [], naming };
   return { kind, drops: drops.filter((d) => naming.includes(d.sentence)), naming };
 }
 
+/** The class, given the sentences that name the expected date. */
 function missClass(
   e: ExpectedEvent,
-  analyses: readonly SentenceAnalysis[],
+  naming: readonly SentenceAnalysis[],
   raws: readonly RawCandidate[],
   candidates: readonly CandidateEvent[],
 ): MissClass {
   const onDate = candidates.filter((c) => datesAgree(e, c.date));
   if (onDate.some((c) => sameSides(c.actors, e.actors))) return 'category';
   if (onDate.some((c) => c.category === e.category)) return 'sides';
-  const naming = analyses.filter((a) => a.dates.some((d) => datesAgree(e, d.date)));
   const sameAct = (c: { category: string; actors: readonly string[] }) =>
     c.category === e.category && sameSides(c.actors, e.actors);
   if (

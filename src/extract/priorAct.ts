@@ -10,7 +10,23 @@ const DAY_MS = 86_400_000;
 const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
 
 /** "a day after ", "the day after ", "two weeks after the ", up to the trigger (no comma or semicolon between). */
-const PRIOR = /\b([\p{L}\d-]+)\s+(days?|weeks?)\s+after\s+[^,;]{0,90}$/iu;
+const COUNTED_AFTER = String.raw`([\p{L}\d-]+)\s+(days?|weeks?)\s+after\s+[^,;]`;
+const PRIOR = new RegExp(String.raw`\b${COUNTED_AFTER}{0,90}$`, 'iu');
+/** A sentence that opens with "<N> days after …" (after its dateline), up to the trigger. */
+const OPENS_WITH_PRIOR = new RegExp(String.raw`^(?:[\p{Lu}][\p{Lu} .,'()/-]{1,60}[—–-]+\s+)?${COUNTED_AFTER}*$`, 'u');
+
+/**
+ * Whether a date is the main clause's, from which "<N> days after …" counts back: before the trigger ("Russia barred
+ * 18 Americans on Saturday, a day after Washington published…"), or after it when the sentence opens with that
+ * clause ("Two days after Obama called off the summit, the ministers met on Friday"); "four days after they signed
+ * a treaty in Moscow, on Friday," gives the signing's own day.
+ */
+export function mainClauseDay(d: DateMention, hit: { start: number; end: number }, text: string): boolean {
+  if (d.end <= hit.start) return true;
+  return (
+    d.start >= hit.end && /[,;]/.test(text.slice(hit.end, d.start)) && OPENS_WITH_PRIOR.test(text.slice(0, hit.start))
+  );
+}
 
 /** The counted interval before `at`, in days, or null when the clause is not "<N> days after …". */
 export function priorDays(text: string, at: number): number | null {
