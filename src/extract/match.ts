@@ -96,7 +96,7 @@ export function findMatch(q: MatchQuery, dataset: Dataset | null): string | null
 /**
  * The recorded event that an act read under another category is, or null. A sentence's verb can mislead:
  * "Clinton and Yeltsin agreed to speed nuclear cuts" reads as arms control, yet the dataset records that
- * day as their summit. When a recorded event shares an actor and the date and the words agree far more
+ * day as their summit. When a recorded event shares an actor and the date and the words agree more
  * closely than findMatch asks, it is the same act, and the curated record's category and sides are the
  * better reading. A reaction (statement) is never folded into the act it answers, either way round.
  */
@@ -109,8 +109,8 @@ export function findSameAct(
   // A day may hold several acts ("expelled ten diplomats and barred eight officials"): when one of the act's
   // own category is recorded then, the reading stands, even if its words differ.
   if (bestMatch(q, dataset, 0, false)) return null;
-  // Well above findMatch's bar (0.3 and 0.45): the words, not the verb, must say it is the same act.
-  const threshold = q.date.length === 10 ? 0.5 : 0.65;
+  // Above findMatch's bar (0.3 and 0.45): the words, not the verb, must say it is the same act.
+  const threshold = q.date.length === 10 ? 0.4 : 0.5;
   const event = bestMatch(q, dataset, threshold, true, exclude)?.event;
   // A dataset of one's own may name categories of its own: only ours can be taken.
   const category = event ? knownCategory(event.category) : null;

@@ -79,6 +79,10 @@ export function findRecorded(
     own.forEach((id, j) => {
       const record = ownRecords[j];
       if (id === null || !record || record.category !== queries[j]?.category) return;
+      // An act told on another day than the one beside it is not a second act of that day: it is the same
+      // visit, told day by day ("began on Monday with Putin … on Tuesday the ministers' talks ended").
+      const [dj, di] = [queries[j]?.date ?? '', queries[i]?.date ?? ''];
+      if (dj.length === 10 && di.length === 10 && dj !== di) return;
       // A summit holds what the presidents did at it: an act told in the same sentence is part of it.
       const sameSentence = [...(sentences[j] ?? [])].some((s) => sentences[i]?.has(s));
       if (!(record.category === 'summit' && sameSentence)) ids.add(id);

@@ -187,3 +187,35 @@ describe('findSameAct', () => {
     expect(findSameAct(talks, d)).toBeNull();
   });
 });
+
+describe('a visit told day by day', () => {
+  const visit = dataset([
+    rawEvent({
+      id: '2008-03-18-two-plus-two-moscow',
+      date: '2008-03-18',
+      category: 'diplomacy',
+      actors: ['US', 'RU'],
+      tone: 1,
+      title: 'Rice and Gates hold "two-plus-two" talks in Moscow',
+      summary:
+        'Secretaries Rice and Gates met Putin and then held two days of talks with Lavrov and Serdyukov in Moscow on missile defence and nuclear terrorism.',
+    }),
+  ]);
+  const text =
+    'MOSCOW — Two days of talks between the American and Russian foreign and defense ministers ended here on Tuesday with agreement on nuclear terrorism, but with the two sides still far apart on missile defense. Secretary of State Condoleezza Rice and Defense Secretary Robert M. Gates began their visit on Monday with a meeting with President Vladimir V. Putin at the Kremlin.';
+  const found = () =>
+    extractEvents({ text, url: 'https://news.example.org/a', published: '2008-03-19' }, visit).events.map((e) => ({
+      date: e.date,
+      category: e.category,
+      match: e.match,
+    }));
+  it('is one recorded event, dated as the record is, though its days read under two categories', () => {
+    // Read alone, the Tuesday talks on nuclear terrorism are arms control and the Monday meeting diplomacy.
+    expect(
+      extractEvents({ text, url: 'https://news.example.org/a', published: '2008-03-19' }, null).events.map(
+        (e) => e.category,
+      ),
+    ).toEqual(['arms-control', 'diplomacy']);
+    expect(found()).toEqual([{ date: '2008-03-18', category: 'diplomacy', match: '2008-03-18-two-plus-two-moscow' }]);
+  });
+});
