@@ -60,3 +60,17 @@ describe('a meeting told by the time spent', () => {
     ).toEqual(['2019-03-25 diplomacy US+RU', '2019-02-12 diplomacy US+RU']);
   });
 });
+
+describe('a call told by who spoke with whom', () => {
+  it('is a call when the length or the time of day comes between the verb and the other side', () => {
+    expect(
+      brief('President Obama spoke for an hour this afternoon with President Putin of Russia.', '2014-03-06'),
+    ).toEqual(['2014-03-06 diplomacy US+RU']);
+    expect(
+      brief('On June 4 Mr Trump said he had spoken with Mr Putin for about an hour and a quarter.', '2025-06-10'),
+    ).toEqual(['2025-06-04 diplomacy US+RU']);
+  });
+  it('is no call with a side when one spoke with someone’s relatives', () => {
+    expect(brief('On Wednesday President Biden said he had spoken with Reed’s parents.', '2022-04-28')).toEqual([]);
+  });
+});
