@@ -22,6 +22,9 @@ const OTHER_SIDE =
 /** Approval and concern are milder: they make a statement of their own only when the sentence dates it. */
 const MILD =
   /\b(?:welcom|congratulat|prais|hail|applaud|commend|grateful|concern|troubl|alarm|worr|disappoint|dismay|fuel to the fire|tension|escalat)\w*/i;
+/** Words that make speech a standing position: "has consistently denied", "Russia repeatedly called on". */
+const HABITUAL = /\b(?:consistently|always|repeatedly|routinely|regularly|often|frequently|long|never)\s+$/i;
+const PRESENT_SPEECH = /^(?:says|denies|rejects?|insists|maintains|accuses|blames)\b/i;
 /** What joins a second speech verb to the first, so that both have one speaker: ", and warned", "and added". */
 const JOINED_SPEECH = /(?:,\s*|\s)and\s+(?:then\s+|also\s+)?$/;
 /** Words about the other side's words: "took note of the president's remarks", "against Trump's assertion". */
@@ -126,6 +129,10 @@ export function findStatement(
       )
     )
       continue;
+    // "has consistently denied", "repeatedly called on": a position held over time, not words said on a day.
+    if (HABITUAL.test(text.slice(Math.max(0, start - 25), start))) continue;
+    // "Moscow rejects the accusation and says …": the present tense with no day is the side's standing position.
+    if (PRESENT_SPEECH.test(m[0]) && !a.dates.some((d) => d.anchor)) continue;
     // "has rejected the accusations, saying …": a participle shares its main verb's tense, here a standing position.
     if (
       /^saying$/i.test(m[0]) &&

@@ -135,3 +135,30 @@ describe('statements whose speaker or day is given apart from the speech verb', 
     ).toEqual([]);
   });
 });
+
+describe('a standing position is no statement of a day', () => {
+  it('takes no undated present tense as words said that day', () => {
+    expect(
+      brief(
+        "Washington accuses Russia of breaching the treaty with its new cruise missile. Moscow rejects the accusation and says the missile's range is within the limits allowed by the treaty.",
+        '2019-03-05',
+      ),
+    ).toEqual([]);
+  });
+  it('takes no position held "consistently" or "repeatedly" as words said that day', () => {
+    expect(
+      brief(
+        'Washington accused Russia of breaching the treaty. Moscow has consistently denied any role in the poisoning and says London has never produced evidence for its accusations.',
+        '2019-03-05',
+      ),
+    ).toEqual(['2019-03 statement US']);
+  });
+  it('still takes the words given a day', () => {
+    expect(
+      brief(
+        'On Monday Moscow rejected the American accusation and said the missile was within the treaty’s limits.',
+        '2019-03-05',
+      ),
+    ).toEqual(['2019-03-04 statement RU']);
+  });
+});
