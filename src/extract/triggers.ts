@@ -116,6 +116,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('summit', 'face[- ]to[- ]face|in[- ]person (?:talks|meeting)', 1, 'hold a summit', 'verb', 'meet'),
   rule('topic', `sign(?:ed|s|ing)?|${verbs('ink')}|${verbs('put')}\\s+(?:their|his|her|its)\\s+(?:names|signatures?)\\s+to`, 2, 'signs', 'verb', 'joint'),
   rule('topic', 'ratif(?:y|ied|ies|ying)', 2, 'ratifies'),
+  // "gave its consent to ratification of the treaty": the Senate's vote, told with the noun.
+  rule('topic', `${verbs('give')}\\s+(?:its\\s+)?(?:advice and\\s+)?consent\\s+to\\s+(?:the\\s+)?ratification`, 2, 'ratifies'),
+  // "gave notice that the United States would leave the … Treaty", "announced that it would withdraw from": the notice is the act.
+  rule('topic', `(?:${verbs('give')}\\s+(?:formal\\s+)?notice(?:\\s+to\\s+(?:${W}\\s+){0,2}?${W})?|announced|declared|informed\\s+(?:${W}\\s+){1,3}?)\\s+that\\s+(?:${W}\\s+){1,4}?(?:would|was going to)\\s+(?:not\\s+return\\s+to|leave|withdraw\\s+from|quit|exit|pull\\s+out\\s+of)\\s+(?:the\\s+|an?\\s+)?(?:${W}\\s+){0,5}?${FRAMEWORK}`, -2, 'withdraws from'),
   rule('topic', `(?:approv(?:e|ed|es|ing)|pass(?:ed|es|ing)|adopt(?:ed|s|ing)?|enact(?:ed|s|ing)?)\\s+(?:${W}\\s+){0,4}?(?:bill|law|legislation|resolution|measure|package|decree)`, 0, 'approves'),
   rule('topic', 'extend(?:ed|s|ing)?', 2, 'extends', 'verb', 'joint'),
   rule('topic', 'extension', 2, 'extends', 'noun', 'joint'),
@@ -134,6 +138,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('topic', 'agreed(?! to (?:have|work|continue|keep|consider|meet|hold|start|begin|launch|discuss|explore|talk|maintain|stay|return))|agrees|agreement|accord|deal', 2, 'agrees', 'verb', 'joint'),
   rule('arms-control', `(?:reduc(?:e|ed|es|ing|tions?)|cut(?:s|ting)?|eliminat(?:e|ed|es|ing)|scrap(?:s|ped|ping)?|dismantl(?:e|ed|es|ing))\\s+(?:${W}\\s+){0,5}?(?:arsenals?|warheads|(?:strategic|nuclear) (?:forces|arms|arsenal|weapons|bombers|missiles))`, 1, 'cuts its arsenal'),
   rule('arms-control', 'inspections?|moratorium|notifications|telemetry', -1, 'acts on', 'noun'),
+  // "Obama scrapped his predecessor's plan for a radar in the Czech Republic": a missile-defence plan dropped.
+  rule('arms-control', `${verbs('scrap', 'shelve', 'drop', 'abandon', 'cancel')}\\s+(?:${W}\\s+){0,4}?plans?\\s+(?:for|of)\\s+(?:${W}\\s+){0,3}?(?:missile[- ]defen[cs]e|interceptors?|radars?|anti-?missile)`, 1, 'drops a missile-defence plan'),
   rule('arms-control', `violat(?:ed|es|ing|ion|ions)\\s+(?:${W}\\s+){0,3}?(?:treaty|INF|New START|accord)`, -1, 'accuses of violating'),
   rule('prisoners', `(?:taken|took|take|takes|taking)\\s+(?:${W}\\s+){0,4}?into custody|abduct(?:ed|s|ing)?|kidnapp?(?:ed|s|ing)?|extradit(?:ed|es|ing)|stopped\\s+(?:${W}\\s+){0,2}?at\\s+(?:${W}\\s+){0,3}?(?:airport|border|customs|checkpoint)`, -1, 'detains'),
   // Custody ordered or extended: "ordered him held for two months", "kept her in custody", "remanded in custody".

@@ -7,7 +7,7 @@ import { extractEvents } from '../../../src/extract/extract';
 const published = '2009-10-02';
 const text = [
   'GENEVA — The United States expelled two Russian diplomats on Thursday.',
-  'On Sept. 17 Mr. Obama scrapped the plan for interceptors in Poland, which Russia had opposed.',
+  'On Sept. 17 Mr. Obama changed course on the interceptors in Poland, which Russia had opposed.',
   'Russia, which had not met American officials since the war with Georgia in August 2008, said nothing.',
   'He said the Kremlin would weigh the American move.',
 ].join(' ');

@@ -74,3 +74,30 @@ describe('a call told by who spoke with whom', () => {
     expect(brief('On Wednesday President Biden said he had spoken with Reed’s parents.', '2022-04-28')).toEqual([]);
   });
 });
+
+describe('arms-control acts told in other words', () => {
+  it('takes a notice that one side would leave a treaty as its withdrawal', () => {
+    expect(
+      brief(
+        'In December Mr. Bush gave notice to Russia that the United States would leave the 1972 Anti-Ballistic Missile Treaty.',
+        '2002-01-05',
+      ),
+    ).toEqual(['2001-12 arms-control US']);
+  });
+  it('takes the Senate’s consent to ratification as its ratification', () => {
+    expect(
+      brief(
+        'The US Senate gave its consent to ratification of the Moscow Treaty with Russia on March 6, by 95 votes in favour and none against.',
+        '2003-03-10',
+      ),
+    ).toEqual(['2003-03-06 arms-control US']);
+  });
+  it('takes a missile-defence plan scrapped as an arms-control act', () => {
+    expect(
+      brief(
+        "Russian officials were pleased in September 2009, when President Obama scrapped his predecessor's plan for a radar in the Czech Republic and interceptors in Poland.",
+        '2009-11-10',
+      ),
+    ).toEqual(['2009-09 arms-control US']);
+  });
+});
