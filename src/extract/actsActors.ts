@@ -6,6 +6,7 @@ import { type AgentFinding, findAgent, findJointParties, findMeetingParties, sub
 import { backgroundParties } from './background';
 import type { SentenceAnalysis, SentenceContext } from './candidates';
 import { ANAPHORIC_START, clauseBefore, isPassive } from './clauses';
+import { firstNational } from './detainees';
 import type { TriggerHit } from './triggers';
 
 const COUNTERPART =
@@ -79,6 +80,13 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
   }
   const verbEnds = a.hits.filter((h) => h !== hit && h.rule.form === 'verb').map((h) => h.end);
   const one = findAgent(a.mentions, text, hit.start, hit.end, passive, verbEnds);
+  // "Mr. Reed, who had come to Moscow to study, was detained": a citizen of one side held with no agent named is
+  // held by the other side, whatever other names the sentence holds.
+  const held =
+    passive && hit.rule.category === 'prisoners' && one?.how !== 'by'
+      ? firstNational(text.slice(0, hit.start), context.nationals)
+      : null;
+  if (held) return { sides: [held === 'US' ? 'RU' : 'US'], how: 'patient', mentions: [] };
   // "when the department expanded its rules…": a body named by its common noun just before the verb is the last side that acted.
   const generic = GENERIC_SUBJECT.test(clauseBefore(text, hit.start).slice(-60));
   if (

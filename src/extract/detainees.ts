@@ -41,6 +41,16 @@ export function findNationals(text: string): ReadonlyMap<string, Actor> {
   return out;
 }
 
+/** The side of the first of the article's nationals this text names, or null. */
+export function firstNational(text: string, nationals: ReadonlyMap<string, Actor> = new Map()): Actor | null {
+  let first: { at: number; side: Actor } | null = null;
+  for (const [surname, side] of nationals) {
+    const at = text.search(new RegExp(String.raw`(?<![\p{L}])${surname}(?![\p{L}])`, 'u'));
+    if (at >= 0 && (!first || at < first.at)) first = { at, side };
+  }
+  return first?.side ?? null;
+}
+
 /** The text names a citizen of `side` among the article's nationals. */
 export function namesNational(text: string, nationals: ReadonlyMap<string, Actor>, side: Actor): boolean {
   for (const [surname, s] of nationals) {

@@ -69,3 +69,14 @@ describe('a government’s own document told in the passive', () => {
     ).toContain('2023-09-14 expulsion RU');
   });
 });
+
+describe('a citizen held, told in the passive with no agent', () => {
+  it('is held by the other side, whatever places the sentence names', () => {
+    expect(
+      brief(
+        'Trevor Reed, a former U.S. Marine, was sentenced in Moscow on Thursday to nine years in prison. Mr. Reed, who had come to Moscow to study Russian and to visit his girlfriend, was detained in August of last year after a party.',
+        '2020-07-31',
+      ),
+    ).toEqual(['2020-07-30 prisoners RU', '2019-08 prisoners RU']);
+  });
+});
