@@ -2,6 +2,7 @@
  * Who did an act a trigger reports: a meeting's parties, a joint act's subjects, or one side's subject, with
  * "his Russian counterpart", "the two leaders", a passive's agent, an anaphora and an issuing government.
  */
+import type { Actor } from '../data/categories';
 import { type AgentFinding, findAgent, findJointParties, findMeetingParties, subjectBefore } from './agents';
 import { backgroundParties } from './background';
 import type { SentenceAnalysis, SentenceContext } from './candidates';
@@ -32,6 +33,9 @@ export function visitsPlace(hit: TriggerHit, a: SentenceAnalysis): boolean {
       seat.test(a.sentence.text.slice(m.start, m.end)),
   );
 }
+
+/** A possessive's decision just before the verb: "Obama's decision last month to …", "Moscow's move to …". */
+const DECIDER = /['’]s\s+(?:decision|move|order|choice|bid)\s+(?:[\p{L}\d,.-]+\s+){0,3}?to\s+$/u;
 
 /** Who did it, by the kind of act: a meeting's parties, a joint act's subjects, or one side's subject. */
 export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceContext): AgentFinding | null {
@@ -79,6 +83,11 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
     if (sides.size >= 2) return { sides: [...sides], how: 'mutual', mentions: found?.mentions ?? [] };
   }
   const verbEnds = a.hits.filter((h) => h !== hit && h.rule.form === 'verb').map((h) => h.end);
+  // "President Obama's decision last month to scrap the plan": the one whose decision it was did it.
+  const from = Math.max(0, hit.start - 80);
+  const decider = DECIDER.exec(text.slice(from, hit.start));
+  const who = decider && a.mentions.find((m) => m.end === from + decider.index + 2 && m.side !== 'third');
+  if (who) return { sides: [who.side as Actor], how: 'subject', mentions: [who] };
   const one = findAgent(a.mentions, text, hit.start, hit.end, passive, verbEnds);
   // "Mr. Reed, who had come to Moscow to study, was detained": a citizen of one side held with no agent named is
   // held by the other side, whatever other names the sentence holds.

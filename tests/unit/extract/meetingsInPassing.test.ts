@@ -101,3 +101,14 @@ describe('arms-control acts told in other words', () => {
     ).toEqual(['2009-09 arms-control US']);
   });
 });
+
+describe('an act told as someone’s decision', () => {
+  it('is the act of the one whose decision it was, though a "by" comes before', () => {
+    expect(
+      brief(
+        "The atmosphere was helped by President Obama's decision last month to scrap the Bush administration's plan for missile-defense sites in Poland and the Czech Republic, which Moscow had long seen as a threat.",
+        '2009-10-14',
+      ),
+    ).toEqual(['2009-09 arms-control US']);
+  });
+});
