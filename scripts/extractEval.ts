@@ -120,6 +120,9 @@ console.log(`figures         ${pct(s.figures)} of ${total.figuresExpected} expec
 console.log(
   `figures of the matched events: ${pct(s.figuresOfMatched)} of ${total.figuresOfMatched} (no target; the rest belong to events missed)`,
 );
+console.log(
+  `figures given with the matched events: ${pct(s.figuresPrecision)} of ${total.figuresGiven} are in the keys (no target)`,
+);
 console.log(`dataset matches ${pct(s.matches)} of ${total.matchesChecked} checked (no target)`);
 console.log(
   `acts on their day, whatever their category and sides: precision ${pct(s.actPrecision)}, recall ${pct(s.actRecall)} (no target)`,

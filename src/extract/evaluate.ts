@@ -41,6 +41,9 @@ export interface Tally {
   figuresFound: number;
   /** Expected figures of the events matched: the figures score apart from the events missed (no target). */
   figuresOfMatched: number;
+  /** Figures the matched candidates carry, and how many of them their key lists: the figures' precision (no target). */
+  figuresGiven: number;
+  figuresGivenRight: number;
   matchesChecked: number;
   matchesRight: number;
   /** Expected events matched when only the date is required, not the category or the sides (no target). */
@@ -69,6 +72,8 @@ export function emptyTally(): Tally {
     figuresExpected: 0,
     figuresFound: 0,
     figuresOfMatched: 0,
+    figuresGiven: 0,
+    figuresGivenRight: 0,
     matchesChecked: 0,
     matchesRight: 0,
     actsMatched: 0,
@@ -151,6 +156,10 @@ export function scoreFixture(candidates: readonly CandidateEvent[], key: Fixture
     if (c.date === e.date) tally.exactDates += 1;
     else wrongDates.push([e, c]);
     tally.figuresOfMatched += e.figures.length;
+    for (const g of c.figures ?? []) {
+      tally.figuresGiven += 1;
+      if (e.figures.some((f) => sameQuantity(f, g))) tally.figuresGivenRight += 1;
+    }
     for (const f of e.figures) {
       if ((c.figures ?? []).some((g) => sameQuantity(f, g))) tally.figuresFound += 1;
       else missedFigures.push([f, c]);
@@ -177,6 +186,8 @@ export interface Scores {
   readonly figures: number;
   /** Figures found among those of the matched events only. */
   readonly figuresOfMatched: number;
+  /** The share of the matched candidates' figures that their keys list. */
+  readonly figuresPrecision: number;
   readonly matches: number;
   /** Precision and recall when only the date is required: how far the losses are the category and the sides. */
   readonly actPrecision: number;
@@ -193,6 +204,7 @@ export function computeScores(t: Tally): Scores {
     actors: ratio(t.actorsRight, t.actorsChecked),
     figures: ratio(t.figuresFound, t.figuresExpected),
     figuresOfMatched: ratio(t.figuresFound, t.figuresOfMatched),
+    figuresPrecision: ratio(t.figuresGivenRight, t.figuresGiven),
     matches: ratio(t.matchesRight, t.matchesChecked),
     actPrecision: ratio(t.actsMatched, t.found),
     actRecall: ratio(t.actsMatched, t.expected),

@@ -83,6 +83,23 @@ describe('scoreFixture', () => {
     expect(r.tally).toMatchObject({ matched: 0, actsMatched: 1, found: 2 });
     expect(computeScores(r.tally)).toMatchObject({ precision: 0, recall: 0, actPrecision: 0.5, actRecall: 1 });
   });
+  it('counts the figures a matched candidate carries, and how many of them its key lists', () => {
+    const r = scoreFixture(
+      [
+        candidate({
+          figures: [
+            { value: 32, what: 'entities', source: 0 },
+            { value: 16, what: 'individuals', source: 0 },
+          ],
+        }),
+        candidate({ category: 'expulsion', figures: [{ value: 10, what: 'diplomats', source: 0 }] }),
+      ],
+      key,
+    );
+    // The unmatched expulsion's figure is not counted: its event is an extra, not a matched one.
+    expect(r.tally).toMatchObject({ figuresGiven: 2, figuresGivenRight: 1 });
+    expect(computeScores(r.tally).figuresPrecision).toBe(0.5);
+  });
   it('lets a date one step coarser match, and counts it as not exact', () => {
     expect(datesAgree(key.events[0]!, '2021-04')).toBe(true);
     expect(datesAgree(key.events[0]!, '2021')).toBe(false);
