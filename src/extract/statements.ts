@@ -253,3 +253,31 @@ function statementAt(
     future: isFutureAt(a.sentence.text, start),
   };
 }
+
+/** A document that is itself its issuer's words on something: "Comment on the notification by the United States…",
+ * "Commentary regarding the US sanctions", "Statement in connection with the extradition of…". */
+const COMMENT_HEADING =
+  /\b(?:Comment(?:ary)?\s+(?:on|regarding|concerning|in connection with|by)|Statement\s+(?:in connection with|regarding|concerning)|Statement by the President on)\b/i;
+
+/**
+ * The issuer's statement that a comment or statement is, dated by its own date line: a Foreign Ministry comment
+ * on an American step is Russia's statement of that day. None when the document reports an act of the issuer's
+ * on its day: it then announces that act.
+ */
+export function findDocumentStatement(
+  headings: readonly SentenceAnalysis[],
+  side: Actor,
+  day: DateMention,
+  acts: readonly RawCandidate[],
+  body: string,
+): RawCandidate | null {
+  if (acts.some((c) => c.actors.includes(side) && c.date?.date === day.date)) return null;
+  for (const a of headings) {
+    const m = COMMENT_HEADING.exec(a.sentence.text);
+    if (!m) continue;
+    const start = m.index;
+    const found = statementAt(a, [], side, [], body, m[0], start, start + m[0].length);
+    return found && { ...found, date: day, how: 'named' };
+  }
+  return null;
+}

@@ -162,3 +162,24 @@ describe('a standing position is no statement of a day', () => {
     ).toEqual(['2019-03-04 statement RU']);
   });
 });
+
+describe('a comment published by a government', () => {
+  it('is that government’s statement of the day its date line gives', () => {
+    const text = [
+      'MINISTRY OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION',
+      'Comment on the visa restrictions announced by the United States',
+      '22 May 2020',
+      'The restrictions are a new blow to contacts between our peoples, and the responsibility for this lies entirely with Washington.',
+    ].join('\n\n');
+    expect(brief(text, '2020-05-22')).toEqual(['2020-05-22 statement RU']);
+  });
+  it('is no statement of its own when it announces the government’s act of that day', () => {
+    const text = [
+      'MINISTRY OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION',
+      'Statement in connection with the expulsion of two employees of the US Embassy',
+      '14 September 2023',
+      'Today the two employees of the US Embassy in Moscow were declared persona non grata.',
+    ].join('\n\n');
+    expect(brief(text, '2023-09-14')).toEqual(['2023-09-14 expulsion RU']);
+  });
+});
