@@ -97,6 +97,19 @@ const RULES: readonly Rule[] = [
     relative: true,
   },
   {
+    // "on Thursday of last week", "Friday last week", "on Monday of this week": that day of the calendar week
+    // (Monday to Sunday) named, counted from the publication day's week.
+    re: /\b(?:[Oo]n\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+(?:of\s+)?(last|this|next)\s+week\b/g,
+    resolve: (m, pub) => {
+      const isoDay = (d: number) => (d + 6) % 7; // Monday 0 … Sunday 6
+      const monday = pub - isoDay(new Date(pub).getUTCDay()) * DAY_MS;
+      const week = { last: -7, this: 0, next: 7 }[(m[2] ?? '').toLowerCase()] ?? 0;
+      const want = isoDay(WEEKDAYS.indexOf((m[1] ?? '').toLowerCase()));
+      return { date: day(monday + (week + want) * DAY_MS), precision: 'day' };
+    },
+    relative: true,
+  },
+  {
     // Not "Monday, April 19" (chrono reads the explicit date) nor "Tuesday's" summit of another week.
     re: /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!,?\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))/g,
     resolve: (m, pub, future) => {

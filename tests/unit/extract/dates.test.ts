@@ -100,3 +100,25 @@ describe('a span of days', () => {
     ).toEqual(['2025-11-24 diplomacy US+RU']);
   });
 });
+
+describe('a weekday of a named week', () => {
+  it('is that day of the calendar week named, Monday to Sunday, not the latest such weekday', () => {
+    // Published on a Thursday: "Thursday of last week" is a week back, not the publication day.
+    expect(first('On Thursday of last week Putin called Trump.')).toMatchObject({
+      text: 'On Thursday of last week',
+      date: '2021-04-15',
+      precision: 'day',
+    });
+    expect(first('On Sunday of last week he called.')).toMatchObject({ date: '2021-04-18' });
+    expect(first('On Monday of this week he called.')).toMatchObject({ date: '2021-04-19' });
+    expect(first('The talks resume on Tuesday next week.')).toMatchObject({ date: '2021-04-27' });
+  });
+  it('dates the act of its sentence', () => {
+    expect(
+      brief(
+        'On Thursday of last week, the day before Volodymyr Zelensky was due at the White House, Vladimir Putin called Donald Trump.',
+        '2025-10-23',
+      ),
+    ).toEqual(['2025-10-16 diplomacy US+RU']);
+  });
+});
