@@ -79,6 +79,8 @@ function bestMatch(
   let best: { event: TimelineEvent; score: number } | null = null;
   for (const e of dataset.events) {
     if ((anyCategory && e.category === 'statement') || exclude.has(e.id)) continue;
+    // An act of both sides is not one side's act of another kind: a call about the invasion is not the invasion.
+    if (anyCategory && q.actors.length > 1 && e.actors.length === 1) continue;
     const score = scoreMatch(q, e, anyCategory);
     if (score !== null && score >= threshold && (!best || score > best.score)) best = { event: e, score };
   }

@@ -173,6 +173,10 @@ describe('findSameAct', () => {
     expect(findSameAct({ ...q, actors: ['RU'] }, d)).toBeNull();
     expect(findSameAct({ ...q, date: '2021-04-25' }, d)).toBeNull();
   });
+  it('never folds an act of both sides into one side’s act of another kind', () => {
+    // The words and the day are the sanctions' own, but a call of both sides is not the sanctions.
+    expect(findSameAct({ ...q, category: 'diplomacy', actors: ['US', 'RU'] }, d)).toBeNull();
+  });
   it('leaves a reading alone when the day holds a recorded act of its own category', () => {
     // "Expelled" is wrong for these words, but the day holds a recorded expulsion: a second act, not this one.
     expect(findSameAct({ ...q, category: 'expulsion' }, d)).toBeNull();
