@@ -8,7 +8,7 @@ import { findActorMentions, withoutInitials } from './actors';
 import { other } from './agents';
 import { type DropTrace, findSentenceActs, type RawCandidate, type SentenceAnalysis } from './candidates';
 import { clauseBefore } from './clauses';
-import { findDateMentions } from './dates';
+import { findDateMentions, isAfterPublication } from './dates';
 import { findNationals } from './detainees';
 import { findFigures } from './figures';
 import { findPresidentsTogether } from './inPerson';
@@ -176,10 +176,13 @@ export function findArticleCandidates(
           ? { ...c, date: documentDay }
           : c,
     );
-    const found =
+    const spoken =
       findStatement(a, dated, previousPerson) ??
       findSpokenWords(a, dated) ??
       findFirstPerson(a, dated, issuer?.side ?? null);
+    // Words said by the publication day are not dated after it: "We call on … the Treaty, which expires in February
+    // next year" gives the treaty's day, not the call's.
+    const found = spoken?.date && isAfterPublication(spoken.date.date, published) ? { ...spoken, date: null } : spoken;
     // A statement must concern the other side, named in or near its sentence; undated, it was made
     // on the day of the sentence before when that one names the same side acting ("Moscow pushed back on Tuesday.").
     const before = analyses[a.sentence.index - 1];

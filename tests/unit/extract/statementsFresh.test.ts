@@ -173,6 +173,15 @@ describe('a comment published by a government', () => {
     ].join('\n\n');
     expect(brief(text, '2020-05-22')).toEqual(['2020-05-22 statement RU']);
   });
+  it('holds its words in the first person, not dated by a day after publication they name', () => {
+    const text = [
+      'MINISTRY OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION',
+      'Comment on the American decision to leave the Treaty on Open Skies',
+      '22 May 2020',
+      'We call on the United States to act responsibly, including with regard to the extension of the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms, which expires in February next year.',
+    ].join('\n\n');
+    expect(brief(text, '2020-05-22')).toEqual(['2020-05-22 statement RU']);
+  });
   it('is no statement of its own when it announces the government’s act of that day', () => {
     const text = [
       'MINISTRY OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION',
