@@ -86,6 +86,7 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
   // "President Obama's decision last month to scrap the plan": the one whose decision it was did it.
   const from = Math.max(0, hit.start - 80);
   const decider = DECIDER.exec(text.slice(from, hit.start));
+  // The possessive's mention ends at its "'s", where the match begins two characters earlier.
   const who = decider && a.mentions.find((m) => m.end === from + decider.index + 2 && m.side !== 'third');
   if (who) return { sides: [who.side as Actor], how: 'subject', mentions: [who] };
   const one = findAgent(a.mentions, text, hit.start, hit.end, passive, verbEnds);

@@ -202,7 +202,8 @@ export function findArticleCandidates(
     const person = [...a.mentions].reverse().find((m) => m.entry.kind === 'person' && m.side !== 'third');
     previousPerson = person ? (person.side as Actor) : null;
   }
-  // A comment or statement the issuer published is its statement of that day, unless it announces an act of its own.
+  // A comment or statement the issuer published is its statement of that day, unless the document gives an act or
+  // words of the issuer's own that day (findDocumentStatement).
   const dayLine = issuer?.day ? analyses[issuer.dayLine]?.dates[0] : undefined;
   const document =
     issuer && dayLine
@@ -214,11 +215,7 @@ export function findArticleCandidates(
           analyses.map((a) => a.sentence.text).join(' '),
         )
       : null;
-  if (
-    document &&
-    !raws.some((c) => c.statement && c.actors.includes(issuer?.side as Actor) && c.date?.date === dayLine?.date)
-  )
-    raws.push(document);
+  if (document) raws.push(document);
   // The article's lead act: the first act of its first three sentences, else its first candidate.
   const lead = raws.find((c) => !c.statement && c.analysis.sentence.index < 3) ?? raws[0];
   // A legislature's approval is a stage of the law whose signing the article reports.

@@ -271,6 +271,7 @@ export function findDocumentStatement(
   acts: readonly RawCandidate[],
   body: string,
 ): RawCandidate | null {
+  // An act or words of the issuer's own that day: the document announces them, it is not a comment beside them.
   if (acts.some((c) => c.actors.includes(side) && c.date?.date === day.date)) return null;
   for (const a of headings) {
     const m = COMMENT_HEADING.exec(a.sentence.text);
