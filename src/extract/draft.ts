@@ -7,7 +7,7 @@ import type { Actor, SourceKind } from '../data/categories';
 import { findStateMediaHost } from '../data/hosts';
 import type { RawSource } from '../data/schema';
 import { DATELINE } from './article';
-import type { MergedCandidate } from './merge';
+import { type MergedCandidate, toneOf } from './merge';
 
 const SIDE_NAME: Record<Actor, string> = { US: 'US', RU: 'Russia' };
 const SIDE_ADJ: Record<Actor, string> = { US: 'US', RU: 'Russian' };
@@ -83,7 +83,7 @@ export function draftTitle(c: MergedCandidate): string {
     case 'statement':
       if (first.gist === 'denies') return `${subject} rejects ${SIDE_ADJ[them]} accusations`;
       if (actors.length === 2) return `${subject} issue a statement`;
-      return `${subject} ${first.tone < 0 ? 'criticises' : first.tone > 0 ? 'welcomes a step by' : 'comments on'} ${SIDE_NAME[them] === 'US' ? 'the US' : SIDE_NAME[them]}`;
+      return `${subject} ${toneOf(c) < 0 ? 'criticises' : toneOf(c) > 0 ? 'welcomes a step by' : 'comments on'} ${SIDE_NAME[them] === 'US' ? 'the US' : SIDE_NAME[them]}`;
     case 'law':
       if (actors.length === 2) return `${subject} adopt a measure on their relations`;
       return `${subject} adopts a measure aimed at ${SIDE_NAME[them]}`;

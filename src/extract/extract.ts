@@ -6,7 +6,7 @@ import type { RawCandidate } from './candidates';
 import { isAfterPublication } from './dates';
 import { draftSource, draftSummary, draftTitle, slugId } from './draft';
 import { checkArticleText } from './language';
-import { type MergedCandidate, mergeCandidates } from './merge';
+import { type MergedCandidate, mergeCandidates, toneOf } from './merge';
 import { findRecorded, type Recorded } from './recorded';
 import { scoreConfidence } from './score';
 
@@ -106,7 +106,7 @@ function toEvent(
     summary: draftSummary({ ...c, parts: unique }, publisher, dated),
     actors: [...first.actors],
     category: first.category,
-    tone: first.tone,
+    tone: toneOf(c),
     ...(figures.length > 0 ? { figures } : {}),
     sources: [draftSource(article.url, article.title ?? article.url, publisher, article.published)],
     confidence: scoreConfidence(c, article.published),

@@ -44,6 +44,19 @@ const AFFINITY: Partial<Record<CategoryId, RegExp>> = {
   diplomacy: LENGTH,
 };
 
+/**
+ * The tone of an act told in several sentences: a statement's strongest words (its most hostile, else its warmest),
+ * since a comment that calls a step "a serious blow" in one sentence and "calls on" in another is a criticism; any
+ * other act's first reading.
+ */
+export function toneOf(c: MergedCandidate): number {
+  const first = c.parts[0];
+  if (!first) return 0;
+  if (!first.statement) return first.tone;
+  const tones = c.parts.filter((p) => p.statement).map((p) => p.tone);
+  return Math.min(...tones) < 0 ? Math.min(...tones) : Math.max(...tones);
+}
+
 /** A figure that counts what acts of the category count: "diplomats" for an expulsion, "hours of talks" for a meeting. */
 export function fitsCategory(category: CategoryId, what: string): boolean {
   return AFFINITY[category]?.test(what) ?? false;

@@ -182,6 +182,18 @@ describe('a comment published by a government', () => {
     ].join('\n\n');
     expect(brief(text, '2020-05-22')).toEqual(['2020-05-22 statement RU']);
   });
+  it('is a criticism when any of its sentences criticises, though the one told first only calls on the other side', () => {
+    const text = [
+      'MINISTRY OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION',
+      'Comment on the American decision to leave the Treaty on Open Skies',
+      '22 May 2020',
+      'We call on the United States to act responsibly.',
+      'We regret the American decision, which is a serious mistake.',
+    ].join('\n\n');
+    const [comment] = extractEvents({ text, url: 'https://example.org/c', published: '2020-05-22' }, null).events;
+    expect(comment).toMatchObject({ date: '2020-05-22', category: 'statement', title: 'Russia criticises the US' });
+    expect(comment?.tone).toBeLessThan(0);
+  });
   it('is no statement of its own when it announces the government’s act of that day', () => {
     const text = [
       'MINISTRY OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION',
