@@ -132,7 +132,8 @@ export function findArticleCandidates(
   let previousPerson: Actor | null = null;
   let previousStatement: Actor | null = null;
   const issuer = findIssuer(analyses);
-  const nationals = findNationals(analyses.map((a) => a.sentence.text).join(' '));
+  const articleText = analyses.map((a) => a.sentence.text).join(' ');
+  const nationals = findNationals(articleText);
   const leadText = analyses
     .slice(0, 2)
     .map((a) => a.sentence.text)
@@ -206,15 +207,7 @@ export function findArticleCandidates(
   // words of the issuer's own that day (findDocumentStatement).
   const dayLine = issuer?.day ? analyses[issuer.dayLine]?.dates[0] : undefined;
   const document =
-    issuer && dayLine
-      ? findDocumentStatement(
-          analyses.slice(0, 5),
-          issuer.side,
-          dayLine,
-          raws,
-          analyses.map((a) => a.sentence.text).join(' '),
-        )
-      : null;
+    issuer && dayLine ? findDocumentStatement(analyses.slice(0, 5), issuer.side, dayLine, raws, articleText) : null;
   if (document) raws.push(document);
   // The article's lead act: the first act of its first three sentences, else its first candidate.
   const lead = raws.find((c) => !c.statement && c.analysis.sentence.index < 3) ?? raws[0];

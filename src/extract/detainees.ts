@@ -41,11 +41,14 @@ export function findNationals(text: string): ReadonlyMap<string, Actor> {
   return out;
 }
 
+/** A surname as a word of its own. */
+const surnameWord = (surname: string) => new RegExp(String.raw`(?<![\p{L}])${surname}(?![\p{L}])`, 'u');
+
 /** The side of the first of the article's nationals this text names, or null. */
 export function firstNational(text: string, nationals: ReadonlyMap<string, Actor> = new Map()): Actor | null {
   let first: { at: number; side: Actor } | null = null;
   for (const [surname, side] of nationals) {
-    const at = text.search(new RegExp(String.raw`(?<![\p{L}])${surname}(?![\p{L}])`, 'u'));
+    const at = text.search(surnameWord(surname));
     if (at >= 0 && (!first || at < first.at)) first = { at, side };
   }
   return first?.side ?? null;
@@ -54,7 +57,7 @@ export function firstNational(text: string, nationals: ReadonlyMap<string, Actor
 /** The text names a citizen of `side` among the article's nationals. */
 export function namesNational(text: string, nationals: ReadonlyMap<string, Actor>, side: Actor): boolean {
   for (const [surname, s] of nationals) {
-    if (s === side && new RegExp(String.raw`(?<![\p{L}])${surname}(?![\p{L}])`, 'u').test(text)) return true;
+    if (s === side && surnameWord(surname).test(text)) return true;
   }
   return false;
 }

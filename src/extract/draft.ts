@@ -80,10 +80,12 @@ export function draftTitle(c: MergedCandidate): string {
         : first.gist === 'accuses of election interference'
           ? `${subject} accuses ${SIDE_NAME[them] === 'US' ? 'the US' : SIDE_NAME[them]} of election interference`
           : `${subject} ${first.gist} ${SIDE_NAME[them]}`;
-    case 'statement':
+    case 'statement': {
       if (first.gist === 'denies') return `${subject} rejects ${SIDE_ADJ[them]} accusations`;
       if (actors.length === 2) return `${subject} issue a statement`;
-      return `${subject} ${toneOf(c) < 0 ? 'criticises' : toneOf(c) > 0 ? 'welcomes a step by' : 'comments on'} ${SIDE_NAME[them] === 'US' ? 'the US' : SIDE_NAME[them]}`;
+      const tone = toneOf(c);
+      return `${subject} ${tone < 0 ? 'criticises' : tone > 0 ? 'welcomes a step by' : 'comments on'} ${SIDE_NAME[them] === 'US' ? 'the US' : SIDE_NAME[them]}`;
+    }
     case 'law':
       if (actors.length === 2) return `${subject} adopt a measure on their relations`;
       return `${subject} adopts a measure aimed at ${SIDE_NAME[them]}`;

@@ -54,7 +54,8 @@ export function toneOf(c: MergedCandidate): number {
   if (!first) return 0;
   if (!first.statement) return first.tone;
   const tones = c.parts.filter((p) => p.statement).map((p) => p.tone);
-  return Math.min(...tones) < 0 ? Math.min(...tones) : Math.max(...tones);
+  const hostile = Math.min(...tones);
+  return hostile < 0 ? hostile : Math.max(...tones);
 }
 
 /** A figure that counts what acts of the category count: "diplomats" for an expulsion, "hours of talks" for a meeting. */
