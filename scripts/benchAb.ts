@@ -7,6 +7,7 @@
  * VISITS per build (default 7).
  */
 import { PROBE } from './bench/probe';
+import { waitForPaintedMarks } from './bench/util';
 import { launchChromium } from './chromium';
 import { serveDir } from './staticServer';
 
@@ -28,10 +29,9 @@ try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       await page.addInitScript(PROBE);
-      await page.goto(`${servers[k].url}/${query}`);
-      await page.waitForFunction(() => (window as unknown as Probed).__bench.firstMarkPaintAt !== null, null, {
-        timeout: 60_000,
-      });
+      const cdp = await context.newCDPSession(page);
+      await page.goto(`${servers[k].url}/${query}`, { waitUntil: 'commit' });
+      await waitForPaintedMarks(cdp, 60_000);
       const [p, r, f] = await page.evaluate(() => [
         (window as unknown as Probed).__bench.firstMarkPaintAt ?? Number.NaN,
         performance.getEntriesByName('timeline:data-ready')[0]?.startTime ?? Number.NaN,

@@ -11,7 +11,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { PROBE } from './probe';
 import { type CpuProfile, type HotFunction, hotFunctions } from './profile';
 import { summariseTrace, TRACE_CATEGORIES, type TraceSummary } from './trace';
-import { isTimeout, log, quantile, sleep, withTimeout } from './util';
+import { isTimeout, log, quantile, sleep, waitForPaintedMarks, withTimeout } from './util';
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 const STEPS = 30;
@@ -157,6 +157,7 @@ const windowText = (page: Page, ms: number) =>
 
 async function loadPhase(
   page: Page,
+  cdp: CDPSession,
   url: string,
   dataPath: string,
   opts: RunOptions,
@@ -166,10 +167,8 @@ async function loadPhase(
   const deadline = Date.now() + opts.loadTimeoutMs;
   const left = () => Math.max(1000, deadline - Date.now());
   await page.goto(url, { waitUntil: 'commit', timeout: left() });
-  await page.waitForFunction(() => (window as ProbeWindow).__bench?.firstMarkPaintAt != null, undefined, {
-    timeout: left(),
-    polling: 100,
-  });
+  // Nothing of Playwright's is evaluated in the page before the marks are painted (see waitForPaintedMarks).
+  await waitForPaintedMarks(cdp, left());
   // Let the page settle: the paint estimate, any follow-up work, then an idle period.
   await withTimeout(
     page.evaluate(
@@ -336,7 +335,7 @@ export async function runOnce(browser: Browser, base: string, run: BenchCase, op
     const m0 = await metrics(cdp);
     if (opts.tracePath) await browser.startTracing(page, { path: opts.tracePath, categories: TRACE_CATEGORIES });
     try {
-      await loadPhase(page, `${base}${run.query}`, dataPath, opts, r, () => dataResponseEndEpoch);
+      await loadPhase(page, cdp, `${base}${run.query}`, dataPath, opts, r, () => dataResponseEndEpoch);
       if (opts.tracePath) {
         await browser.stopTracing();
         r.trace = summariseTrace(JSON.parse(readFileSync(opts.tracePath, 'utf8')), r.marksPaintedMs ?? null);
