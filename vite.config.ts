@@ -68,31 +68,6 @@ function inlineEarlyScript(): Plugin {
   };
 }
 
-/**
- * The first line of the app's entry script asks V8 to compile every function in it as the script streams in,
- * on a background thread, instead of each on the main thread the first time it is called: on a first visit,
- * compiling the reader, the store, React and the chart one by one was about a fifth of the time from the
- * data's arrival to the first marks. The entry holds only what the first page runs; lazy parts keep V8's
- * default. (`//# allFunctionsCalledOnLoad`, V8's explicit compile hint; other engines read a comment.)
- */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-
-function compileHint(): Plugin {
-  return {
-    name: 'compile-hint',
-    apply: 'build',
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        for (const chunk of Object.values(bundle)) {
-          // The file's name keeps the hash of the code without this line: the line is always the same.
-          if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
-        }
-      },
-    },
-  };
-}
-
 function serviceWorker(): Plugin {
   return {
     name: 'service-worker',
@@ -187,7 +162,6 @@ export default defineConfig({
   resolve: { alias: ALIASES },
   plugins: [
     react(),
-    compileHint(),
     publishData(),
     serviceWorker(),
     inlineEarlyScript(),

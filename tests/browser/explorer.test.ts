@@ -59,24 +59,6 @@ describe('the explorer in Chromium', () => {
     await page.close();
   });
 
-  it('serves the entry script with the eager compile hint on its first line, and the lazy parts without it', async () => {
-    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(suite.base);
-    await waitForMarks(page);
-    const src = await page.evaluate(
-      () => document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src ?? '',
-    );
-    const entryText = await (await fetch(src)).text();
-    // The entry names its lazy parts for the loader ("./load-….js", …): take the first.
-    const lazyName = /"\.\/([\w-]+\.js)"/.exec(entryText)?.[1];
-    assert.ok(lazyName, 'the entry names a lazy part');
-    const lazyText = await (await fetch(new URL(lazyName, src))).text();
-    const [entry = '', lazy = ''] = [entryText.split('\n', 1)[0], lazyText.split('\n', 1)[0]];
-    assert.equal(entry, '//# allFunctionsCalledOnLoad');
-    assert.ok(lazy !== '' && lazy !== entry, `a lazy chunk begins ${JSON.stringify(lazy.slice(0, 40))}`);
-    await page.close();
-  });
-
   it('shows a late event’s row in the list’s view on a phone, though rows away from the screen are not laid out', async () => {
     const late = events.filter((e) => e.date.startsWith('2025-08'))[0];
     assert.ok(late, 'the dataset has an event in August 2025');
