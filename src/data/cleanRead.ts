@@ -73,8 +73,9 @@ function isCleanFigure(f: unknown): boolean {
   );
 }
 
+/** Every field but the date, which the caller has read. */
 function isCleanEvent(e: Obj): boolean {
-  if (!(typeof e.id === 'string' && ID_RE.test(e.id) && isDate(e.date) && !isUnusualYear(e.date))) return false;
+  if (!(typeof e.id === 'string' && ID_RE.test(e.id))) return false;
   // An end must follow the date (checked by the caller), so it is never in an unusual year when the date is not.
   if (!(optional(e, 'end', isDate) && optional(e, 'disclosed', isDate))) return false;
   if (!(isText(e.title) && isText(e.summary) && CATEGORY_IDS.has(e.category))) return false;
@@ -128,14 +129,16 @@ export function readCleanDataset(raw: unknown): Dataset | null {
   const events: TimelineEvent[] = [];
   const seen = new Set<string>();
   for (const record of raw.events as unknown[]) {
-    if (!isObject(record) || !isCleanEvent(record)) return null;
+    if (!isObject(record) || typeof record.date !== 'string') return null;
+    // The date is read once, here, and handed to normaliseEvent.
+    const span = parseDateSpec(record.date);
+    if (!span || Number(record.date.slice(0, 4)) < 1000 || !isCleanEvent(record)) return null;
     const id = record.id as string;
     if (seen.has(id)) return null;
     seen.add(id);
     if (typeof record.end === 'string') {
-      const start = parseDateSpec(record.date as string);
       const end = parseDateSpec(record.end);
-      if (!start || !end || end.endMs <= start.startMs) return null;
+      if (!end || end.endMs <= span.startMs) return null;
     }
     const sources: Source[] = [];
     for (const item of record.sources as unknown[]) {
@@ -145,7 +148,7 @@ export function readCleanDataset(raw: unknown): Dataset | null {
       if (byHost.notes.length > 0) return null;
       sources.push(byHost.source);
     }
-    events.push(normaliseEvent(record, sources));
+    events.push(normaliseEvent(record, sources, span));
   }
   for (const e of events) if (e.respondsTo.some((target) => !seen.has(target))) return null;
   if (findResponseCycles(events).length > 0) return null;

@@ -4,7 +4,7 @@
  * checked at build time, is read through these alone (trusted.ts).
  */
 import { ACTORS, type Actor, SOURCE_KINDS, type SourceKind } from './categories';
-import { parseDateSpec } from './dates';
+import { type DateSpan, parseDateSpec } from './dates';
 import { compareEvents, type Dataset, type Era, type Figure, type Source, type TimelineEvent } from './model';
 import { isSafeLink, urlParts } from './safeLink';
 
@@ -44,9 +44,12 @@ function normaliseFigure(raw: unknown, sourceCount: number): Figure | null {
   return { value: raw.value, what: str(raw.what) ?? '', source, note: str(raw.note) };
 }
 
-/** Builds the event from a record already known to have a usable id, title and dates. */
-export function normaliseEvent(raw: Obj, sources: readonly Source[]): TimelineEvent {
-  const span = parseDateSpec(raw.date as string);
+/** Builds the event from a record already known to have a usable id, title and dates (`span`: its date, read). */
+export function normaliseEvent(
+  raw: Obj,
+  sources: readonly Source[],
+  span: DateSpan | null = parseDateSpec(raw.date as string),
+): TimelineEvent {
   const endText = str(raw.end);
   const endSpan = endText ? parseDateSpec(endText) : null;
   if (!span) throw new Error('normaliseEvent called on a record without a valid date');

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   explainBadDate,
@@ -9,7 +10,53 @@ import {
   utcMs,
 } from '../../../src/data/dates';
 
+/** The reading by a regular expression and the calendar of JavaScript's Date, which parseDateSpec must equal. */
+function referenceSpec(text: string) {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { startMs: utcMs(year, 0, 1), endMs: utcMs(year + 1, 0, 1), precision: 'year' };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined)
+    return { startMs: utcMs(year, month - 1, 1), endMs: utcMs(year, month, 1), precision: 'month' };
+  const day = Number(m[3]);
+  const startMs = utcMs(year, month - 1, day);
+  if (day < 1 || new Date(startMs).getUTCDate() !== day) return null;
+  return { startMs, endMs: startMs + 86_400_000, precision: 'day' };
+}
+
 describe('parseDateSpec', () => {
+  it('reads every string as the regular expression and JavaScript’s calendar do', () => {
+    const digit = fc.constantFrom(...'0123456789'.split(''));
+    const near = fc.constantFrom(...'0123456789-/ +.a٣'.split(''));
+    const datey = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 0, max: 2 }),
+      )
+      .map(([y, m, d, parts]) => {
+        const p2 = (v: number) => String(v).padStart(2, '0');
+        return [String(y).padStart(4, '0'), p2(m), p2(d)].slice(0, parts + 1).join('-');
+      });
+    const text = fc.oneof(
+      datey,
+      fc.array(digit, { maxLength: 11 }).map((c) => c.join('')),
+      fc.array(near, { maxLength: 11 }).map((c) => c.join('')),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(parseDateSpec(t)).toEqual(referenceSpec(t));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const t of ['2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29', '0000-02-29', '0004-02-29', '2021-04-31'])
+      expect(parseDateSpec(t)).toEqual(referenceSpec(t));
+  });
+
   it('gives a day its UTC span, whatever the local time zone', () => {
     expect(parseDateSpec('2021-04-15')).toEqual({
       startMs: Date.UTC(2021, 3, 15),
