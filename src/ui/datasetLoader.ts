@@ -75,6 +75,18 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
 
   const controller = new AbortController();
   let worker: Worker | null = null;
+  /**
+   * The load worker, started once: as soon as a download has passed the size the page parses itself, so that
+   * the worker's script loads and starts while the rest of the data arrives, not after it.
+   */
+  const loadWorker = () => {
+    worker ??= new Worker(new URL('../data/loadWorker.ts', import.meta.url), { type: 'module' });
+    return worker;
+  };
+  const onDownload = (p: LoadProgress) => {
+    if (p.phase === 'download' && p.loaded >= MAIN_THREAD_LIMIT_BYTES && !worker && canUseWorker()) loadWorker();
+    onProgress(p);
+  };
   const cancel = () => {
     controller.abort();
     worker?.terminate();
@@ -105,19 +117,19 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
       return;
     }
     if (payload.kind !== 'file') onProgress({ phase: 'parse', loaded: size, total: size });
-    worker = new Worker(new URL('../data/loadWorker.ts', import.meta.url), { type: 'module' });
     const receive = createHandoverReceiver();
+    const worker = loadWorker();
     worker.onmessage = (ev: MessageEvent<LoadMessage>) => {
       if (ev.data.type === 'progress') return onProgress(ev.data.progress);
       const result = finished ? null : receive(ev.data);
       if (result) {
         finish(result);
-        worker?.terminate();
+        worker.terminate();
       }
     };
     worker.onerror = () => {
       finish({ ok: false, message: `${label} could not be loaded: the loader stopped unexpectedly.` });
-      worker?.terminate();
+      worker.terminate();
     };
     // Downloaded bytes are transferred, not copied (each buffer once): the page never decodes or copies them.
     worker.postMessage(payload, payload.kind === 'bytes' ? [...new Set(payload.chunks.map((c) => c.buffer))] : []);
@@ -127,13 +139,19 @@ export function startLoad(store: AppStore, source: LoadSource): LoadHandle {
   else if (source.kind === 'file') parse({ kind: 'file', file: source.file }, source.file.size);
   else {
     const { sha256, fetchFn } = source;
-    const options = { label, onProgress, signal: controller.signal, ...(fetchFn ? { fetchFn } : {}) };
+    const options = { label, onProgress: onDownload, signal: controller.signal, ...(fetchFn ? { fetchFn } : {}) };
     void fetchBytes(source.url, options).then(async (got) => {
       if (finished) return;
-      if (!got.ok) return finish(got);
+      if (!got.ok) {
+        worker?.terminate();
+        return finish(got);
+      }
       if (sha256 && typeof crypto !== 'undefined' && crypto.subtle) {
         const dataset = await readTrustedDataset(got.chunks, sha256);
-        if (dataset) return finish({ ok: true, dataset, issues: [] });
+        if (dataset) {
+          worker?.terminate();
+          return finish({ ok: true, dataset, issues: [] });
+        }
       }
       parse({ kind: 'bytes', chunks: got.chunks, label }, got.size);
     });
