@@ -69,6 +69,9 @@ export function scoreMatch(q: MatchQuery, e: TimelineEvent, anyCategory = false)
   return Math.min(1, words + figure + exact + sameActors);
 }
 
+/** How much less alike a record of the candidate's own day may be, and still be preferred to one of another day. */
+const SAME_DAY_MARGIN = 0.1;
+
 function bestMatch(
   q: MatchQuery,
   dataset: Dataset,
@@ -77,14 +80,19 @@ function bestMatch(
   exclude: ReadonlySet<string> = new Set(),
 ): { event: TimelineEvent; score: number } | null {
   let best: { event: TimelineEvent; score: number } | null = null;
+  let sameDay: { event: TimelineEvent; score: number } | null = null;
   for (const e of dataset.events) {
     if ((anyCategory && e.category === 'statement') || exclude.has(e.id)) continue;
     // An act of both sides is not one side's act of another kind: a call about the invasion is not the invasion.
     if (anyCategory && q.actors.length > 1 && e.actors.length === 1) continue;
     const score = scoreMatch(q, e, anyCategory);
-    if (score !== null && score >= threshold && (!best || score > best.score)) best = { event: e, score };
+    if (score === null || score < threshold) continue;
+    if (!best || score > best.score) best = { event: e, score };
+    if (e.date === q.date && (!sameDay || score > sameDay.score)) sameDay = { event: e, score };
   }
-  return best;
+  // Of two acts alike in words, the one of the day the article gives: a notice delivered today, announced
+  // yesterday, is today's record, though the announcement's record shares a few more of its words.
+  return sameDay && best && sameDay.score >= best.score - SAME_DAY_MARGIN ? sameDay : best;
 }
 
 /** The id of the best-matching event, or null when none is alike enough. */

@@ -55,4 +55,36 @@ describe('findMatch', () => {
   it('returns null without a dataset', () => {
     expect(findMatch(query, null)).toBeNull();
   });
+  it('prefers the event of the same day to an event of the day before told in a few more of the same words', () => {
+    // The notice was delivered on the 22nd, the day after the announcement; the article says it arrived today.
+    const withdrawal = dataset([
+      rawEvent({
+        id: '2020-05-21-us-announces-withdrawal',
+        date: '2020-05-21',
+        category: 'arms-control',
+        title: 'US announces withdrawal from the Open Skies Treaty, citing Russian violations',
+        summary:
+          'The United States said it would withdraw from the 1992 Treaty on Open Skies, with notice the next day.',
+      }),
+      rawEvent({
+        id: '2020-05-22-us-delivers-notice',
+        date: '2020-05-22',
+        category: 'arms-control',
+        title: "US delivers notice of withdrawal from Open Skies; Russia rejects US conditions as an 'ultimatum'",
+        summary:
+          'The United States delivered its formal notice of withdrawal, which the Foreign Ministry confirmed receiving.',
+      }),
+    ]);
+    const notice = {
+      date: '2020-05-22',
+      actors: ['US'] as const,
+      category: 'arms-control',
+      text: 'US withdraws from arms-control commitments. Today, 22 May, the Russian side received the official notification of the United States of America of its withdrawal from the Treaty on Open Skies.',
+      figureValues: [],
+    };
+    const [announced, delivered] = withdrawal.events.map((e) => scoreMatch(notice, e) ?? 0);
+    expect(announced).toBeGreaterThan(delivered ?? 1);
+    expect(findMatch(notice, withdrawal)).toBe('2020-05-22-us-delivers-notice');
+    expect(findMatch({ ...notice, date: '2020-05-21' }, withdrawal)).toBe('2020-05-21-us-announces-withdrawal');
+  });
 });
