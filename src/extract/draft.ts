@@ -61,7 +61,8 @@ export function draftTitle(c: MergedCandidate): string {
         return `${subject} ${verb('holds')} talks on ${treaty ?? 'arms control'}`;
       if (first.gist === 'cuts its arsenal') return `${subject} ${verb('pledges')} cuts in nuclear arms`;
       if (first.gist === 'agrees') return `${subject} ${verb('agrees')} on ${treaty ?? 'arms control'}`;
-      if (first.gist === 'accuses of violating')
+      // "citing alleged violations of the Treaty by Russia": an accusation (candidates.ts), whatever the trigger.
+      if (first.gist === 'accuses of violating' || first.gist === 'accuses')
         return `${subject} accuses ${SIDE_NAME[them]} of violating ${treaty ?? 'an arms-control treaty'}`;
       return `${subject} ${verb(first.gist)} ${treaty ?? 'arms-control commitments'}`;
     case 'prisoners':

@@ -195,4 +195,9 @@ describe('names with initials, suffixes and offices in a list', () => {
       ),
     ).toEqual(['1992-05-23 arms-control US+RU']);
   });
+  it('titles an act for which one side cites the other’s alleged violations as its accusation', () => {
+    const text =
+      'Yesterday the US Administration announced this decision publicly, citing alleged violations of the Treaty by Russia.';
+    expect(titles(text, '2020-05-22')).toEqual(['US accuses Russia of violating an arms-control treaty']);
+  });
 });
