@@ -11,8 +11,37 @@ import { type MergedCandidate, toneOf } from './merge';
 
 const SIDE_NAME: Record<Actor, string> = { US: 'US', RU: 'Russia' };
 const SIDE_ADJ: Record<Actor, string> = { US: 'US', RU: 'Russian' };
-const TREATY =
-  /\b(New START|INF Treaty|ABM Treaty|Open Skies Treaty|CFE Treaty|START II|START I|Comprehensive (?:Nuclear-)?Test[- ]Ban Treaty|CTBT|plutonium[- ]disposition agreement)\b/i;
+/** Treaties by the names articles give them, short or in full (as ministries write them), and as a title names them. */
+const TREATIES: readonly (readonly [RegExp, string])[] = [
+  [
+    /\bNew START\b|\bTreaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms\b/i,
+    'New START',
+  ],
+  [
+    /\bINF Treaty\b|\bIntermediate[- ]Range Nuclear Forces Treaty\b|\bTreaty on (?:the Elimination of (?:Their )?)?Intermediate[- ]Range and Shorter[- ]Range Missiles\b/i,
+    'the INF Treaty',
+  ],
+  [
+    /\bABM Treaty\b|\bAnti-Ballistic Missile Treaty\b|\bTreaty on the Limitation of Anti-Ballistic Missile Systems\b/i,
+    'the ABM Treaty',
+  ],
+  [/\bOpen Skies Treaty\b|\bTreaty on Open Skies\b/i, 'the Open Skies Treaty'],
+  [/\bCFE Treaty\b|\bTreaty on Conventional Armed Forces in Europe\b/i, 'the CFE Treaty'],
+  [/\bSTART II\b/i, 'START II'],
+  [/\bSTART I\b/i, 'START I'],
+  [/\bComprehensive (?:Nuclear-)?Test[- ]Ban Treaty\b|\bCTBT\b/i, 'the Comprehensive Test Ban Treaty'],
+  [/\bplutonium[- ]disposition agreement\b/i, 'the plutonium disposition agreement'],
+];
+
+/** The treaty the evidence names first, as a title names it. */
+function treatyIn(text: string): string | undefined {
+  let first: { at: number; name: string } | undefined;
+  for (const [pattern, name] of TREATIES) {
+    const at = pattern.exec(text)?.index;
+    if (at !== undefined && (!first || at < first.at)) first = { at, name };
+  }
+  return first?.name;
+}
 
 function who(actors: readonly Actor[], names: readonly string[]): string {
   const people = [...new Set(names)].slice(0, 2);
@@ -33,7 +62,7 @@ export function draftTitle(c: MergedCandidate): string {
   const fig = c.figures.find((f) => !/^(?:years|US dollars)/.test(f.what));
   const counted = fig ? `${fig.value} ${fig.what}` : '';
   const evidence = c.parts.map((p) => p.analysis.sentence.text).join(' ');
-  const treaty = TREATY.exec(evidence)?.[1];
+  const treaty = treatyIn(evidence);
   // Two sides take the plural of the gist's first word: "withdraws from" → "withdraw from", "ratifies" → "ratify".
   const verb = (s: string) => (actors.length === 2 ? s.replace(/^(\S+?)ies\b/, '$1y').replace(/^(\S+?)s\b/, '$1') : s);
   switch (first.category) {

@@ -45,7 +45,7 @@ describe('the article workbench in Chromium', () => {
     await page.getByRole('button', { name: 'Find the events' }).click();
     await cards(page).first().waitFor();
     assert.deepEqual(await cards(page).locator('h3').allTextContents(), [
-      'US withdraws from arms-control commitments',
+      'US withdraws from the INF Treaty',
       'US suspends arms-control commitments',
       'Russia suspends arms-control commitments',
       'Russia criticises the US',
@@ -73,7 +73,7 @@ describe('the article workbench in Chromium', () => {
     assert.match((await page.locator('mark.is-selected').textContent()) ?? '', /^Washington suspended its own/);
 
     // The first matches an event of the dataset: accepting it adds the article as a source.
-    const first = card(page, 'US withdraws from arms-control commitments');
+    const first = card(page, 'US withdraws from the INF Treaty');
     assert.match(
       (await first.locator('.candidate-match').textContent()) ?? '',
       /^Same event as .+ \(2 August 2019\): add this article as a source\.$/,

@@ -200,4 +200,15 @@ describe('names with initials, suffixes and offices in a list', () => {
       'Yesterday the US Administration announced this decision publicly, citing alleged violations of the Treaty by Russia.';
     expect(titles(text, '2020-05-22')).toEqual(['US accuses Russia of violating an arms-control treaty']);
   });
+  it('names a treaty in a title by its short name, though the article gives it in full', () => {
+    const opensSkies =
+      'Today, 22 May, the Russian side received the official notification of the United States of America of its withdrawal from the Treaty on Open Skies.';
+    expect(titles(opensSkies, '2020-05-22')).toEqual(['US withdraws from the Open Skies Treaty']);
+    const abm =
+      'The United States on Thursday formally withdrew from the Treaty on the Limitation of Anti-Ballistic Missile Systems, six months after notifying Russia.';
+    expect(titles(abm, '2002-06-14')).toEqual(['US withdraws from the ABM Treaty']);
+    const cfe =
+      'Russia on Wednesday suspended its participation in the Treaty on Conventional Armed Forces in Europe, citing American plans for missile defence.';
+    expect(titles(cfe, '2007-12-13')).toEqual(['Russia suspends the CFE Treaty']);
+  });
 });

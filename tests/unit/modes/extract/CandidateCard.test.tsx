@@ -32,7 +32,7 @@ const fact = (name: string) => {
 describe('CandidateCard', () => {
   it('shows what the engine found, in words', () => {
     renderCard(matched);
-    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('US withdraws from arms-control commitments');
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('US withdraws from the INF Treaty');
     expect(fact('Date')).toBe('2 August 2019 (exact day), from the words “on Friday”');
     expect(fact('Actors')).toBe('United States');
     expect(fact('Category')).toBe('Arms control');

@@ -68,7 +68,7 @@ describe('ExtractView', () => {
     renderView();
     await run();
     expect(screen.getAllByRole('article').map((a) => a.querySelector('h3')?.textContent)).toEqual([
-      'US withdraws from arms-control commitments',
+      'US withdraws from the INF Treaty',
       'US suspends arms-control commitments',
       'Russia suspends arms-control commitments',
       'Russia criticises the US',
@@ -103,7 +103,7 @@ describe('ExtractView', () => {
     renderView();
     await run();
     await userEvent.click(
-      within(card('US withdraws from arms-control commitments')).getByRole('button', { name: 'Add as a source' }),
+      within(card('US withdraws from the INF Treaty')).getByRole('button', { name: 'Add as a source' }),
     );
     await userEvent.click(
       within(card('Russia suspends arms-control commitments')).getByRole('button', { name: 'Accept' }),

@@ -9,7 +9,7 @@ import {
 } from '../../../../src/modes/extract/workbench';
 import { INF_ARTICLE, infWorkbench } from './articleFixture';
 
-const WITHDRAWS = '2019-08-02-us-withdraws-from-arms-control-commitments';
+const WITHDRAWS = '2019-08-02-us-withdraws-from-inf-treaty';
 const RUSSIA_SUSPENDS = '2019-02-russia-suspends-arms-control-commitments';
 
 describe('reduceWorkbench', () => {
