@@ -130,7 +130,7 @@ export function readCleanDataset(raw: unknown): Dataset | null {
   const seen = new Set<string>();
   for (const record of raw.events as unknown[]) {
     if (!isObject(record) || typeof record.date !== 'string') return null;
-    // The date is read once, here, and handed to normaliseEvent.
+    // The date is read once, here, and handed to normaliseEvent; a year before 1000 is isUnusualYear's test.
     const span = parseDateSpec(record.date);
     if (!span || Number(record.date.slice(0, 4)) < 1000 || !isCleanEvent(record)) return null;
     const id = record.id as string;
