@@ -211,4 +211,14 @@ describe('names with initials, suffixes and offices in a list', () => {
       'Russia on Wednesday suspended its participation in the Treaty on Conventional Armed Forces in Europe, citing American plans for missile defence.';
     expect(titles(cfe, '2007-12-13')).toEqual(['Russia suspends the CFE Treaty']);
   });
+  it('takes one side leaving a treaty of the two sides alone as concerning the other, named or not', () => {
+    const abm =
+      'The United States on Thursday formally withdrew from the Treaty on the Limitation of Anti-Ballistic Missile Systems.';
+    expect(brief(abm, '2002-06-14')).toEqual(['2002-06-13 arms-control US']);
+    expect(brief('Washington on Friday formally left the INF Treaty.', '2019-08-03')).toEqual([
+      '2019-08-02 arms-control US',
+    ]);
+    // A treaty of many parties, with the other side named nowhere near, is not ours.
+    expect(brief('The United States on Thursday withdrew from the Paris climate treaty.', '2020-11-06')).toEqual([]);
+  });
 });
