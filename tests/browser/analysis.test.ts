@@ -206,6 +206,21 @@ describe('action and reaction', () => {
     await first.getByRole('button', { name: /^Show this chain/ }).click();
     await page.waitForURL(new RegExp(`event=${ids[0]}`));
     await page.getByTestId('event-detail').waitFor();
+    // The list settles after the window moves and reveals its rows a step at a time: wait for it, then check.
+    await page
+      .waitForFunction(
+        (want) => {
+          const shown = new Set(
+            [...document.querySelectorAll('[data-testid="event-list"] tbody tr')].map((tr) =>
+              tr.getAttribute('data-row-id'),
+            ),
+          );
+          return want.every((id) => shown.has(id));
+        },
+        ids,
+        { timeout: 10_000 },
+      )
+      .catch(() => {});
     const rows = await page
       .locator('[data-testid="event-list"] tbody tr')
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row-id')));
