@@ -110,12 +110,6 @@ export function formatDateSpec(span: Pick<DateSpan, 'startMs' | 'precision'>): s
   return `${d.getUTCDate()} ${month} ${year}`;
 }
 
-/** The same with the month cut to three letters ("15 Apr 2021", "Apr 2021", "2021"), for one-line rows. */
-export function formatDateSpecShort(span: Pick<DateSpan, 'startMs' | 'precision'>): string {
-  if (span.precision === 'year') return String(new Date(span.startMs).getUTCFullYear());
-  return shortUtcLabel(span.startMs, span.precision === 'month' ? 'month-year' : 'day-year');
-}
-
 /** An event's date with its end, e.g. "5 February 2011 – 5 February 2026". */
 export function formatDateRange(start: DateSpan, end: DateSpan | null): string {
   return end ? `${formatDateSpec(start)} – ${formatDateSpec(end)}` : formatDateSpec(start);

@@ -4,7 +4,6 @@ import {
   explainBadDate,
   formatDateRange,
   formatDateSpec,
-  formatDateSpecShort,
   parseDateSpec,
   toIsoDay,
   utcMs,
@@ -101,14 +100,6 @@ describe('parseDateSpec', () => {
   it('explains what is wrong with a bad date', () => {
     expect(explainBadDate('2021-13-45')).toBe('"2021-13-45" is not a calendar date');
     expect(explainBadDate('April 2021')).toContain('not a date of the form');
-  });
-});
-
-describe('formatDateSpecShort', () => {
-  it('cuts the month to three letters and keeps the precision', () => {
-    expect(formatDateSpecShort(parseDateSpec('1991-12-29')!)).toBe('29 Dec 1991');
-    expect(formatDateSpecShort(parseDateSpec('1992-06')!)).toBe('Jun 1992');
-    expect(formatDateSpecShort(parseDateSpec('1992')!)).toBe('1992');
   });
 });
 
