@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunksInView } from '../../../src/ui/EventList';
+import { chunksInView } from '../../../src/ui/listWindow';
 
 // 20 rows to a chunk (EventList's CHUNK); every row 34 px high, so a full chunk is 680 px.
 const even = (_c: number, rows: number) => rows * 34;
