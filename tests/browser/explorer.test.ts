@@ -67,6 +67,14 @@ describe('the explorer in Chromium', () => {
     it(`keeps the page under 3,000 elements with the whole dataset listed, and scrolls the list to its last event: ${viewport.width} px`, async () => {
       const { page } = await open('', viewport);
       const list = page.getByTestId('event-list');
+      // The list follows the window once it settles, a moment after the first marks.
+      await page
+        .waitForFunction(
+          (n) => document.querySelector('[data-testid="event-list"]')?.getAttribute('aria-rowcount') === n,
+          String(events.length + 1),
+          { timeout: 10_000 },
+        )
+        .catch(() => {});
       assert.equal(await list.getAttribute('aria-rowcount'), String(events.length + 1));
       await page.waitForTimeout(1500);
       const count = () => page.evaluate(() => document.querySelectorAll('*').length);
