@@ -54,6 +54,14 @@ const UNHELD_BEFORE =
 const INTERNAL_BEFORE =
   /\b(?:cabinet|staff|party|board|Security Council|press|news|campaign|town[- ]hall|closed-door|internal)\s+$/i;
 
+/**
+ * A meeting's noun as the setting of the clause, with its other party or its place: "On August 10, in a
+ * telephone conversation with Pompeo, Lavrov stated…", "During the talks in Washington on 24 June, the
+ * Presidents noted…": the meeting took place.
+ */
+const SETTING_BEFORE = /(?:^|[,;]\s*|\d\s+)(?:in|during)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+)?$/iu;
+const PARTY_OR_PLACE_AFTER = /^\s+(?:with|between)\s+(?:the\s+)?\p{Lu}|^\s+in\s+\p{Lu}/u;
+
 const TERMS = /^["“]?\s*Under (?:the|its|this|that|their|a)\b/i;
 
 /** Whether this hit reports an act at all here. */
@@ -85,6 +93,15 @@ export function reportsAct(hit: TriggerHit, text: string): boolean {
   if (
     hit.rule.mutual === 'meet' &&
     PLACED_AND_DATED_AFTER.test(text.slice(hit.end, hit.end + 120)) &&
+    !UNHELD_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) &&
+    !INTERNAL_BEFORE.test(before) &&
+    !isFutureAt(text, hit.start)
+  )
+    return true;
+  if (
+    hit.rule.mutual === 'meet' &&
+    SETTING_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) &&
+    PARTY_OR_PLACE_AFTER.test(text.slice(hit.end, hit.end + 40)) &&
     !UNHELD_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) &&
     !INTERNAL_BEFORE.test(before) &&
     !isFutureAt(text, hit.start)

@@ -34,6 +34,10 @@ export function visitsPlace(hit: TriggerHit, a: SentenceAnalysis): boolean {
   );
 }
 
+/** A time that opens the sentence, then "he" or "she" as the subject of the verb that follows. */
+const TIMED_PRONOUN =
+  /^["“]?\s*(?:(?:On|In|Last|Earlier|Later|That|This|The next|The following|Then|Two|Three|A)\b[^,;.:"“”]{0,30}?,?\s+)(?:he|she)\s+(?:(?:also|then|later|again|quickly|formally|personally|had|has)\s+)?$/u;
+
 /** A possessive's decision just before the verb: "Obama's decision last month to …", "Moscow's move to …". */
 const DECIDER = /['’]s\s+(?:decision|move|order|choice|bid)\s+(?:[\p{L}\d,.-]+\s+){0,3}?to\s+$/u;
 
@@ -52,9 +56,12 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
       text.slice(hit.start),
     );
   // "He"/"She" is the last official named; "It", "They", "The ministry" the last side that acted.
-  const person = /^(?:["“]?\s*)(?:He|She)\b/.test(text) && context.previousPerson ? [context.previousPerson] : null;
+  // So is "he" after a time that opens the sentence: "Last week he signed a decree", "On Friday she said".
+  const pronoun = TIMED_PRONOUN.test(text.slice(0, hit.start));
+  const person =
+    (/^(?:["“]?\s*)(?:He|She)\b/.test(text) || pronoun) && context.previousPerson ? [context.previousPerson] : null;
   const antecedent = person ?? context.previous;
-  const anaphoric = ANAPHORIC_START.test(text) && antecedent !== null;
+  const anaphoric = (ANAPHORIC_START.test(text) || (pronoun && person !== null)) && antecedent !== null;
   if (hit.rule.mutual === 'meet') {
     // "met Ukraine's president": a meeting of one of ours with a third party is not ours.
     const parties = findMeetingParties(a.mentions);
@@ -82,6 +89,8 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
     if (hit.rule.mutual === 'meet' && him && sides.size === 1 && other && !sides.has(other)) sides.add(other);
     if (sides.size >= 2) return { sides: [...sides], how: 'mutual', mentions: found?.mentions ?? [] };
   }
+  // "Last month he signed a law barring Americans…": the pronoun is the subject, whoever else the clause names.
+  if (pronoun && person) return { sides: person, how: 'anaphora', mentions: [] };
   const verbEnds = a.hits.filter((h) => h !== hit && h.rule.form === 'verb').map((h) => h.end);
   // "President Obama's decision last month to scrap the plan": the one whose decision it was did it.
   const from = Math.max(0, hit.start - 80);

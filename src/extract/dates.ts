@@ -72,6 +72,12 @@ function fromChrono(r: chrono.ParsedResult, publishedIso: string, future: boolea
   const year = c.isCertain('year') ? c.get('year') : null;
   // Month names are capitalised; "may" and "march" in lower case are a verb.
   if (month !== null && !/\p{Lu}/u.test(text) && !/\d/.test(text)) return null;
+  // "for about 90 minutes", "within hours": a length of time, which chrono counts from the reference instant.
+  if (
+    /\b(?:seconds?|minutes?|hours?)\b/i.test(text) &&
+    !/\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text)
+  )
+    return null;
   const base = { start: r.index, end: r.index + text.length, text, relative: false };
   if (month !== null && day !== null) {
     const y = year ?? placeYear(month, day, publishedIso, future);

@@ -197,6 +197,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // Two sides at the table: "the two presidents sat down in the Kremlin on Tuesday".
   rule('diplomacy', `${verbs('sit down')}(?=\\s+(?:in|at|together|for|on)\\b)`, 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', `${verbs('sit down with', 'sit down for talks with')}|${verbs('hold', 'have')}\\s+(?:an?\\s+|their\\s+)?(?:${W}\\s+){0,2}?(?:meeting|conversation|discussions?|exchange)\\s+with`, 1, 'meets', 'verb', 'meet'),
+  // "Blinken and Lavrov held their first call", "the two ministers had their second conversation": the parties
+  // are the subject.
+  rule('diplomacy', `${verbs('hold', 'have')}\\s+their\\s+(?:${W}\\s+){0,2}?(?:(?:tele)?phone\\s+)?(?:call|conversation)\\b`, 1, 'holds a call with', 'verb', 'meet'),
 ];
 
 /** What a sentence is about, for `topic` rules, in order of precedence. */

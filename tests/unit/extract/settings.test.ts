@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '../../../src/extract/dates';
+import { brief } from './articleHelpers';
+
+describe('a meeting named as the setting of what was said', () => {
+  it('reads "in a telephone conversation with …" and "during the talks in …" as the meeting, held', () => {
+    expect(
+      brief(
+        'On March 3, in a telephone conversation with Secretary of State John Kerry, Foreign Minister Sergey Lavrov said Russia would not accept the new visa rules.',
+        '2016-03-05',
+      ),
+    ).toContain('2016-03-03 diplomacy US+RU');
+    expect(
+      brief(
+        'During the talks in Moscow on 12 April, Foreign Minister Sergey Lavrov told Secretary of State Rex Tillerson that the strike on the Syrian airfield had broken international law.',
+        '2017-04-14',
+      ),
+    ).toContain('2017-04-12 diplomacy US+RU');
+  });
+  it('is no meeting of the two when it was internal or only planned', () => {
+    expect(
+      brief(
+        'On Monday, at a meeting of his Security Council, Mr. Putin said Russia would answer in kind.',
+        '2019-02-06',
+      ),
+    ).not.toContain('2019-02-04 diplomacy US+RU');
+    expect(
+      brief(
+        'In a future conversation with Secretary of State Kerry, Foreign Minister Lavrov will raise the visa rules, the ministry said on Friday.',
+        '2016-03-05',
+      ),
+    ).not.toContain('2016-03-04 diplomacy US+RU');
+  });
+});
+
+describe('a call the two held', () => {
+  it('reads "X and Y held their first call" as their call of that day', () => {
+    expect(
+      brief(
+        'On Tuesday Secretary of State Rex Tillerson and Foreign Minister Sergey Lavrov held their first telephone call.',
+        '2017-02-18',
+      ),
+    ).toContain('2017-02-14 diplomacy US+RU');
+  });
+});
+
+describe('"he" after the time that opens a sentence', () => {
+  it('is the official named in the sentence before', () => {
+    expect(
+      brief(
+        'President Vladimir V. Putin has hardened his line toward Washington. Last month he signed a law barring Americans from adopting Russian children.',
+        '2013-01-15',
+      ),
+    ).toEqual(['2012-12 law RU']);
+  });
+});
+
+describe('a length of time', () => {
+  it('is never a date: "for about 90 minutes on Friday" is dated by "on Friday"', () => {
+    const dates = findDateMentions('The two ministers met for about 90 minutes on Friday in Geneva.', '2022-01-22');
+    expect(dates.map((d) => [d.text, d.date])).toEqual([['on Friday', '2022-01-21']]);
+    expect(findDateMentions('They talked for two hours.', '2022-01-22')).toEqual([]);
+  });
+});
