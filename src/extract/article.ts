@@ -16,6 +16,7 @@ import { findIssuer } from './issuer';
 import { fitsCategory } from './merge';
 import { findDocumentStatement, findFirstPerson, findSpokenWords, findStatement, isReply } from './statements';
 import { splitSentences } from './text';
+import { namesBilateralTreaty } from './treaties';
 import { findTriggers } from './triggers';
 
 /** A dateline opening the lead ("WASHINGTON, April 15 (Example Wire) - "): where and when it was filed. */
@@ -49,17 +50,12 @@ export function analyseArticle(text: string, published: string): SentenceAnalysi
 
 const TREATY = /\b(?:treaty|treaties|New START|START(?: I{1,3})?|INF|CFE|ABM|CTBT|Open Skies)\b/i;
 
-/** Treaties of the two sides alone (their acronyms in capitals, their names in any case). */
-const BILATERAL_ACRONYM = /\b(?:New START|START(?: I{1,2})?|INF|ABM|SORT)\b/;
-const BILATERAL_NAME =
-  /\b(?:Anti-Ballistic Missile (?:Treaty|Systems)|Intermediate[- ]Range (?:Nuclear Forces|and Shorter[- ]Range Missiles)|Strategic Offensive (?:Arms|Reductions)|Moscow Treaty|Plutonium Management and Disposition|plutonium[- ]disposition agreement)\b/i;
-
 /** Whether the side acted upon is named in the sentence or next to it: an act must concern the other side. */
 function concernsOther(c: RawCandidate, analyses: readonly SentenceAnalysis[]): boolean {
   if (c.actors.length === 2) return true;
   // Leaving or suspending a treaty of the two sides alone concerns the other, named or not.
   const text = c.analysis.sentence.text;
-  if (c.category === 'arms-control' && (BILATERAL_ACRONYM.test(text) || BILATERAL_NAME.test(text))) return true;
+  if (c.category === 'arms-control' && namesBilateralTreaty(text)) return true;
   const them: Actor = c.actors[0] === 'US' ? 'RU' : 'US';
   const i = c.analysis.sentence.index;
   // A treaty binds its parties: an act on one concerns the other side when the article names it anywhere.

@@ -16,6 +16,7 @@ import { holdsOtherSide } from './detainees';
 import type { FigureMention } from './figures';
 import { mainClauseDay, priorDate, priorDays, priorToLastDay } from './priorAct';
 import type { Sentence } from './text';
+import { namesBilateralTreaty } from './treaties';
 import type { TriggerHit } from './triggers';
 
 export interface SentenceAnalysis {
@@ -130,6 +131,9 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
         continue;
       }
       finding = findActors(hit, a, context);
+      // "START II, signed in January 1993": a treaty of the two sides alone was signed by the two.
+      if (!finding && hit.rule.gist === 'signs' && category === 'arms-control' && namesBilateralTreaty(text))
+        finding = { sides: ['US', 'RU'], how: 'mutual', mentions: [] };
     }
     if (!finding || finding.sides.includes('third')) {
       drop?.(hit, finding ? 'a third party' : 'no actor');
@@ -203,7 +207,12 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
         ),
     );
     const kept = out[same];
-    if (!kept) out.push(candidate);
+    if (!kept) {
+      out.push(candidate);
+      // "the ministers' telephone conversations of 12 February and 25 March": one meeting on each day.
+      const second = hit.rule.mutual === 'meet' && /s$/.test(hit.text) ? secondDay(a.dates, hit, text) : null;
+      if (second) out.push({ ...candidate, date: second });
+    }
     // One act per category a sentence: "signed a law withdrawing…" is the withdrawal; "freed … in exchange for"
     // is an exchange by both.
     else if (
@@ -225,4 +234,12 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
           o.trigger.start - c.trigger.end <= 30,
       ),
   );
+}
+
+/** The second of two days joined by "and" right after a plural meeting's noun ("of 12 February and 25 March"). */
+function secondDay(dates: readonly DateMention[], hit: TriggerHit, text: string): DateMention | null {
+  const after = dates.filter((d) => d.start >= hit.end && d.precision === 'day');
+  const [one, two] = after;
+  if (!one || !two || one.start - hit.end > 12) return null;
+  return /^\s*(?:,\s*)?and\s+$/.test(text.slice(one.end, two.start)) ? two : null;
 }

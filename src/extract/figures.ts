@@ -4,6 +4,7 @@
  * total is the figure, the parts go in its note and follow it as figures of their own. Dates, ages, order numbers and the like are not figures.
  */
 import { findHyphenedLengths, findSpentLengths, lengthOf } from './lengths';
+import { findOrdinalMeetings } from './ordinals';
 import { combineTotals } from './totals';
 
 export interface FigureMention {
@@ -250,7 +251,7 @@ function talliesAndRanges(sentence: string): FigureMention[] {
 export function findFigures(sentence: string): FigureMention[] {
   const found: FigureMention[] = talliesAndRanges(sentence);
   found.push(...findHyphenedLengths(sentence, parseNumberWords));
-  for (const f of findSpentLengths(sentence, parseNumberWords)) {
+  for (const f of [...findSpentLengths(sentence, parseNumberWords), ...findOrdinalMeetings(sentence)]) {
     if (!found.some((o) => o.start < f.end && f.start < o.end)) found.push(f);
   }
   const taken = [...found];

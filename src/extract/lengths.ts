@@ -58,9 +58,12 @@ const MET =
 const CALL_WORD = /\b(?:call(?:ed)?|telephon\w*|phoned|by phone)\b/i;
 const HEDGE =
   '(?:(?:about|nearly|almost|more than|some|roughly|over|less than|just under|just over|around|close to|barely|only)\\s+)?';
-/** "for about an hour", "spent nearly five hours", "over two days", "for two hours and sixteen minutes". */
+/**
+ * "for about an hour", "spent nearly five hours", "over two days", "for two hours and sixteen minutes", "for an hour
+ * and a half".
+ */
 const SPENT = new RegExp(
-  `\\b(?:for|spent|spends|spend|over|lasting|lasted|ran to|went on for|(?<=\\b(?:talks|call|meeting|conversation|session|encounter)\\s)of)\\s+${HEDGE}(half an|an|a|\\d+|[\\p{L}-]+)\\s+(hours?|minutes?|days?)(?:\\s+and\\s+(\\d+|[\\p{L}-]+)\\s+minutes?)?\\b`,
+  `\\b(?:for|spent|spends|spend|over|lasting|lasted|ran to|went on for|(?<=\\b(?:talks|call|meeting|conversation|session|encounter)\\s)of)\\s+${HEDGE}(half an|an|a|\\d+|[\\p{L}-]+)\\s+(hours?|minutes?|days?)(?:\\s+and\\s+(?:(\\d+|[\\p{L}-]+)\\s+minutes?|an?\\s+(half|quarter)|(three quarters)))?\\b`,
   'dgiu',
 );
 const DAY_OCCASION = /\b(?:talks|negotiations|round|session|meetings?|visit|summit|consultations)\b/i;
@@ -86,9 +89,11 @@ export function findSpentLengths(sentence: string, parse: (text: string) => numb
     let value = raw === 'half an' ? 0.5 : raw === 'an' || raw === 'a' ? 1 : parse(raw);
     if (value === null || value <= 0) continue;
     let units = unit;
-    const minutes = m[3] ? parse(m[3].toLowerCase()) : null;
+    // "an hour and a half", "an hour and a quarter": minutes past the hours.
+    const part = m[4] === 'half' ? 30 : m[4] === 'quarter' ? 15 : m[5] ? 45 : null;
+    const minutes = m[3] ? parse(m[3].toLowerCase()) : part;
     if (unit === 'hours' && (raw === 'half an' || minutes !== null)) {
-      // "half an hour" is 30 minutes; "two hours and sixteen minutes" is 136.
+      // "half an hour" is 30 minutes; "two hours and sixteen minutes" is 136; "an hour and a half" is 90.
       value = value * 60 + (minutes ?? 0);
       units = 'minutes';
     }

@@ -87,6 +87,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `(?:suspend(?:ed|s|ing)?|broke off|break(?:s|ing)? off|cut(?:s|ting)? off|halt(?:ed|s|ing)?|froze|freez(?:e|es|ing)|(?:put|puts|putting|placed)\\s+(?:${W}\\s+){0,6}?on hold|(?:put|puts|putting|placed) on hold)\\s+(?:${W}\\s+){0,5}?${CONTACTS}`, -1, 'suspends talks with'),
   // "presented the measure as a response to…" describes the measure: no note is delivered.
   rule('diplomacy', `(?:hand(?:ed|s|ing)?(?: over)?|deliver(?:ed|s|ing)?|present(?:ed|s|ing)?|submit(?:ted|s|ting)?)\\s+(?:${W}\\s+){0,6}?(?<!\\bas\\s+(?:an?\\s+)?)(?:notes?|reply|response|proposals?|letter|d[eé]marche|message|protest|draft (?:treaty|treaties|agreements?))\\b`, -1, 'delivers a note to'),
+  // "sent Mr. Bush a message calling the attacks barbarous", "wrote to Russia's justice minister": a letter to the
+  // other side.
+  rule('diplomacy', `(?:sent|sends|sending)\\s+(?:${W}\\s+){0,4}?(?:an?\\s+|his\\s+|her\\s+)?(?:(?:personal|written|private)\\s+)?(?:message|letter|telegram)\\b|(?:wrote|writes|writing)\\s+to(?=\\s+(?:the\\s+)?\\p{Lu})`, 0, 'writes to', 'verb', false, 'gu'),
   // "the proposals delivered in January": a document with its own date is an act of its own.
   rule('diplomacy', `(?:proposals?|reply|response|notes?|letter|demands)\\s+(?:${W}\\s+){0,5}?(?:delivered|handed over|submitted|presented)(?=\\s+(?:in|on|last|early|late)\\b)`, -1, 'delivers a note to'),
   rule('diplomacy', '(?:tele)?phone (?:call|conversation|talks?)|video (?:call|conference|link)|by (?:tele)?phone|(?:tele)?phoned|a call', 1, 'holds a call with', 'verb', 'meet'),
@@ -105,9 +108,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `(?:spoke|spoken|talked)\\s+(?:(?:by (?:tele)?phone|over the (?:tele)?phone|again|at length|briefly|privately|for\\s+(?:(?:about|nearly|almost|more than|over|some)\\s+)?(?:an?|one|two|three|four|\\d+|half an?)\\s+(?:${W}\\s+){0,3}?(?:hours?|minutes?)|(?:this|on|last|yesterday)(?:\\s+(?:morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?),?\\s+){0,3}(?:with|to)\\s+(?:(?:his|her)\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State|counterpart)\\s+)?\\p{Lu}\\p{L}*(?!\\p{L}|['’]s\\b)`, 1, 'holds a call with', 'verb', 'meet', 'gu'),
   rule('diplomacy', 'talks|meeting|negotiations|dialogue|consultations', 1, 'holds talks with', 'noun', 'meet'),
   // "their conversation of February 12": a conversation given its own day took place.
-  rule('diplomacy', `(?:telephone |phone )?conversation(?=,?\\s+(?:of|on)\\s+(?:${W}\\s+)?(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`, 1, 'holds a call with', 'verb', 'meet'),
+  rule('diplomacy', `(?:telephone |phone )?conversations?(?=,?\\s+(?:of|on)\\s+(?:${W}\\s+)?(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`, 1, 'holds a call with', 'verb', 'meet'),
   rule('diplomacy', `grant(?:ed|s|ing)?\\s+(?:${W}\\s+){0,6}?(?:political\\s+|temporary\\s+)?asylum`, -1, 'grants asylum against the wishes of'),
   rule('diplomacy', `recall(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:ambassador|envoy)`, -1, 'recalls its ambassador'),
+  // "called Ambassador Anatoly Antonov home for consultations".
+  rule('diplomacy', `(?:called|calls|calling|brought|ordered)\\s+(?:(?:its|their|the|his|her)\\s+)?(?:${W}\\s+)?(?:ambassador|envoy)\\s+(?:${W}\\s+){0,4}?(?:home|back)\\b`, -1, 'recalls its ambassador'),
   rule('diplomacy', `(?:ambassador|envoy|charg[eé] d['’]affaires)(?:,? [\\p{L}.'’-]+){0,4},? (?:was|were|had been|has been) summoned`, -1, 'summons the envoy of'),
   rule('diplomacy', `(?:summon(?:ed|s|ing)?|call(?:ed|s|ing)? in)\\s+(?:${W}\\s+){0,4}?(?:ambassador|envoy|charg[eé] d['’]affaires|diplomats?)`, -1, 'summons the envoy of'),
   rule('diplomacy', `(?:restor(?:e|ed|es|ing)|reopen(?:ed|s|ing)?|resum(?:e|ed|es|ing))\\s+(?:${W}\\s+){0,4}?(?:embass(?:y|ies)|consulates?|flights|staffing|diplomatic|talks|dialogue)`, 1, 'restores ties with', 'verb', 'joint'),

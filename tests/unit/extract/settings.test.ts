@@ -62,3 +62,44 @@ describe('a length of time', () => {
     expect(findDateMentions('They talked for two hours.', '2022-01-22')).toEqual([]);
   });
 });
+
+describe('a meeting of each day', () => {
+  it('reads "the ministers’ telephone conversations of 3 March and 11 April" as two calls of the two sides', () => {
+    expect(
+      brief(
+        'Russia had set out its view to the American side during the ministers’ telephone conversations of 3 March and 11 April, the ministry said.',
+        '2019-05-02',
+      ),
+    ).toEqual(['2019-03-03 diplomacy US+RU', '2019-04-11 diplomacy US+RU']);
+  });
+});
+
+describe('a message sent', () => {
+  it('is a contact of the sender', () => {
+    expect(
+      brief(
+        'On Sept. 12, President Vladimir V. Putin sent President Bush a message of sympathy, the Kremlin said.',
+        '2001-09-14',
+      ),
+    ).toEqual(['2001-09-12 diplomacy RU']);
+  });
+});
+
+describe('a treaty of the two sides alone, signed', () => {
+  it('was signed by the two, named or not', () => {
+    expect(
+      brief('START II, signed in January 1993, has yet to be ratified by either parliament.', '1995-06-02'),
+    ).toContain('1993-01 arms-control US+RU');
+  });
+});
+
+describe('an ambassador called home', () => {
+  it('is a recall', () => {
+    expect(
+      brief(
+        'On Wednesday the Foreign Ministry called Ambassador Anatoly I. Antonov home from Washington.',
+        '2021-03-19',
+      ),
+    ).toEqual(['2021-03-17 diplomacy RU']);
+  });
+});
