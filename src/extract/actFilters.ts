@@ -46,6 +46,9 @@ const DATED_AFTER =
  */
 const PLACED_AND_DATED_AFTER =
   /^(?:\s+(?:between|of|with)\s+(?:[^.;:]|(?<=\b(?:Mr|Mrs|Ms|Dr|St))\.){0,60}?)?(?:,?\s+(?:in|at)\s+(?:\p{Lu}[\p{L}.'’-]*,?\s*){1,3}?)\s*(?:in|last|early|late)\s+(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/u;
+/** A meeting's noun with its two parties, its place and a recent week or month: "the meeting between Putin and Trump in Osaka last week". */
+const PARTIES_PLACED_RECENT =
+  /^\s+(?:between|with)\s+(?:[^.;:]|(?<=\b(?:Mr|Mrs|Ms|Dr|St))\.){1,80}?\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*,?\s+(?:last|earlier this)\s+(?:week|month)\b/u;
 /** A meeting not (yet) held, or one of many countries': "the planned summit", "agreed to hold their first meeting", "the Group of Eight summit". */
 const UNHELD_BEFORE =
   /\b(?:(?:planned|proposed|upcoming|next|future|possible|expected|scheduled|prospective|new)\s+(?:[\p{L}-]+\s+)?|(?:agreed?|plans?|planned|hoped?|wanted?|expected?|intend(?:s|ed)?)\s+to\s+(?:hold|have|arrange)\s+(?:[\p{L}'’-]+\s+){0,3}|(?:Group of (?:\p{L}+|\d+)|G-?\d+|NATO|APEC|Asia-Pacific|EU|European Union|OSCE|UN|BRICS|Arab League|ASEAN|East Asia)\s+)$/iu;
@@ -59,7 +62,8 @@ const INTERNAL_BEFORE =
  * telephone conversation with Pompeo, Lavrov stated…", "During the talks in Washington on 24 June, the
  * Presidents noted…": the meeting took place.
  */
-const SETTING_BEFORE = /(?:^|[,;]\s*|\d\s+)(?:in|during)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+)?$/iu;
+const SETTING_BEFORE =
+  /(?:^|[,;]\s*|\d\s+|\b(?:began|begun|started|agreed|said|announced)\s+)(?:in|during)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 const PARTY_OR_PLACE_AFTER = /^\s+(?:with|between)\s+(?:the\s+)?\p{Lu}|^\s+in\s+\p{Lu}/u;
 
 const TERMS = /^["“]?\s*Under (?:the|its|this|that|their|a)\b/i;
@@ -92,7 +96,8 @@ export function reportsAct(hit: TriggerHit, text: string): boolean {
     return true;
   if (
     hit.rule.mutual === 'meet' &&
-    PLACED_AND_DATED_AFTER.test(text.slice(hit.end, hit.end + 120)) &&
+    (PLACED_AND_DATED_AFTER.test(text.slice(hit.end, hit.end + 120)) ||
+      PARTIES_PLACED_RECENT.test(text.slice(hit.end, hit.end + 120))) &&
     !UNHELD_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) &&
     !INTERNAL_BEFORE.test(before) &&
     !isFutureAt(text, hit.start)

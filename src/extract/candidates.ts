@@ -70,6 +70,9 @@ const MILITARY_CONTEXT =
 /** Told why a trigger reported no act: the evaluation classes its misses by it (diagnose.ts). */
 export type DropTrace = (hit: TriggerHit, why: string) => void;
 
+/** The document an article is about, by its name: "The Treaty", "the Agreement". */
+const NAMED_DOCUMENT = /\b[Tt]he (?:Treaty|Agreement)\b(?!\s+(?:on|of|between)\s)/;
+
 export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, drop?: DropTrace): RawCandidate[] {
   const text = a.sentence.text;
   const out: RawCandidate[] = [];
@@ -77,6 +80,11 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
   for (const hit of a.hits) {
     let category = categoryOf(hit, text, context.previousText, context.leadText);
     if (!category) {
+      drop?.(hit, 'no category');
+      continue;
+    }
+    // A truce taking effect is no act of either side: the act is its agreement.
+    if (hit.rule.gist === 'brings into force' && category === 'diplomacy') {
       drop?.(hit, 'no category');
       continue;
     }
@@ -131,8 +139,14 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
         continue;
       }
       finding = findActors(hit, a, context);
-      // "START II, signed in January 1993": a treaty of the two sides alone was signed by the two.
-      if (!finding && hit.rule.gist === 'signs' && category === 'arms-control' && namesBilateralTreaty(text))
+      // "START II, signed in January 1993", "The Treaty, signed in Helsinki on 24 March 1992 and in force since…": a
+      // treaty of the two sides alone, or the treaty the article is about, was signed and brought into force by the two.
+      if (
+        !finding &&
+        (hit.rule.gist === 'signs' || hit.rule.gist === 'brings into force') &&
+        (category === 'arms-control' || category === 'cooperation') &&
+        (namesBilateralTreaty(text) || NAMED_DOCUMENT.test(text))
+      )
         finding = { sides: ['US', 'RU'], how: 'mutual', mentions: [] };
     }
     if (!finding || finding.sides.includes('third')) {

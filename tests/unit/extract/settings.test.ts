@@ -103,3 +103,19 @@ describe('an ambassador called home', () => {
     ).toEqual(['2021-03-17 diplomacy RU']);
   });
 });
+
+describe('a treaty brought into force', () => {
+  it('is an act of the two on its day, as is the signing of the treaty an article is about', () => {
+    expect(
+      brief(
+        'The Treaty, signed in Vienna on 10 May 1996, entered into force on 3 March 1998 and has bound both countries since.',
+        '2003-05-01',
+      ),
+    ).toEqual(['1996-05-10 arms-control US+RU', '1998-03-03 arms-control US+RU']);
+  });
+  it('needs its parties when the treaty is another one', () => {
+    expect(
+      brief('The Minsk agreement between Kyiv and the separatists took effect on Feb. 15.', '2015-02-20'),
+    ).not.toContain('2015-02-15 arms-control US+RU');
+  });
+});
