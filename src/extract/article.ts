@@ -200,7 +200,15 @@ export function findArticleCandidates(
           ? { ...found, date: sameSideDated(before, found.actors[0] as Actor) }
           : found
         : null;
-    raws.push(...dated, ...(statement ? [statement] : []));
+    // Words said in a call or a meeting of the two that the sentence reports first are the meeting's, not a statement
+    // of their own: "On August 10, in a telephone conversation with Pompeo, Lavrov stated that…".
+    const inMeeting =
+      statement !== null &&
+      dated.some(
+        (c) => c.trigger.rule.mutual === 'meet' && c.actors.length === 2 && c.trigger.start < statement.trigger.start,
+      );
+    if (statement && inMeeting) drop?.(a.sentence.index, statement.trigger, 'said in the meeting');
+    raws.push(...dated, ...(statement && !inMeeting ? [statement] : []));
     previous = dated[dated.length - 1] ?? previous;
     previousText = a.sentence.text;
     // "He" and "she" look back one sentence only: further back they are as likely someone else.

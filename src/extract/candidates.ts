@@ -70,6 +70,7 @@ const MILITARY_CONTEXT =
 /** Told why a trigger reported no act: the evaluation classes its misses by it (diagnose.ts). */
 export type DropTrace = (hit: TriggerHit, why: string) => void;
 
+const AGREEMENT_ACT = /^(?:signs|brings into force)$/;
 /** The document an article is about, by its name: "The Treaty", "the Agreement". */
 const NAMED_DOCUMENT = /\b[Tt]he (?:Treaty|Agreement)\b(?!\s+(?:on|of|between)\s)/;
 
@@ -79,6 +80,8 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
   let describedEnd = -1;
   for (const hit of a.hits) {
     let category = categoryOf(hit, text, context.previousText, context.leadText);
+    // "The Agreement was signed in Moscow in May 2008": a named agreement of no known topic is cooperation.
+    if (!category && AGREEMENT_ACT.test(hit.rule.gist) && /\bAgreement\b/.test(text)) category = 'cooperation';
     if (!category) {
       drop?.(hit, 'no category');
       continue;

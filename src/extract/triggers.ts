@@ -129,7 +129,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('topic', 'extend(?:ed|s|ing)?', 2, 'extends', 'verb', 'joint'),
   rule('topic', 'extension', 2, 'extends', 'noun', 'joint'),
   // "entered into force on 1 January 2002", "took effect yesterday": a treaty's or a measure's day of effect.
-  rule('topic', `(?:entered|enters|came|comes)\\s+into\\s+force|took\\s+effect(?=\\s+(?:on|in|yesterday|today|last|at)\\b)`, 2, 'brings into force', 'verb', 'joint'),
+  rule('topic', `(?:entered|enters|came|comes|brought|bringing|brings)\\s+into\\s+force|took\\s+effect(?=\\s+(?:on|in|yesterday|today|last|at)\\b)`, 2, 'brings into force', 'verb', 'joint'),
   rule('topic', `(?:withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|exit(?:ed|s)?|quit|quits|abandon(?:ed|s)?)\\s+(?:${W}\\s+){0,3}?(?:from|of)?`, -2, 'withdraws from'),
   // "left the treaty", not "left on Wednesday" or "left Moscow room to…": leaving is a withdrawal only from a framework.
   rule('topic', `(?:leaves|left)\\s+(?:the\\s+|an?\\s+)?(?:${W}\\s+){0,3}?${FRAMEWORK}`, -2, 'withdraws from'),

@@ -119,3 +119,23 @@ describe('a treaty brought into force', () => {
     ).not.toContain('2015-02-15 arms-control US+RU');
   });
 });
+
+describe('a named agreement of no known topic', () => {
+  it('is cooperation when signed or brought into force', () => {
+    expect(brief('The Agreement was signed in Washington in June 2009 by the two governments.', '2011-02-01')).toEqual([
+      '2009-06 cooperation US+RU',
+    ]);
+  });
+});
+
+describe('words said in a call of the two', () => {
+  it('are the call’s, not a statement of their own', () => {
+    expect(
+      brief(
+        'On May 2 the United States expelled two Russian diplomats. ' +
+          'On May 3, in a telephone conversation with Secretary of State Rex Tillerson, Foreign Minister Sergey Lavrov said the expulsions were unacceptable.',
+        '2017-05-05',
+      ),
+    ).toEqual(['2017-05-02 expulsion US', '2017-05-03 diplomacy US+RU']);
+  });
+});
