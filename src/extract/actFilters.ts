@@ -7,9 +7,12 @@ import { clauseBefore, isEnacted, isHypothetical, isNegated } from './clauses';
 import { isFutureAt } from './dates';
 import type { TriggerHit } from './triggers';
 
-/** Words before a participle that make it describe a noun: "the deployed", "1,550 deployed warheads", "of dismantled". */
+/**
+ * Words before a participle that make it describe a noun: "the deployed", "1,550 deployed warheads", "of dismantled";
+ * not a day's number ("on July 28 ordered").
+ */
 const DETERMINER_BEFORE =
-  /(?:\b(?:the|a|an|these|those|this|that|its|their|his|her|any|such|further|new|recent|latest|of)|\b(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?)\s+$/i;
+  /(?:\b(?:the|a|an|these|those|this|that|its|their|his|her|any|such|further|new|recent|latest|of)|(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)\b(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?)\s+$/i;
 const NOMINAL_BEFORE = /\b(?:decision|move|plans?|attempt|efforts?|threat|bid|order|vote)\s+to\s+$/i;
 
 /** A noun for an act not (yet) done: "future talks", "possible sanctions". */

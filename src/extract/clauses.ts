@@ -64,7 +64,7 @@ export function isDenied(sentence: string, at: number): boolean {
 }
 
 const ACCUSATION =
-  /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|attribut(?:ed|es|ing)|held\s+(?:\S+\s+){0,3}responsible|alleg(?:ed|es|ing)|said\s+(?:\S+\s+){0,4}(?:was|were|is|are)\s+behind|concluded|named\s+(?:\S+\s+){0,8}as\s+(?:the\s+)?(?:perpetrator|culprit|source|author)s?)\b/giu;
+  /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|attribut(?:ed|es|ing)|held\s+(?:\S+\s+){0,3}responsible|alleg(?:ed|es|ing)|said\s+(?:\S+\s+){0,4}(?:was|were|is|are)\s+behind|concluded|named\s+(?:\S+\s+){0,8}as\s+(?:the\s+)?(?:perpetrator|culprit|source|author)s?|(?:found|declared|determined)\s+(?:\S+\s+){1,3}(?:to\s+be\s+)?in\s+(?:material\s+)?(?=$))/giu;
 /** The offset of the accusation verb whose object the trigger is, or -1. */
 export function accusationAt(sentence: string, at: number): number {
   const clause = clauseBefore(sentence, at);

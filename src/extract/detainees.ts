@@ -13,9 +13,9 @@ const NATION = String.raw`(American|U\.S\.|US|United States|Russian|Russia['’]
 const PERSON = String.raw`(?:[\p{L}.-]+\s+){0,3}?(?:citizens?|nationals?|player|star|journalist|reporter|correspondent|dealer|hacker|businessman|businesswoman|executive|investor|teacher|student|soldier|Sgt\.|sergeant|Marine|veteran|officer|pilot|spy|ballerina|dancer|musician|worker|man|woman|tourist|scholar|scientist|academic|programmer|entrepreneur|activist|dissident|lawyer|mercenary|smuggler)`;
 /** "American journalist Evan Gershkovich", "Russian arms dealer Viktor Bout", "Russian citizen Roman Seleznev". */
 const BEFORE_NAME = new RegExp(String.raw`${NATION}\s+${PERSON}\s+(${NAME})`, 'gu');
-/** "Paul Whelan, a former US Marine", "Ksenia Karelina, a Los Angeles spa worker with U.S. citizenship". */
+/** "Paul Whelan, a former US Marine", "Ksenia Karelina, a Los Angeles spa worker with U.S. citizenship", "Mr. Reed, 29, an American student". */
 const AFTER_NAME = new RegExp(
-  String.raw`(${NAME}),\s+(?:(?:an?|the|who\s+(?:is|was|holds)(?:\s+an?)?)\s+)(?:[\p{L}.-]+\s+){0,5}?${NATION}`,
+  String.raw`(${NAME}),\s+(?:\d{1,3},\s+)?(?:(?:an?|the|who\s+(?:is|was|holds)(?:\s+an?)?)\s+)(?:[\p{L}.-]+\s+){0,5}?${NATION}`,
   'gu',
 );
 /** Common words that start a sentence or follow a nationality without being anyone's name. */

@@ -106,6 +106,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `(?<!\\b(?:be|been|being|was|were|is|are)\\s)met|meets|meeting with|(?:held|hold|holds|holding)\\s+(?:${W}\\s+){0,5}?talks`, 1, 'meets', 'verb', 'meet'),
   // "spoke for an hour this afternoon with President Putin", "had spoken by telephone on Friday to Lavrov". Not "with Reed's parents".
   rule('diplomacy', `(?:spoke|spoken|talked)\\s+(?:(?:by (?:tele)?phone|over the (?:tele)?phone|again|at length|briefly|privately|for\\s+(?:(?:about|nearly|almost|more than|over|some)\\s+)?(?:an?|one|two|three|four|\\d+|half an?)\\s+(?:${W}\\s+){0,3}?(?:hours?|minutes?)|(?:this|on|last|yesterday)(?:\\s+(?:morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?),?\\s+){0,3}(?:with|to)\\s+(?:(?:his|her)\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State|counterpart)\\s+)?\\p{Lu}\\p{L}*(?!\\p{L}|['’]s\\b)`, 1, 'holds a call with', 'verb', 'meet', 'gu'),
+  // "Kerry and Lavrov talked for about six hours in London": the length says they met.
+  rule('diplomacy', `(?:talked|spoke|conferred|negotiated)(?=\\s+for\\s+(?:(?:about|nearly|almost|more than|over|some|roughly|close to)\\s+)?(?:an?|\\d+|[\\p{L}-]+)\\s+(?:hours?|minutes?)\\b)`, 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', 'talks|meeting|negotiations|dialogue|consultations', 1, 'holds talks with', 'noun', 'meet'),
   // "their conversation of February 12": a conversation given its own day took place.
   rule('diplomacy', `(?:telephone |phone )?conversations?(?=,?\\s+(?:of|on)\\s+(?:${W}\\s+)?(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`, 1, 'holds a call with', 'verb', 'meet'),
@@ -165,7 +167,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('military', `(?:authori[sz](?:ed|es|ing|ation)|permission|approv(?:ed|es|ing|al)|allow(?:ed|s|ing))\\s+(?:${W}\\s+){0,4}?(?:to\\s+)?(?:use|deploy|send)\\s+(?:of\\s+)?(?:the\\s+)?(?:armed forces|military force|force|troops|the army)`, -2, 'authorises force against'),
   rule('military', `(?<!\\b(?:on|of|the|its|their|all|non|newly)[\\s-])deployed|deploy(?:s|ing|ment)?|reposition(?:ed|s)?|(?:fired|launched)\\s+(?:${W}\\s+){0,3}?(?:missiles|rockets|Tomahawks?)`, -1, 'deploys'),
   rule('cyber', `hacked|hacking into|hacks into|broke into|breached|attacked\\s+(?:${W}\\s+){0,3}?(?:networks?|systems?|servers?|computers?)`, -1, 'attributes a cyberattack to'),
-  rule('cyber', 'hacks?|hacking|cyber-?attacks?|cyber (?:operation|intrusion|campaign|attack)s?|breach(?:es)?|ransomware', -1, 'attributes a cyberattack to', 'noun'),
+  // "in material breach of the Treaty": a treaty broken, not a network.
+  rule('arms-control', `(?:material\\s+)?breach(?=\\s+of\\s+(?:the|its|their)\\s+(?:${W}\\s+){0,6}?${FRAMEWORK})`, -1, 'accuses', 'noun'),
+  rule('cyber', 'hacks?|hacking|cyber-?attacks?|cyber (?:operation|intrusion|campaign|attack)s?|breach(?:es)?(?!\\s+of\\s+(?:the|its|their)\\s)|ransomware', -1, 'attributes a cyberattack to', 'noun'),
   rule('cyber', `interfer(?:e|ed|es|ing)\\s+(?:${W}\\s+){0,5}?(?:elections?|vote|campaign)|meddl(?:e|ed|es)`, -1, 'accuses of election interference'),
   rule('cyber', `(?:election|electoral|vote)\\s+(?:interference|meddling)|(?:interference|meddling)\\s+in\\s+(?:${W}\\s+){0,4}?(?:elections?|vote|campaign)|disinformation|influence (?:campaign|operation)s?`, -1, 'accuses of election interference', 'noun'),
   rule('cyber', 'indict(?:ed|s|ment)|charged|charges', -1, 'charges'),

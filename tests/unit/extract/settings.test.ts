@@ -139,3 +139,47 @@ describe('words said in a call of the two', () => {
     ).toEqual(['2017-05-02 expulsion US', '2017-05-03 diplomacy US+RU']);
   });
 });
+
+describe('a citizen named with an age', () => {
+  it('is of the side the apposition names: "Mr. Reed, 29, an American citizen"', () => {
+    expect(
+      brief(
+        'Mr. Reed, 29, an American citizen who had studied Russian in Moscow, was detained on Aug. 16 in Yekaterinburg.',
+        '2019-08-20',
+      ),
+    ).toEqual(['2019-08-16 prisoners RU']);
+  });
+});
+
+describe('a finding of material breach', () => {
+  it('is an accusation about the treaty, not a cyberattack', () => {
+    expect(
+      brief(
+        'On Tuesday the United States announced that it had found Russia in material breach of the Treaty on Open Skies.',
+        '2020-05-23',
+      ),
+    ).toEqual(['2020-05-19 arms-control US']);
+  });
+});
+
+describe('a day’s number before the verb', () => {
+  it('does not make the verb a participle: "on July 28 ordered"', () => {
+    expect(
+      brief(
+        'The Russian Foreign Ministry on July 28 ordered the United States to cut its diplomatic and technical staff in Russia to 455.',
+        '2017-08-05',
+      ),
+    ).toEqual(['2017-07-28 expulsion RU']);
+  });
+});
+
+describe('two who talked for hours', () => {
+  it('met', () => {
+    expect(
+      brief(
+        'On March 14 Secretary of State John Kerry and Foreign Minister Sergei V. Lavrov talked for about six hours in London.',
+        '2014-03-22',
+      ),
+    ).toEqual(['2014-03-14 diplomacy US+RU']);
+  });
+});
