@@ -68,6 +68,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('sanctions', `(?:barred|banned|barring|banning|bars|bans|blacklist(?:ed|s|ing)?)\\s+(?:${W}\\s+){0,3}?(?:President|Secretary|Senators?|Speaker|officials|members|lawmakers|legislators|deputies|congressmen|journalists|executives)\\b`, -2, 'bars entry to'),
   rule('sanctions', 'entry bans?|travel bans?|visa bans?|visa restrictions|stop list|export controls?|export restrictions|entity list|asset freezes?|embargo', -2, 'imposes restrictions', 'noun'),
   rule('sanctions', `fr(?:oze|eezes|eezing|eeze)\\s+(?:${W}\\s+){0,4}?assets`, -2, 'freezes assets'),
+  // "On Oct. 22 the Treasury blocked Rosneft and Lukoil": the Treasury blocks property, which is a sanction.
+  rule('sanctions', `(?<=\\b(?:Treasury|Treasury Department|OFAC|Office of Foreign Assets Control)\\s+(?:(?:also|then|on\\s+\\p{L}+|has|had)\\s+){0,2})block(?:ed|s|ing)\\b`, -2, 'sanctions'),
   rule('sanctions', `lift(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:sanctions|ban|restrictions)`, 1, 'lifts sanctions'),
   rule('expulsion', `expel(?:s|led|ling)?|declar(?:ed|es|ing)? (?:${W} ){0,8}?person(?:a|ae) non grat(?:a|ae)`, -2, 'expels'),
   rule('expulsion', 'expulsions?', -2, 'expels', 'noun'),
@@ -126,7 +128,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "gave its consent to ratification of the treaty": the Senate's vote, told with the noun.
   rule('topic', `${verbs('give')}\\s+(?:its\\s+)?(?:advice and\\s+)?consent\\s+to\\s+(?:the\\s+)?ratification`, 2, 'ratifies'),
   // "gave notice that the United States would leave the … Treaty", "announced that it would withdraw from": the notice is the act.
-  rule('topic', `(?:${verbs('give')}\\s+(?:formal\\s+)?notice(?:\\s+to\\s+(?:${W}\\s+){0,2}?${W})?|announced|declared|informed\\s+(?:${W}\\s+){1,3}?)\\s+that\\s+(?:${W}\\s+){1,4}?(?:would|was going to)\\s+(?:not\\s+return\\s+to|leave|withdraw\\s+from|quit|exit|pull\\s+out\\s+of)\\s+(?:the\\s+|an?\\s+)?(?:${W}\\s+){0,5}?${FRAMEWORK}`, -2, 'withdraws from'),
+  rule('topic', `(?:${verbs('give')}\\s+(?:formal\\s+)?notice(?:\\s+to\\s+(?:${W}\\s+){0,2}?${W})?|announced|declared|informed\\s+(?:${W}\\s+){1,3}?)(?:\\s+(?:on|in|last|yesterday|today)\\b[^,;]{0,20}?)?\\s+that\\s+(?:${W}\\s+){1,4}?(?:would|was going to)\\s+(?:not\\s+return\\s+to|leave|withdraw\\s+from|quit|exit|pull\\s+out\\s+of)\\s+(?:the\\s+|an?\\s+)?(?:${W}\\s+){0,5}?${FRAMEWORK}`, -2, 'withdraws from'),
   rule('topic', `(?:approv(?:e|ed|es|ing)|pass(?:ed|es|ing)|adopt(?:ed|s|ing)?|enact(?:ed|s|ing)?)\\s+(?:${W}\\s+){0,4}?(?:bill|law|legislation|resolution|measure|package|decree)`, 0, 'approves'),
   rule('topic', 'extend(?:ed|s|ing)?', 2, 'extends', 'verb', 'joint'),
   rule('topic', 'extension', 2, 'extends', 'noun', 'joint'),
@@ -175,7 +177,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('cyber', 'indict(?:ed|s|ment)|charged|charges', -1, 'charges'),
   rule('economy', `tariffs?|(?:ban(?:ned|s|ning)?|halt(?:ed|s)?|restrict(?:ed|s)?|stop(?:ped|s))\\s+(?:${W}\\s+){0,4}?(?:imports?|investment)|price cap|trade (?:deal|agreement|status|relations)|normal trade|Jackson-Vanik`, -1, 'acts on trade with'),
   // Listing targets: "added 45 firms to the entity list", "named them as military end users", "published a list of … end users".
-  rule('sanctions', `${verbs('add', 'place', 'put', 'include', 'name', 'list', 'designate')}\\s+(?:${W}\\s+){0,8}?(?:to|on|in|as)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:${W}\\s+){0,3}?(?:list|blacklist|end[- ]users?)\\b`, -2, 'sanctions'),
+  rule('sanctions', `${verbs('add', 'place', 'put', 'include', 'name', 'list', 'designate')}\\s+(?:${W}\\s+){0,8}?(?:to|on|in|as)\\s+(?:the\\s+|its\\s+|a\\s+)?["“]?(?:${W}\\s+){0,3}?(?:list|blacklist|end[- ]users?)\\b`, -2, 'sanctions'),
   rule('sanctions', `${verbs('publish', 'issue', 'release', 'unveil', 'update')}\\s+(?:${W}\\s+){0,3}?(?:list|blacklist)\\b(?=[^.]{0,200}\\b(?:end[- ]users?|entit|export|sanction|visa bans?|travel bans?|asset freezes?|frozen))`, -2, 'sanctions'),
   rule('sanctions', `${verbs('expand', 'tighten', 'widen', 'broaden', 'extend')}\\s+(?:${W}\\s+){0,3}?(?:export (?:rules|controls|restrictions|curbs)|(?:rules|controls|restrictions|curbs)\\s+on\\s+(?:${W}\\s+){0,2}?(?:exports?|end[- ]users?))`, -2, 'sanctions'),
   // Financial restrictions: "restricted the access of Russian banks … to long-term financing", "cut them off from SWIFT".

@@ -183,3 +183,28 @@ describe('two who talked for hours', () => {
     ).toEqual(['2014-03-14 diplomacy US+RU']);
   });
 });
+
+describe('sanctions in other words', () => {
+  it('reads "the Treasury blocked" as sanctions, and a list of names placed on a "stop list"', () => {
+    expect(
+      brief('On Wednesday the Treasury blocked Sovcombank and two dozen other Russian lenders.', '2022-02-25'),
+    ).toEqual(['2022-02-23 sanctions US']);
+    expect(
+      brief(
+        'Russia has today placed on its "stop list" Secretary of Defense Lloyd Austin and nine other American officials, the Foreign Ministry said.',
+        '2022-03-15',
+      ),
+    ).toEqual(['2022-03-15 sanctions RU']);
+  });
+});
+
+describe('a treaty to be left, announced on a day', () => {
+  it('is the withdrawal of that day: "announced on 21 May that it would leave the treaty"', () => {
+    expect(
+      brief(
+        'The United States announced on 21 May that it would leave the Open Skies Treaty, citing Russian violations.',
+        '2020-05-30',
+      ),
+    ).toEqual(['2020-05-21 arms-control US']);
+  });
+});
