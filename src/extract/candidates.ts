@@ -152,6 +152,15 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
       )
         finding = { sides: ['US', 'RU'], how: 'mutual', mentions: [] };
     }
+    // "the foreign ministers of the United States, Britain and France issued a joint statement": not the two's.
+    if (
+      finding &&
+      hit.rule.gist === 'issues a joint statement with' &&
+      a.mentions.some((m) => m.side === 'third' && m.end <= hit.start && m.role !== 'place')
+    ) {
+      drop?.(hit, 'a third party');
+      continue;
+    }
     if (!finding || finding.sides.includes('third')) {
       drop?.(hit, finding ? 'a third party' : 'no actor');
       continue;

@@ -108,6 +108,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `(?<!\\b(?:be|been|being|was|were|is|are)\\s)met|meets|meeting with|(?:held|hold|holds|holding)\\s+(?:${W}\\s+){0,5}?talks`, 1, 'meets', 'verb', 'meet'),
   // "spoke for an hour this afternoon with President Putin", "had spoken by telephone on Friday to Lavrov". Not "with Reed's parents".
   rule('diplomacy', `(?:spoke|spoken|talked)\\s+(?:(?:by (?:tele)?phone|over the (?:tele)?phone|again|at length|briefly|privately|for\\s+(?:(?:about|nearly|almost|more than|over|some)\\s+)?(?:an?|one|two|three|four|\\d+|half an?)\\s+(?:${W}\\s+){0,3}?(?:hours?|minutes?)|(?:this|on|last|yesterday)(?:\\s+(?:morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?),?\\s+){0,3}(?:with|to)\\s+(?:(?:his|her)\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State|counterpart)\\s+)?\\p{Lu}\\p{L}*(?!\\p{L}|['’]s\\b)`, 1, 'holds a call with', 'verb', 'meet', 'gu'),
+  // "Mr. Putin and President Bush issued a joint statement": a text the two made together, where they met.
+  rule('diplomacy', `(?:issued|adopted|released|signed|agreed on)\\s+(?:an?\\s+)?joint\\s+(?:statement|declaration|communiqu[eé])`, 1, 'issues a joint statement with', 'verb', 'meet'),
   // "Kerry and Lavrov talked for about six hours in London": the length says they met.
   rule('diplomacy', `(?:talked|spoke|conferred|negotiated)(?=\\s+for\\s+(?:(?:about|nearly|almost|more than|over|some|roughly|close to)\\s+)?(?:an?|\\d+|[\\p{L}-]+)\\s+(?:hours?|minutes?)\\b)`, 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', 'talks|meeting|negotiations|dialogue|consultations', 1, 'holds talks with', 'noun', 'meet'),

@@ -208,3 +208,33 @@ describe('a treaty to be left, announced on a day', () => {
     ).toEqual(['2020-05-21 arms-control US']);
   });
 });
+
+describe('a joint statement', () => {
+  it('of the two ministers is their meeting, not one side’s statement', () => {
+    expect(
+      brief(
+        'In Moscow on Tuesday Secretary of State Colin Powell and Foreign Minister Igor Ivanov issued a joint statement condemning the attacks and rejecting any link between terrorism and religion.',
+        '2002-01-31',
+      ),
+    ).toEqual(['2002-01-29 diplomacy US+RU']);
+  });
+  it('of one side with third countries is not the two’s', () => {
+    expect(
+      brief(
+        'On Sunday the foreign ministers of the United States, Britain and France issued a joint statement rejecting Russia’s claims.',
+        '2022-10-25',
+      ),
+    ).not.toContain('2022-10-23 diplomacy US+RU');
+  });
+});
+
+describe('a warning of war', () => {
+  it('is a statement', () => {
+    expect(
+      brief(
+        'On Thursday President Vladimir V. Putin told state television that such a decision would mean the United States was at war with Russia.',
+        '2024-09-14',
+      ),
+    ).toEqual(['2024-09-12 statement RU']);
+  });
+});
