@@ -130,7 +130,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "gave its consent to ratification of the treaty": the Senate's vote, told with the noun.
   rule('topic', `${verbs('give')}\\s+(?:its\\s+)?(?:advice and\\s+)?consent\\s+to\\s+(?:the\\s+)?ratification`, 2, 'ratifies'),
   // "gave notice that the United States would leave the … Treaty", "announced that it would withdraw from": the notice is the act.
-  rule('topic', `(?:${verbs('give')}\\s+(?:formal\\s+)?notice(?:\\s+to\\s+(?:${W}\\s+){0,2}?${W})?|announced|declared|informed\\s+(?:${W}\\s+){1,3}?)(?:\\s+(?:on|in|last|yesterday|today)\\b[^,;]{0,20}?)?\\s+that\\s+(?:${W}\\s+){1,4}?(?:would|was going to)\\s+(?:not\\s+return\\s+to|leave|withdraw\\s+from|quit|exit|pull\\s+out\\s+of)\\s+(?:the\\s+|an?\\s+)?(?:${W}\\s+){0,5}?${FRAMEWORK}`, -2, 'withdraws from'),
+  rule('topic', `(?:${verbs('give')}\\s+(?:formal\\s+)?notice(?:\\s+to\\s+(?:${W}\\s+){0,2}?${W})?|announced|declared|informed\\s+(?:${W}\\s+){1,3}?)(?:\\s+(?:on|in|last|yesterday|today)\\b[^,;]{0,20}?)?\\s+that\\s+(?:${W}\\s+){1,4}?(?:(?:would|was going to|will)\\s+(?:not\\s+return\\s+to|leave|withdraw\\s+from|quit|exit|pull\\s+out\\s+of)|(?:is|was)\\s+(?:leaving|withdrawing\\s+from|quitting|exiting|pulling\\s+out\\s+of))\\s+(?:the\\s+|an?\\s+)?(?:${W}\\s+){0,5}?${FRAMEWORK}`, -2, 'withdraws from'),
   rule('topic', `(?:approv(?:e|ed|es|ing)|pass(?:ed|es|ing)|adopt(?:ed|s|ing)?|enact(?:ed|s|ing)?)\\s+(?:${W}\\s+){0,4}?(?:bill|law|legislation|resolution|measure|package|decree)`, 0, 'approves'),
   rule('topic', 'extend(?:ed|s|ing)?', 2, 'extends', 'verb', 'joint'),
   rule('topic', 'extension', 2, 'extends', 'noun', 'joint'),

@@ -238,3 +238,20 @@ describe('a warning of war', () => {
     ).toEqual(['2024-09-12 statement RU']);
   });
 });
+
+describe('a withdrawal announced in the present tense', () => {
+  it('is dated by the day, not by the year that names the treaty', () => {
+    expect(
+      brief(
+        'Today the United States announced that it is withdrawing from the Anti-Ballistic Missile Treaty of 1972.',
+        '2001-12-13',
+      ),
+    ).toEqual(['2001-12-13 arms-control US']);
+    expect(
+      findDateMentions('It left the Treaty of 1987 on Friday.', '2019-08-03').map((d) => [d.text, d.anchor]),
+    ).toEqual([
+      ['of 1987', false],
+      ['on Friday', true],
+    ]);
+  });
+});
