@@ -34,6 +34,9 @@ export function visitsPlace(hit: TriggerHit, a: SentenceAnalysis): boolean {
   );
 }
 
+/** "I" or "we" as the subject of the verb that follows: "I have ordered", "we also imposed". */
+const FIRST_PERSON_SUBJECT = /\b(?:I|[Ww]e)\s+(?:\p{L}+ly\s+)?(?:(?:have|has|had|also|then)\s+){0,2}$/u;
+
 /** A time that opens the sentence, then "he" or "she" as the subject of the verb that follows. */
 const TIMED_PRONOUN =
   /^["“]?\s*(?:(?:On|In|Last|Earlier|Later|That|This|The next|The following|Then|Two|Three|A)\b[^,;.:"“”]{0,30}?,?\s+)(?:he|she)\s+(?:(?:also|then|later|again|quickly|formally|personally|had|has)\s+)?$/u;
@@ -46,6 +49,13 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
   const text = a.sentence.text;
   const background = backgroundParties(hit, text, context.nearSides ?? []);
   if (background) return background;
+  // "I have sanctioned nine entities" in a government's document: the speaker is the issuer.
+  if (
+    context.issuer &&
+    hit.rule.mutual !== 'meet' &&
+    FIRST_PERSON_SUBJECT.test(text.slice(Math.max(0, hit.start - 30), hit.start))
+  )
+    return { sides: [context.issuer], how: 'named', mentions: [] };
   const passive =
     /\bsummoned$/.test(hit.text) ||
     (hit.rule.form === 'verb' &&

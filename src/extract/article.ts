@@ -172,13 +172,16 @@ export function findArticleCandidates(
     const acts = together ? [together, ...sentenceActs] : sentenceActs;
     const sameOccasion = SAME_OCCASION.test(a.sentence.text);
     // A readout's or release's own day, on a line of its own, dates the undated acts of the line after it.
+    // "I have issued an executive order", "we have taken these steps" in a document dated by its own line: an act
+    // of the issuer's, told in the present perfect, is of the document's day.
+    const issuerDay = issuer?.day ? analyses[issuer.dayLine]?.dates[0] : undefined;
     const documentDay =
       issuer?.day && a.sentence.index === issuer.dayLine + 1 ? analyses[issuer.dayLine]?.dates[0] : undefined;
     const dated: RawCandidate[] = acts.map((c) =>
       c.date === null && sameOccasion && previous?.date
         ? { ...c, date: previous.date }
-        : c.date === null && documentDay
-          ? { ...c, date: documentDay }
+        : c.date === null && (documentDay || (issuerDay && ownPerfect(a.sentence.text, c.trigger.start)))
+          ? { ...c, date: documentDay ?? issuerDay ?? null }
           : c,
     );
     const spoken =
@@ -268,4 +271,11 @@ function lendFigures(raws: RawCandidate[], analyses: readonly SentenceAnalysis[]
     }
   }
   return out;
+}
+
+/** The issuer's own act in the present perfect: "I have ordered", "we have issued", "the Department has designated". */
+const OWN_PERFECT =
+  /\b(?:I|[Ww]e|[Tt]he (?:Department|Ministry|Treasury|Government|Administration))\s+(?:\p{L}+ly\s+)?(?:have|has)\s+(?:also\s+)?$/u;
+function ownPerfect(text: string, at: number): boolean {
+  return OWN_PERFECT.test(text.slice(Math.max(0, at - 50), at));
 }

@@ -255,3 +255,16 @@ describe('a withdrawal announced in the present tense', () => {
     ]);
   });
 });
+
+describe('the issuer’s own act in its document', () => {
+  it('is the issuer’s, of the document’s day, when told in the first person or the present perfect', () => {
+    expect(
+      brief(
+        'THE WHITE HOUSE\nOffice of the Press Secretary\n\nFor Immediate Release\nThursday, April 15, 2021\n\n' +
+          'Statement by the President on Actions in Response to Harmful Foreign Activities\n\n' +
+          'Under a new executive order, I have sanctioned 32 entities and individuals who carried out Russian government-directed attempts to influence the election.',
+        '2021-04-15',
+      ),
+    ).toContain('2021-04-15 sanctions US');
+  });
+});
