@@ -171,10 +171,10 @@ export function findArticleCandidates(
     const together = sentenceActs.some((c) => c.category === 'summit') ? null : findPresidentsTogether(a, published);
     const acts = together ? [together, ...sentenceActs] : sentenceActs;
     const sameOccasion = SAME_OCCASION.test(a.sentence.text);
-    // A readout's or release's own day, on a line of its own, dates the undated acts of the line after it.
     // "I have issued an executive order", "we have taken these steps" in a document dated by its own line: an act
     // of the issuer's, told in the present perfect, is of the document's day.
     const issuerDay = issuer?.day ? analyses[issuer.dayLine]?.dates[0] : undefined;
+    // A readout's or release's own day, on a line of its own, dates the undated acts of the line after it.
     const documentDay =
       issuer?.day && a.sentence.index === issuer.dayLine + 1 ? analyses[issuer.dayLine]?.dates[0] : undefined;
     const dated: RawCandidate[] = acts.map((c) =>

@@ -88,7 +88,7 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
     }
     // A truce taking effect is no act of either side: the act is its agreement.
     if (hit.rule.gist === 'brings into force' && category === 'diplomacy') {
-      drop?.(hit, 'no category');
+      drop?.(hit, 'a truce taking effect');
       continue;
     }
     let tone = hit.rule.tone;
