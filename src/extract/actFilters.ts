@@ -41,7 +41,7 @@ const THREATENED_AFTER =
 
 /** A day right after a meeting's noun, its length between: "talks on Friday", "a call of an hour on Saturday". */
 const DATED_AFTER =
-  /^(?:\s+(?:of|lasting)\s+[^.,;]{0,30}?)?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d)/u;
+  /^(?:\s+(?:of|lasting)\s+[^.,;]{0,30}?)?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d)|today\b|yesterday\b)/u;
 
 /**
  * A meeting's noun with its parties or place and a past month or year: "the summit between Mr. Putin and Mr. Trump

@@ -29,7 +29,7 @@ US | White House, Oval Office
 US | State Department, Department of State, Foggy Bottom, State Dept.
 US | Treasury Department, Treasury, Department of the Treasury, Office of Foreign Assets Control, OFAC
 US | Commerce Department, Department of Commerce, Bureau of Industry and Security
-US | Justice Department, Department of Justice, DOJ
+US | Justice Department, Department of Justice, DOJ, federal grand jury, federal prosecutors
 US | FBI, Federal Bureau of Investigation
 US | Pentagon, Defense Department, Department of Defense, Department of War
 US | CIA, Central Intelligence Agency, National Security Agency, National Security Council, Office of the Director of National Intelligence, ODNI, Department of Homeland Security, Cyber Command

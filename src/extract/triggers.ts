@@ -127,6 +127,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('summit', 'face[- ]to[- ]face|in[- ]person (?:talks|meeting)', 1, 'hold a summit', 'verb', 'meet'),
   rule('topic', `sign(?:ed|s|ing)?|${verbs('ink')}|${verbs('put')}\\s+(?:their|his|her|its)\\s+(?:names|signatures?)\\s+to`, 2, 'signs', 'verb', 'joint'),
   rule('topic', 'ratif(?:y|ied|ies|ying)', 2, 'ratifies'),
+  // "The State Duma approved the Treaty on January 25": a legislature's approval of a treaty is its ratification.
+  rule('topic', `approv(?:e|ed|es|ing)\\s+(?:the\\s+|a\\s+)?(?:${W}\\s+){0,3}?[Tt]reaty\\b`, 2, 'ratifies'),
+  // "exchanged the instruments of ratification": the day a treaty enters into force.
+  rule('topic', `exchang(?:ed|es|ing)\\s+(?:the\\s+)?(?:instruments|documents)\\s+of\\s+ratification|exchang(?:ed|es|ing)\\s+(?:the\\s+)?ratification\\s+(?:instruments|documents)`, 2, 'brings into force', 'verb', 'joint'),
   // "gave its consent to ratification of the treaty": the Senate's vote, told with the noun.
   rule('topic', `${verbs('give')}\\s+(?:its\\s+)?(?:advice and\\s+)?consent\\s+to\\s+(?:the\\s+)?ratification`, 2, 'ratifies'),
   // "gave notice that the United States would leave the … Treaty", "announced that it would withdraw from": the notice is the act.

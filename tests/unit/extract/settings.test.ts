@@ -268,3 +268,38 @@ describe('the issuer’s own act in its document', () => {
     ).toContain('2021-04-15 sanctions US');
   });
 });
+
+describe('a treaty’s ratification and entry into force in other words', () => {
+  it('reads a legislature "approved the Treaty" as its ratification', () => {
+    expect(brief('The State Duma approved the Moscow Treaty on January 14 by a wide margin.', '2003-02-01')).toContain(
+      '2003-01-14 arms-control RU',
+    );
+  });
+  it('reads "exchanged the instruments of ratification" as the two bringing the treaty into force', () => {
+    expect(
+      brief(
+        'In Moscow on Sunday, Secretary of State Colin Powell and Foreign Minister Igor Ivanov exchanged the instruments of ratification of the Moscow Treaty.',
+        '2003-06-03',
+      ),
+    ).toContain('2003-06-01 arms-control US+RU');
+  });
+});
+
+describe('a call or an indictment of today', () => {
+  it('reads "in a telephone conversation today" as the call of the day', () => {
+    expect(
+      brief(
+        'MOSCOW, 12 March — Foreign Minister Sergei Lavrov and Secretary of State John Kerry discussed Ukraine in a telephone conversation today.',
+        '2014-03-12',
+      ),
+    ).toEqual(['2014-03-12 diplomacy US+RU']);
+  });
+  it('reads "returned an indictment against" Russian officers as the charges', () => {
+    expect(
+      brief(
+        'Today a federal grand jury returned an indictment against seven Russian military intelligence officers for hacking anti-doping agencies.',
+        '2018-10-04',
+      ),
+    ).toContain('2018-10-04 cyber US');
+  });
+});
