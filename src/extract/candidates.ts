@@ -172,7 +172,14 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
     }
     const actors = (['US', 'RU'] as const).filter((s) => finding.sides.includes(s));
     // A visit is an act between the two sides only: the visitor and the host named as its place.
-    if (actors.length === 0 || (hit.rule.gist === 'visits' && (actors.length < 2 || !visitsPlace(hit, a)))) {
+    // Or a journey anywhere "for talks with" the other side: "traveled to Sochi for hours of talks with Putin".
+    const forTalks = /^[^.;]{0,60}?\bfor\s+(?:[\p{L}-]+\s+){0,3}?(?:talks|meetings?|a meeting)\s+with\b/u.test(
+      text.slice(hit.end),
+    );
+    if (
+      actors.length === 0 ||
+      (hit.rule.gist === 'visits' && (actors.length < 2 || (!visitsPlace(hit, a) && !forTalks)))
+    ) {
       drop?.(hit, actors.length === 0 ? 'no side of ours' : 'visit without host');
       continue;
     }

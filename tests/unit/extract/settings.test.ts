@@ -303,3 +303,14 @@ describe('a call or an indictment of today', () => {
     ).toContain('2018-10-04 cyber US');
   });
 });
+
+describe('a journey for talks with the other side', () => {
+  it('is a visit, wherever it went', () => {
+    expect(
+      brief(
+        'On Tuesday Secretary of State John Kerry traveled to Sochi for talks with Foreign Minister Sergey Lavrov.',
+        '2015-05-14',
+      ),
+    ).toContain('2015-05-12 diplomacy US+RU');
+  });
+});
