@@ -97,24 +97,23 @@ export function reportsAct(hit: TriggerHit, text: string): boolean {
     !INTERNAL_BEFORE.test(before)
   )
     return true;
-  if (
-    hit.rule.mutual === 'meet' &&
-    (PLACED_AND_DATED_AFTER.test(text.slice(hit.end, hit.end + 120)) ||
-      PARTIES_PLACED_RECENT.test(text.slice(hit.end, hit.end + 120))) &&
-    !UNHELD_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) &&
-    !INTERNAL_BEFORE.test(before) &&
-    !isFutureAt(text, hit.start)
-  )
-    return true;
-  if (
-    hit.rule.mutual === 'meet' &&
-    SETTING_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) &&
-    PARTY_OR_PLACE_AFTER.test(text.slice(hit.end, hit.end + 40)) &&
-    !UNHELD_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) &&
-    !INTERNAL_BEFORE.test(before) &&
-    !isFutureAt(text, hit.start)
-  )
-    return true;
+  // A meeting told with its parties or place and a time, or as the setting of what was said, was held, unless it
+  // was only planned, internal or still to come.
+  if (hit.rule.mutual === 'meet') {
+    const after = text.slice(hit.end, hit.end + 120);
+    const told =
+      PLACED_AND_DATED_AFTER.test(after) ||
+      PARTIES_PLACED_RECENT.test(after) ||
+      (SETTING_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) &&
+        PARTY_OR_PLACE_AFTER.test(after.slice(0, 40)));
+    if (
+      told &&
+      !UNHELD_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) &&
+      !INTERNAL_BEFORE.test(before) &&
+      !isFutureAt(text, hit.start)
+    )
+      return true;
+  }
   // "its decision to expel" names an act unless a verb before or after enacts it; the possessive alone does not.
   return NOMINAL_BEFORE.test(before)
     ? isEnacted(

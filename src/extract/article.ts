@@ -136,6 +136,8 @@ export function findArticleCandidates(
   let previousPerson: Actor | null = null;
   let previousStatement: Actor | null = null;
   const issuer = findIssuer(analyses);
+  /** The day the document's own line gives, when it is a government's document. */
+  const issuerDay = issuer?.day ? analyses[issuer.dayLine]?.dates[0] : undefined;
   const articleText = analyses.map((a) => a.sentence.text).join(' ');
   const nationals = findNationals(articleText);
   const leadText = analyses
@@ -171,12 +173,10 @@ export function findArticleCandidates(
     const together = sentenceActs.some((c) => c.category === 'summit') ? null : findPresidentsTogether(a, published);
     const acts = together ? [together, ...sentenceActs] : sentenceActs;
     const sameOccasion = SAME_OCCASION.test(a.sentence.text);
-    // "I have issued an executive order", "we have taken these steps" in a document dated by its own line: an act
-    // of the issuer's, told in the present perfect, is of the document's day.
-    const issuerDay = issuer?.day ? analyses[issuer.dayLine]?.dates[0] : undefined;
-    // A readout's or release's own day, on a line of its own, dates the undated acts of the line after it.
-    const documentDay =
-      issuer?.day && a.sentence.index === issuer.dayLine + 1 ? analyses[issuer.dayLine]?.dates[0] : undefined;
+    // A readout's or release's own day, on a line of its own, dates the undated acts of the line after it; and
+    // "I have issued an executive order", "we have taken these steps" anywhere in it: an act of the issuer's, told
+    // in the present perfect, is of the document's day.
+    const documentDay = issuerDay && a.sentence.index === (issuer?.dayLine ?? -2) + 1 ? issuerDay : undefined;
     const dated: RawCandidate[] = acts.map((c) =>
       c.date === null && sameOccasion && previous?.date
         ? { ...c, date: previous.date }
@@ -220,9 +220,8 @@ export function findArticleCandidates(
   }
   // A comment or statement the issuer published is its statement of that day, unless the document gives an act or
   // words of the issuer's own that day (findDocumentStatement).
-  const dayLine = issuer?.day ? analyses[issuer.dayLine]?.dates[0] : undefined;
   const document =
-    issuer && dayLine ? findDocumentStatement(analyses.slice(0, 5), issuer.side, dayLine, raws, articleText) : null;
+    issuer && issuerDay ? findDocumentStatement(analyses.slice(0, 5), issuer.side, issuerDay, raws, articleText) : null;
   if (document) raws.push(document);
   // The article's lead act: the first act of its first three sentences, else its first candidate.
   const lead = raws.find((c) => !c.statement && c.analysis.sentence.index < 3) ?? raws[0];

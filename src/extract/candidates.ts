@@ -71,6 +71,7 @@ const MILITARY_CONTEXT =
 export type DropTrace = (hit: TriggerHit, why: string) => void;
 
 const AGREEMENT_ACT = /^(?:signs|brings into force)$/;
+const FOR_TALKS_AFTER = /^[^.;]{0,60}?\bfor\s+(?:[\p{L}-]+\s+){0,3}?(?:talks|meetings?|a meeting)\s+with\b/u;
 /** The document an article is about, by its name: "The Treaty", "the Agreement". */
 const NAMED_DOCUMENT = /\b[Tt]he (?:Treaty|Agreement)\b(?!\s+(?:on|of|between)\s)/;
 
@@ -146,7 +147,7 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
       // treaty of the two sides alone, or the treaty the article is about, was signed and brought into force by the two.
       if (
         !finding &&
-        (hit.rule.gist === 'signs' || hit.rule.gist === 'brings into force') &&
+        AGREEMENT_ACT.test(hit.rule.gist) &&
         (category === 'arms-control' || category === 'cooperation') &&
         (namesBilateralTreaty(text) || NAMED_DOCUMENT.test(text))
       )
@@ -173,12 +174,10 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
     const actors = (['US', 'RU'] as const).filter((s) => finding.sides.includes(s));
     // A visit is an act between the two sides only: the visitor and the host named as its place.
     // Or a journey anywhere "for talks with" the other side: "traveled to Sochi for hours of talks with Putin".
-    const forTalks = /^[^.;]{0,60}?\bfor\s+(?:[\p{L}-]+\s+){0,3}?(?:talks|meetings?|a meeting)\s+with\b/u.test(
-      text.slice(hit.end),
-    );
     if (
       actors.length === 0 ||
-      (hit.rule.gist === 'visits' && (actors.length < 2 || (!visitsPlace(hit, a) && !forTalks)))
+      (hit.rule.gist === 'visits' &&
+        (actors.length < 2 || (!visitsPlace(hit, a) && !FOR_TALKS_AFTER.test(text.slice(hit.end)))))
     ) {
       drop?.(hit, actors.length === 0 ? 'no side of ours' : 'visit without host');
       continue;

@@ -41,7 +41,7 @@ const NOT_ANCHOR_BEFORE =
   /\b(?:since|until|till|through|before|after|by|from|following|ahead of|prior to|as of|effective|with effect from|starting|beginning|takes? effect(?: on)?|take effect(?: on)?|comes? into force(?: on)?)\s+(?:the\s+)?(?:(?:early|late|mid|end of|start of)[- ]?)?$|\b(?:before|until|after)\s+(?:\S+\s+){1,3}(?:on|in)\s+$/i;
 
 /** "the Anti-Ballistic Missile Treaty of 1972": the year names the document, not the day of an act. */
-const DOCUMENT_BEFORE = /\b(?:Treaty|Agreement|Convention|Accords?|Charter|Protocol|Act)\s+$/;
+const NAMING_DOCUMENT_BEFORE = /\b(?:Treaty|Agreement|Convention|Accords?|Charter|Protocol|Act)\s+$/;
 
 const NOT_ANCHOR_START = /^(?:since|until|till|through|before|after|by|from)\b/i;
 
@@ -162,7 +162,7 @@ export function findDateMentions(
         m.start >= datelineEnd &&
         !NOT_ANCHOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 25), m.start)) &&
         !NOT_ANCHOR_START.test(m.text) &&
-        !(/^of\s/i.test(m.text) && DOCUMENT_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) &&
+        !(/^of\s/i.test(m.text) && NAMING_DOCUMENT_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) &&
         !isSpanEnd(sentence, all[i - 1], m),
     }));
 }
