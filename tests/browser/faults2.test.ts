@@ -432,6 +432,11 @@ describe('a file opened on this device', () => {
     await page.getByRole('button', { name: 'Share & embed' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
+    // The dialog's body loads when first opened ("Loading…" until then).
+    await dialog
+      .getByText(/A permalink cannot carry a file opened on this device/)
+      .waitFor({ timeout: 10_000 })
+      .catch(() => {});
     assert.match((await dialog.textContent()) ?? '', /A permalink cannot carry a file opened on this device/);
     assert.equal(await dialog.getByLabel(/Permalink/).count(), 0);
     assert.equal(await dialog.getByLabel(/Embed code/).count(), 0);
