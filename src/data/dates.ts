@@ -16,12 +16,21 @@ export interface DateSpan {
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export const DAY_MS = 86_400_000;
 
-/** Date.UTC maps years 0–99 to the 1900s; setUTCFullYear does not (and is only needed there). */
+/**
+ * Milliseconds since 1970 at 00:00 UTC of a day of the proleptic Gregorian calendar, as Date.UTC gives them
+ * (a month index or a day out of range rolls over), except that years 0–99 stay in their own century (Date.UTC
+ * maps them to the 1900s). Whole-number arithmetic (days from the civil date, after H. Hinnant): every record
+ * of a dataset has several dates, read on a cold engine, where the Date built-ins cost more.
+ */
 export function utcMs(year: number, monthIndex: number, day: number): number {
-  if (year >= 100) return Date.UTC(year, monthIndex, day);
-  const d = new Date(0);
-  d.setUTCFullYear(year, monthIndex, day);
-  return d.getTime();
+  const carry = Math.floor(monthIndex / 12);
+  const y = year + carry - (monthIndex - 12 * carry < 2 ? 1 : 0);
+  const m = monthIndex - 12 * carry + 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return (era * 146_097 + doe - 719_468) * DAY_MS;
 }
 
 /** The value of the `n` ASCII digits of `text` from `at`, or -1 when one of them is not a digit. */

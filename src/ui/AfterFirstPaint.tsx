@@ -1,29 +1,35 @@
 /**
- * Panels the first screen can do without for a frame (how to read the chart, the list below it) render just
- * after the page's first frame with the chart has been painted, not in the same task: the first marks wait
- * on less work, and the long first task is cut in two. Their space does not hold the chart's: the reading key
- * sits in its own column and the list below the chart, so nothing above them moves when they arrive.
+ * Panels the first screen can do without for a frame (how to read the chart, the analysis bar and the list
+ * below it, the colophon) render just after the first frame with the chart's data has been painted, not in
+ * the same task: the first marks wait on less work, and the long first task is cut in two. None of them is
+ * above the chart or in its space: the reading key sits in its own column and the rest below the chart, so
+ * nothing on screen moves when they arrive.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
-/** False until the frame after the first render has been painted. */
-export function useAfterFirstPaint(): boolean {
+/**
+ * False until the frame after the first render with `ready` true has been painted (the page's frame mounts
+ * while the data downloads: a paint of the empty frame does not count). Once true it stays true.
+ */
+export function useAfterFirstPaint(ready = true): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    if (painted) return;
+    if (painted || !ready) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // A requestAnimationFrame callback runs before the next paint; a task queued from it runs after it.
+    // A requestAnimationFrame callback runs before the next paint; a task queued from it runs after it. The
+    // panels render as a transition: in slices between which the page answers input, not as one long task.
+    const show = () => startTransition(() => setPainted(true));
     const frame =
       typeof requestAnimationFrame === 'function'
         ? requestAnimationFrame(() => {
-            timer = setTimeout(() => setPainted(true), 0);
+            timer = setTimeout(show, 0);
           })
         : null;
-    if (frame === null) timer = setTimeout(() => setPainted(true), 0);
+    if (frame === null) timer = setTimeout(show, 0);
     return () => {
       if (frame !== null) cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [painted]);
+  }, [painted, ready]);
   return painted;
 }

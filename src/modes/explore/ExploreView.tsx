@@ -40,8 +40,10 @@ export function ExploreView() {
   const failed = useAppState((s) => s.load.status === 'error');
   const chart = useChartHandle();
   const [tone, setTone] = useState(false);
-  // The reading key and the list come a frame after the chart (see AfterFirstPaint.tsx).
-  const painted = useAfterFirstPaint();
+  // What sits beside and below the chart (the reading key, the analysis bar, the list, the colophon) comes a
+  // frame after the chart has first been painted with its data or its failure (see AfterFirstPaint.tsx).
+  const settled = useAppState((s) => s.load.status !== 'loading');
+  const painted = useAfterFirstPaint(settled);
   useSettleReveal();
   return (
     <div className="page">
@@ -61,7 +63,7 @@ export function ExploreView() {
                 <TimelineView handle={chart ?? undefined} tone={tone} />
               </ErrorBoundary>
               <ErrorBoundary what="The analysis" resetKeys={[dataset]}>
-                <AnalysisBar tone={tone} onToneChange={setTone} />
+                {painted ? <AnalysisBar tone={tone} onToneChange={setTone} /> : null}
               </ErrorBoundary>
             </div>
             <div className="side-column">
@@ -81,7 +83,7 @@ export function ExploreView() {
           </div>
         </main>
       ) : null}
-      <Colophon />
+      {painted ? <Colophon /> : null}
     </div>
   );
 }

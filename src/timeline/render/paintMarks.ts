@@ -12,15 +12,27 @@ export const LABEL_GAP_PX = 5;
 /** A mark's hit area: at least 24 × 24 px (WCAG 2.5.8), larger than the shape it holds. */
 const HIT_PX = 26;
 
+/**
+ * Each mark is three elements: the group (role, name, tab stop), its hit area (which also draws the focus
+ * ring, chart.css) and its shape; an event dated only to a month or a year has a fourth, the dashed line of
+ * the time it may fall in. Whether an event has that line is its date's precision: it is made with the mark,
+ * and an event whose precision changes (another dataset with the same ids) gets a new mark.
+ */
 export function paintMarks(svg: Svg, layer: LayerOf, marks: readonly MarkModel[]): void {
   const g = layer(svg, 'marks')
     .selectAll<SVGGElement, MarkModel>('g.mark')
-    .data(marks, (d) => d.key)
+    .data(marks, (d) => (d.uncertainty ? `${d.key} ~` : d.key))
     .join((enter) => {
       const m = enter.append('g').attr('role', 'button');
-      m.append('line').attr('class', 'uncertainty');
-      m.append('rect').attr('class', 'hit');
-      m.append('rect').attr('class', 'focus-ring').attr('rx', 6);
+      m.filter((d) => d.uncertainty !== null)
+        .append('line')
+        .attr('class', 'uncertainty');
+      m.append('rect')
+        .attr('class', 'hit')
+        .attr('rx', 3)
+        .attr('y', -HIT_PX / 2)
+        .attr('width', HIT_PX)
+        .attr('height', HIT_PX);
       m.append('path').attr('class', 'shape');
       return m;
     })
@@ -34,24 +46,15 @@ export function paintMarks(svg: Svg, layer: LayerOf, marks: readonly MarkModel[]
     .attr('aria-label', (d) => d.ariaLabel)
     .attr('aria-pressed', (d) => String(d.selected))
     .attr('transform', (d) => `translate(0,${d.yPx.toFixed(1)})`);
+  // A mark without the line selects nothing here (d3 skips the missing node).
   g.select<SVGLineElement>('line.uncertainty')
     .attr('x1', (d) => d.uncertainty?.x0Px ?? 0)
-    .attr('x2', (d) => d.uncertainty?.x1Px ?? 0)
-    .attr('display', (d) => (d.uncertainty ? null : 'none'));
-  g.select<SVGRectElement>('rect.hit')
-    .attr('x', (d) => d.xPx - HIT_PX / 2)
-    .attr('y', -HIT_PX / 2)
-    .attr('width', HIT_PX)
-    .attr('height', HIT_PX);
+    .attr('x2', (d) => d.uncertainty?.x1Px ?? 0);
+  g.select<SVGRectElement>('rect.hit').attr('x', (d) => d.xPx - HIT_PX / 2);
   g.select<SVGPathElement>('path.shape')
     .attr('d', (d) => shapePath(d.shape, MARK_R))
     .attr('transform', (d) => `translate(${d.xPx.toFixed(1)},0)`)
     .classed('open', (d) => isOpenShape(d.shape));
-  g.select<SVGRectElement>('rect.focus-ring')
-    .attr('x', (d) => d.xPx - MARK_R - 4)
-    .attr('y', -MARK_R - 5)
-    .attr('width', 2 * MARK_R + 8)
-    .attr('height', 2 * MARK_R + 10);
 }
 
 /**

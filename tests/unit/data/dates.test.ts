@@ -93,6 +93,27 @@ describe('parseDateSpec', () => {
     }
     expect(parseDateSpec('2024-02-29')?.precision).toBe('day');
   });
+  it('counts days as Date.UTC does, months and days rolling over, years below 100 included', () => {
+    const byDate = (year: number, monthIndex: number, day: number) => {
+      const d = new Date(0);
+      d.setUTCFullYear(year, monthIndex, day);
+      return d.getTime();
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: -30, max: 40 }),
+        fc.integer({ min: -70, max: 70 }),
+        (year, monthIndex, day) => {
+          expect(utcMs(year, monthIndex, day)).toBe(byDate(year, monthIndex, day));
+          if (year >= 100) expect(utcMs(year, monthIndex, day)).toBe(Date.UTC(year, monthIndex, day));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    expect(utcMs(1970, 0, 1)).toBe(0);
+    expect(utcMs(2000, 1, 29)).toBe(Date.UTC(2000, 1, 29));
+  });
   it('keeps years below 100 in their own century (no 1900s mapping)', () => {
     expect(new Date(utcMs(50, 0, 1)).getUTCFullYear()).toBe(50);
     expect(new Date(parseDateSpec('0050')?.startMs ?? 0).getUTCFullYear()).toBe(50);
