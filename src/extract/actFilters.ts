@@ -69,6 +69,19 @@ const SETTING_BEFORE =
   /(?:^|[,;]\s*|\d\s+|\b(?:began|begun|started|agreed|said|announced)\s+)(?:in|during)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 const PARTY_OR_PLACE_AFTER = /^\s+(?:with|between)\s+(?:the\s+)?\p{Lu}|^\s+in\s+\p{Lu}/u;
 
+/** A meeting's length before its noun: "their 90-minute meeting", "a two-hour telephone call". */
+const LENGTH_BEFORE =
+  /\b(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:minute|hour)(?:-long)?\s+(?:telephone\s+|phone\s+|video\s+)?$/i;
+/** A meeting's length after its noun: "a telephone call of 62 minutes", "talks lasting about two hours". */
+const LENGTH_AFTER =
+  /^\s+(?:of|lasting)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|just under|just over)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an)\s+(?:minutes?|hours?)\b/i;
+/** A meeting said to be still to come: "… is planned in Berlin". */
+const PLANNED_AFTER = /^[^.;]{0,80}?\b(?:is|are)\s+(?:planned|scheduled|expected|proposed|to be held)\b/i;
+/** "meeting" as a participle opening a clause: "In June, meeting George W. Bush at the summit, he offered…". */
+const PARTICIPLE_OPENS = /(?:^|[,;]\s*)(?:(?:after|while|when)\s+)?$/i;
+const PERSON_AFTER =
+  /^\s+(?:(?:President|Prime Minister|Secretary(?: of State)?|Foreign Minister|Minister|Ambassador|Chancellor|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?\p{Lu}\p{Ll}/u;
+
 const TERMS = /^["“]?\s*Under (?:the|its|this|that|their|a)\b/i;
 
 /** Whether this hit reports an act at all here. */
@@ -101,11 +114,18 @@ export function reportsAct(hit: TriggerHit, text: string): boolean {
   // was only planned, internal or still to come.
   if (hit.rule.mutual === 'meet') {
     const after = text.slice(hit.end, hit.end + 120);
+    // Or told with its length ("their 90-minute meeting", "a call of 62 minutes"), or by a participle with the
+    // other party ("meeting George W. Bush for about an hour, he offered…").
     const told =
       PLACED_AND_DATED_AFTER.test(after) ||
       PARTIES_PLACED_RECENT.test(after) ||
       (SETTING_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) &&
-        PARTY_OR_PLACE_AFTER.test(after.slice(0, 40)));
+        PARTY_OR_PLACE_AFTER.test(after.slice(0, 40))) ||
+      ((LENGTH_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) || LENGTH_AFTER.test(after)) &&
+        !PLANNED_AFTER.test(after)) ||
+      (hit.text === 'meeting' &&
+        PARTICIPLE_OPENS.test(text.slice(Math.max(0, hit.start - 12), hit.start)) &&
+        PERSON_AFTER.test(after));
     if (
       told &&
       !UNHELD_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) &&

@@ -314,3 +314,47 @@ describe('a journey for talks with the other side', () => {
     ).toContain('2015-05-12 diplomacy US+RU');
   });
 });
+
+describe('a meeting told with its length', () => {
+  it('took place: "their 90-minute meeting", "a telephone call of 62 minutes"', () => {
+    expect(
+      brief(
+        'In March, at the end of their 45-minute meeting in Vienna, Secretary of State Colin Powell handed Foreign Minister Igor Ivanov a list of concerns.',
+        '2001-06-02',
+      ),
+    ).toContain('2001-03 diplomacy US+RU');
+    expect(
+      brief(
+        'On May 3, in a telephone call of 40 minutes placed from the White House, President Bush told President Putin that the talks should go on.',
+        '2002-05-06',
+      ),
+    ).toContain('2002-05-03 diplomacy US+RU');
+  });
+  it('not when it is still to come or was only proposed', () => {
+    expect(
+      brief(
+        'Next week a 90-minute meeting between Secretary of State Rice and Foreign Minister Lavrov is planned in Berlin, officials said.',
+        '2007-05-02',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/diplomacy US\+RU/));
+  });
+});
+
+describe('a meeting told by a participle', () => {
+  it('took place: "In June, meeting X for about an hour, he offered…"', () => {
+    expect(
+      brief(
+        'In April, meeting Secretary of State Condoleezza Rice for about an hour in the Kremlin, President Putin offered to share data from a radar in the south.',
+        '2007-05-20',
+      ),
+    ).toContain('2007-04 diplomacy US+RU');
+  });
+  it('is no meeting of the two with a third party', () => {
+    expect(
+      brief(
+        'On Tuesday, after meeting President Emmanuel Macron in Paris, President Obama said the sanctions would stay.',
+        '2014-06-06',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/diplomacy US\+RU/));
+  });
+});
