@@ -83,6 +83,10 @@ export function subjectGroup(
   return group;
 }
 
+/** A participle and "by" after an act's noun: "imposed by", "newly introduced by the". */
+const ENACTED_BY = /^\s+(?:[\p{L}-]+ly\s+)?\p{L}+(?:ed|en)\s+by\s+(?:the\s+)?$/u;
+const DATED_NEXT = /^\s+(?:on|in|last|earlier this|this)\s+(?:\d|\p{Lu}|week|month|year)/u;
+
 /** The actor of a one-sided act whose trigger spans [start, end). */
 export function findAgent(
   mentions: readonly ActorMention[],
@@ -108,8 +112,15 @@ export function findAgent(
       /^(?:\s+[\p{L}-]+){0,2}\s+to\s+$/u.test(sentence.slice(m.end, start)),
   );
   if (decider) return { sides: [decider.side], how: 'by', mentions: [decider] };
-  // "the four freed by Moscow", "were expelled by Russia".
-  const by = mentions.find((m) => m.start >= end && m.start - end < (passive ? 80 : 12) && m.role === 'passive-agent');
+  // "the four freed by Moscow", "were expelled by Russia", "the sanctions imposed by Washington on 12 September"
+  // (a noun, the participle that says who enacted it, and when: without a time of its own it is background).
+  const by = mentions.find(
+    (m) =>
+      m.start >= end &&
+      m.role === 'passive-agent' &&
+      (m.start - end < (passive ? 80 : 12) ||
+        (ENACTED_BY.test(sentence.slice(end, m.start)) && DATED_NEXT.test(sentence.slice(m.end, m.end + 24)))),
+  );
   if (by) return { sides: [by.side], how: 'by', mentions: [by] };
   // "arrested … for spying for Moscow": the arrest is by the other side.
   const beneficiary = mentions.find((m) => BENEFICIARY_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)));

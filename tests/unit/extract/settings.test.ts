@@ -358,3 +358,25 @@ describe('a meeting told by a participle', () => {
     ).not.toContainEqual(expect.stringMatching(/diplomacy US\+RU/));
   });
 });
+
+describe('an act’s noun with the participle that says who enacted it', () => {
+  it('is the act of the side after "by": "the sanctions imposed by Washington on 12 September"', () => {
+    const got = brief(
+      'Foreign Minister Sergey Lavrov criticised the new sanctions imposed by Washington on 12 September.',
+      '2014-09-20',
+    );
+    expect(got).toContain('2014-09-12 sanctions US');
+    expect(got).not.toContain('2014-09-12 sanctions RU');
+  });
+});
+
+describe('an act’s noun enacted "by" a side with no time of its own', () => {
+  it('is background, not that side’s act of the sentence’s day', () => {
+    expect(
+      brief(
+        'MOSCOW — President Vladimir Putin on Tuesday banned oil sales to buyers that observe the price cap imposed by the United States and its allies.',
+        '2022-12-28',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^2022-12-27 \S+ US$/));
+  });
+});
