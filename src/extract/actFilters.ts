@@ -70,8 +70,7 @@ const SETTING_BEFORE =
 const PARTY_OR_PLACE_AFTER = /^\s+(?:with|between)\s+(?:the\s+)?\p{Lu}|^\s+in\s+\p{Lu}/u;
 
 /** A meeting's length before its noun: "their 90-minute meeting", "a two-hour telephone call". */
-const LENGTH_BEFORE =
-  /\b(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:minute|hour)(?:-long)?\s+(?:telephone\s+|phone\s+|video\s+)?$/i;
+const LENGTH_BEFORE = /\b(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:minute|hour)(?:-long)?\s+(?:telephone\s+|phone\s+|video\s+)?$/i;
 /** A meeting's length after its noun: "a telephone call of 62 minutes", "talks lasting about two hours". */
 const LENGTH_AFTER =
   /^\s+(?:of|lasting)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|just under|just over)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an)\s+(?:minutes?|hours?)\b/i;
