@@ -122,6 +122,13 @@ export function findAgent(
         (ENACTED_BY.test(sentence.slice(end, m.start)) && DATED_NEXT.test(sentence.slice(m.end, m.end + 24)))),
   );
   if (by) return { sides: [by.side], how: 'by', mentions: [by] };
+  // "extradited to the United States": the side that asked for the prisoner and took him acts.
+  if (/^extradit/i.test(sentence.slice(start, end))) {
+    const to = mentions.find(
+      (m) => m.start >= end && m.side !== 'third' && /^\s+to\s+(?:the\s+)?$/.test(sentence.slice(end, m.start)),
+    );
+    if (to) return { sides: [to.side], how: 'by', mentions: [to] };
+  }
   // "arrested … for spying for Moscow": the arrest is by the other side.
   const beneficiary = mentions.find((m) => BENEFICIARY_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)));
   if (beneficiary && beneficiary.side !== 'third')

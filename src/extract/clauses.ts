@@ -90,18 +90,25 @@ export function isPassive(sentence: string, at: number, end = at): boolean {
 
 const LIGHT_BEFORE = new RegExp(
   // Whole verb forms: a stem like "host" would also match "hostility". "Ended" only with a length ("ended two days
-  // of talks"): alone it may be breaking talks off.
-  `\\b(?:impos(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|slap(?:s|ped|ping)?|levie[sd]|levy|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|tighten(?:ed|s|ing)?|broaden(?:ed|s|ing)?|order(?:ed|s|ing)?|hold(?:s|ing)?|held|begin(?:s|ning)?|began|start(?:ed|s|ing)?|open(?:ed|s|ing)?|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|reach(?:ed|es|ing)?|issu(?:e|ed|es|ing)|approv(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|complet(?:e|ed|es|ing)|carr(?:y|ied|ies|ying) out|took|take[sn]?|taking|hit|hits|add(?:ed|s|ing)?|wrap(?:ped|s)? up|conclud(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|host(?:ed|s|ing)?|conven(?:e|ed|es|ing)|arrang(?:e|ed|es|ing)|agreed to|decid(?:e|ed|es|ing) to|voted for|sign(?:ed|s|ing)?|order|plac(?:e|ed|es|ing) on|return(?:ed|s)|unseal(?:ed|s))\\s+(?:${W}\\s+){0,6}["“]?$|\\b(?:had|has|have|having)\\s+(?:an?|the|their|his|her|its)\\s+(?:${W}\\s+){0,2}$|\\bend(?:ed|s|ing)?\\s+(?:${W}\\s+){0,2}?(?:days?|weeks?|hours?|rounds?|sessions?)\\s+of\\s+(?:${W}\\s+){0,2}$|\\b(?:an?|one|two|three|four|five|six|several|\\d+)\\s+(?:${W}\\s+)?(?:days?|hours?|rounds?)\\s+of\\s+$`,
+  // of talks"): alone it may be breaking talks off. A parenthesis of means may stand between the verb and its
+  // noun ("completed yesterday, by an exchange of notes, the extension").
+  `\\b(?:impos(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|slap(?:s|ped|ping)?|levie[sd]|levy|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|tighten(?:ed|s|ing)?|broaden(?:ed|s|ing)?|order(?:ed|s|ing)?|hold(?:s|ing)?|held|begin(?:s|ning)?|began|start(?:ed|s|ing)?|open(?:ed|s|ing)?|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|reach(?:ed|es|ing)?|issu(?:e|ed|es|ing)|approv(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|complet(?:e|ed|es|ing)|carr(?:y|ied|ies|ying) out|took|take[sn]?|taking|hit|hits|add(?:ed|s|ing)?|wrap(?:ped|s)? up|conclud(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|host(?:ed|s|ing)?|conven(?:e|ed|es|ing)|arrang(?:e|ed|es|ing)|agreed to|decid(?:e|ed|es|ing) to|voted for|sign(?:ed|s|ing)?|order|plac(?:e|ed|es|ing) on|return(?:ed|s)|unseal(?:ed|s)|br(?:ing|ings|ought))\\s+(?:(?:[^,.;]{1,25},\\s*)?(?:by|through|via|with)\\s[^,.;]{1,60},\\s+)?(?:${W}\\s+){0,6}["“]?$|\\b(?:had|has|have|having)\\s+(?:an?|the|their|his|her|its)\\s+(?:${W}\\s+){0,2}$|\\bend(?:ed|s|ing)?\\s+(?:${W}\\s+){0,2}?(?:days?|weeks?|hours?|rounds?|sessions?)\\s+of\\s+(?:${W}\\s+){0,2}$|\\b(?:an?|one|two|three|four|five|six|several|\\d+)\\s+(?:${W}\\s+)?(?:days?|hours?|rounds?)\\s+of\\s+$`,
   'iu',
 );
 const LIGHT_AFTER =
   /^[^.;]{0,60}?\b(?:took place|(?:was|were|are|is|will be) (?:held|imposed|announced|signed|concluded|completed|expanded)|began|opened|ended|concluded|lasted|announced by|imposed by|take effect|took effect|takes effect|came into force|targets?|targeted|hit|freeze|bar|ban|include|affect)\b/iu;
+/** A relative clause whose government enacted the noun: "the embargo the United States imposed on Crimea". */
+const ENACTED_AFTER =
+  /^\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:United States|U\.S\.|Washington|Russia|Moscow|Kremlin|White House|Treasury|Obama administration|Bush administration|Trump administration|Biden administration|Clinton administration)\s+(?:had\s+)?(?:imposed|introduced|announced|adopted|ordered|declared|placed|levied)\b/u;
 const POSSESSIVE_BEFORE = /(?:['’]s|\b(?:its|their|his|her))\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** Whether a noun trigger reports an act here rather than naming one. */
 export function isEnacted(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - 80), start);
-  return LIGHT_BEFORE.test(before) || LIGHT_AFTER.test(sentence.slice(end)) || POSSESSIVE_BEFORE.test(before);
+  const after = sentence.slice(end);
+  return (
+    LIGHT_BEFORE.test(before) || LIGHT_AFTER.test(after) || ENACTED_AFTER.test(after) || POSSESSIVE_BEFORE.test(before)
+  );
 }
 
 /** A clause that starts with a pronoun or a generic body stands for the last named actor. */

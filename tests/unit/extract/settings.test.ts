@@ -380,3 +380,44 @@ describe('an act’s noun enacted "by" a side with no time of its own', () => {
     ).not.toContainEqual(expect.stringMatching(/^2022-12-27 \S+ US$/));
   });
 });
+
+describe('a conversation told with "spoke today with"', () => {
+  it('is a call of the two on the document’s day', () => {
+    expect(
+      brief(
+        'Secretary of State Mike Pompeo spoke today with Russian Foreign Minister Sergey Lavrov about arms control.',
+        '2020-03-02',
+      ),
+    ).toContain('2020-03-02 diplomacy US+RU');
+  });
+});
+
+describe('a verb that enacts a noun across a parenthesis', () => {
+  it('reads "completed yesterday, by an exchange of notes, the extension" as the extension done', () => {
+    expect(
+      brief(
+        'The two governments completed yesterday, by an exchange of diplomatic notes, the extension of the New START Treaty.',
+        '2021-02-04',
+      ),
+    ).toContain('2021-02-03 arms-control US+RU');
+  });
+});
+
+describe('"the presidents" as the subject of a verb of meeting', () => {
+  it('are the two sides', () => {
+    expect(
+      brief('After the presidents met in Helsinki in July, their envoys began talks on arms control.', '2018-10-02'),
+    ).toContain('2018-07 summit US+RU');
+  });
+});
+
+describe('a prisoner extradited to a side', () => {
+  it('is an act of the side that took him', () => {
+    const got = brief(
+      'Moscow compared the case to that of Konstantin Yaroshenko, a pilot who was extradited to the United States from Liberia in 2010.',
+      '2014-07-10',
+    );
+    expect(got).toContain('2010 prisoners US');
+    expect(got).not.toContain('2010 prisoners RU');
+  });
+});
