@@ -87,6 +87,9 @@ export function subjectGroup(
 const ENACTED_BY = /^\s+(?:[\p{L}-]+ly\s+)?\p{L}+(?:ed|en)\s+by\s+(?:the\s+)?$/u;
 const DATED_NEXT = /^\s+(?:on|in|last|earlier this|this)\s+(?:\d|\p{Lu}|week|month|year)/u;
 
+/** The verb of a relative clause that enacts the noun before it: "(the embargo) the United States imposed". */
+const RELATIVE_ENACTS = /^\s+(?:had\s+)?(?:imposed|introduced|announced|adopted|ordered|declared|placed|levied)\b/;
+
 /** The actor of a one-sided act whose trigger spans [start, end). */
 export function findAgent(
   mentions: readonly ActorMention[],
@@ -122,6 +125,15 @@ export function findAgent(
         (ENACTED_BY.test(sentence.slice(end, m.start)) && DATED_NEXT.test(sentence.slice(m.end, m.end + 24)))),
   );
   if (by) return { sides: [by.side], how: 'by', mentions: [by] };
+  // "the sanctions the United States imposed": the subject of the relative clause that enacts the noun acts.
+  const relativeSubject = mentions.find(
+    (m) =>
+      m.start >= end &&
+      m.side !== 'third' &&
+      /^\s+(?:(?:that|which)\s+)?(?:the\s+)?$/.test(sentence.slice(end, m.start)) &&
+      RELATIVE_ENACTS.test(sentence.slice(m.end, m.end + 30)),
+  );
+  if (relativeSubject) return { sides: [relativeSubject.side], how: 'subject', mentions: [relativeSubject] };
   // "extradited to the United States": the side that asked for the prisoner and took him acts.
   if (/^extradit/i.test(sentence.slice(start, end))) {
     const to = mentions.find(

@@ -421,3 +421,14 @@ describe('a prisoner extradited to a side', () => {
     expect(got).not.toContain('2010 prisoners RU');
   });
 });
+
+describe('a noun enacted by a relative clause of a government', () => {
+  it('is that government’s act: "the sanctions the United States imposed on … on Friday"', () => {
+    const got = brief(
+      'Moscow answered the sanctions the United States imposed on Russian banks on Friday with a ban on American poultry.',
+      '2014-08-04',
+    );
+    expect(got).toContain('2014-08-01 sanctions US');
+    expect(got).not.toContain('2014-08-01 sanctions RU');
+  });
+});
