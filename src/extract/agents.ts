@@ -99,6 +99,17 @@ export function findAgent(
   passive: boolean,
   verbEnds: readonly number[] = [],
 ): AgentFinding | null {
+  // "the American withdrawal", "the Russian exit": a side's adjective right before a noun of leaving names who left.
+  if (/^(?:withdrawal|exit|pull-?out|departure)$/i.test(sentence.slice(start, end))) {
+    const adjective = mentions.find(
+      (m) =>
+        m.side !== 'third' &&
+        m.end <= start &&
+        /^\s+$/.test(sentence.slice(m.end, start)) &&
+        /^(?:American|Russian|U\.S\.|US)$/.test(sentence.slice(m.start, m.end)),
+    );
+    if (adjective) return { sides: [adjective.side], how: 'subject', mentions: [adjective] };
+  }
   // "the withdrawal of the United States": after a noun of leaving, "of" names who left, not whom it struck.
   if (/^(?:withdrawal|exit|pull-?out|departure)$/i.test(sentence.slice(start, end))) {
     const leaver = mentions.find(

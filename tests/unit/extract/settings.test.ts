@@ -432,3 +432,20 @@ describe('a noun enacted by a relative clause of a government', () => {
     expect(got).not.toContain('2014-08-01 sanctions RU');
   });
 });
+
+describe('a side’s adjective before a noun of leaving', () => {
+  it('names who left: "the American withdrawal", "the Russian withdrawal"', () => {
+    expect(
+      brief(
+        'Washington accused Russia of breaking the treaty in 2014, and the American withdrawal took effect in August 2019.',
+        '2024-07-30',
+      ),
+    ).toContain('2019-08 arms-control US');
+    const russian = brief(
+      'The Russian withdrawal from the treaty took effect in November 2023, officials in Washington said.',
+      '2024-07-30',
+    );
+    expect(russian).toContain('2023-11 arms-control RU');
+    expect(russian).not.toContain('2023-11 arms-control US');
+  });
+});
