@@ -96,7 +96,15 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
     let gist = hit.rule.gist;
     let finding: AgentFinding | null = null;
     const accusable = category === 'cyber' || category === 'arms-control' || category === 'military';
-    const accusedAt = accusable ? accusationAt(text, hit.start) : -1;
+    // "blamed the Syrian government and two days later fired…": a past verb joined to the accusation by "and" is
+    // an act of its own, not what was blamed.
+    const blamedAt = accusable ? accusationAt(text, hit.start) : -1;
+    const joinedAct =
+      blamedAt >= 0 &&
+      hit.rule.form === 'verb' &&
+      !/ing$/i.test(hit.text.split(/\s/)[0] ?? '') &&
+      /\band\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(blamedAt, hit.start));
+    const accusedAt = joinedAct ? -1 : blamedAt;
     if (accusedAt >= 0) {
       // "Washington accused Moscow of hacking": the act on record is the accusation, by the accuser.
       const accuser = subjectBefore(a.mentions, text, accusedAt);

@@ -449,3 +449,14 @@ describe('a side’s adjective before a noun of leaving', () => {
     expect(russian).not.toContain('2023-11 arms-control US');
   });
 });
+
+describe('a past verb joined to an accusation by "and"', () => {
+  it('is an act of its own, not what was blamed', () => {
+    const got = brief(
+      'On June 3 a chemical attack killed dozens of civilians in northern Syria. Washington blamed the Syrian government and two days later fired cruise missiles at an air base near Hama, after warning Russian forces through the deconfliction line.',
+      '2018-06-10',
+    );
+    expect(got).toContain('2018-06-05 military US');
+    expect(got).not.toContain('2018-06-05 statement US');
+  });
+});
