@@ -7,7 +7,7 @@
  */
 import type { Actor } from '../data/categories';
 import type { ActorMention } from './actors';
-import { clauseBefore } from './clauses';
+import { clauseBefore, ENACTING_PAST } from './clauses';
 import type { Side } from './gazetteer';
 
 export type AgentHow = 'subject' | 'by' | 'patient' | 'target' | 'place' | 'mutual' | 'anaphora' | 'accuser' | 'named';
@@ -88,7 +88,7 @@ const ENACTED_BY = /^\s+(?:[\p{L}-]+ly\s+)?\p{L}+(?:ed|en)\s+by\s+(?:the\s+)?$/u
 const DATED_NEXT = /^\s+(?:on|in|last|earlier this|this)\s+(?:\d|\p{Lu}|week|month|year)/u;
 
 /** The verb of a relative clause that enacts the noun before it: "(the embargo) the United States imposed". */
-const RELATIVE_ENACTS = /^\s+(?:had\s+)?(?:imposed|introduced|announced|adopted|ordered|declared|placed|levied)\b/;
+const RELATIVE_ENACTS = new RegExp(`^\\s+(?:had\\s+)?${ENACTING_PAST}\\b`);
 
 /** The actor of a one-sided act whose trigger spans [start, end). */
 export function findAgent(
@@ -99,7 +99,8 @@ export function findAgent(
   passive: boolean,
   verbEnds: readonly number[] = [],
 ): AgentFinding | null {
-  // "the American withdrawal", "the Russian exit": a side's adjective right before a noun of leaving names who left.
+  // After a noun of leaving, a side's adjective right before it ("the American withdrawal") or "of" after it ("the
+  // withdrawal of the United States") names who left, not whom it struck.
   if (/^(?:withdrawal|exit|pull-?out|departure)$/i.test(sentence.slice(start, end))) {
     const adjective = mentions.find(
       (m) =>
@@ -109,9 +110,6 @@ export function findAgent(
         /^(?:American|Russian|U\.S\.|US)$/.test(sentence.slice(m.start, m.end)),
     );
     if (adjective) return { sides: [adjective.side], how: 'subject', mentions: [adjective] };
-  }
-  // "the withdrawal of the United States": after a noun of leaving, "of" names who left, not whom it struck.
-  if (/^(?:withdrawal|exit|pull-?out|departure)$/i.test(sentence.slice(start, end))) {
     const leaver = mentions.find(
       (m) => m.start >= end && m.side !== 'third' && /^\s+of\s+(?:the\s+)?$/i.test(sentence.slice(end, m.start)),
     );

@@ -97,9 +97,13 @@ const LIGHT_BEFORE = new RegExp(
 );
 const LIGHT_AFTER =
   /^[^.;]{0,60}?\b(?:took place|(?:was|were|are|is|will be) (?:held|imposed|announced|signed|concluded|completed|expanded)|began|opened|ended|concluded|lasted|announced by|imposed by|take effect|took effect|takes effect|came into force|targets?|targeted|hit|freeze|bar|ban|include|affect)\b/iu;
+/** Past forms that enact a measure named before them: "(the sanctions) Washington imposed". */
+export const ENACTING_PAST = '(?:imposed|introduced|announced|adopted|ordered|declared|placed|levied)';
 /** A relative clause whose government enacted the noun: "the embargo the United States imposed on Crimea". */
-const ENACTED_AFTER =
-  /^\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:United States|U\.S\.|Washington|Russia|Moscow|Kremlin|White House|Treasury|Obama administration|Bush administration|Trump administration|Biden administration|Clinton administration)\s+(?:had\s+)?(?:imposed|introduced|announced|adopted|ordered|declared|placed|levied)\b/u;
+const ENACTED_AFTER = new RegExp(
+  `^\\s+(?:(?:that|which)\\s+)?(?:the\\s+)?(?:United States|U\\.S\\.|Washington|Russia|Moscow|Kremlin|White House|Treasury|(?:Obama|Bush|Trump|Biden|Clinton) administration)\\s+(?:had\\s+)?${ENACTING_PAST}\\b`,
+  'u',
+);
 const POSSESSIVE_BEFORE = /(?:['’]s|\b(?:its|their|his|her))\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** Whether a noun trigger reports an act here rather than naming one. */

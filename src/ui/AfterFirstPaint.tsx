@@ -11,7 +11,7 @@ import { startTransition, useEffect, useState } from 'react';
  * False until the frame after the first render with `ready` true has been painted (the page's frame mounts
  * while the data downloads: a paint of the empty frame does not count). Once true it stays true.
  */
-export function useAfterFirstPaint(ready = true): boolean {
+export function useAfterFirstPaint(ready: boolean): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (painted || !ready) return;
