@@ -269,11 +269,11 @@ export function findFigures(sentence: string): FigureMention[] {
     if (!phrase && !currency) continue;
     // "one" is too often a pronoun ("one of the"): only before a counted noun.
     if (/^(?:one|a)$/i.test(raw) && !phrase) continue;
-    // "the two countries", "the two leaders": the pair a report is about, not a count of anything.
+    // "the two countries", "the two leaders", "the two militaries": the pair a report is about, not a count.
     if (
       /^two$/i.test(raw) &&
       /\b(?:the|their|both)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) &&
-      /^(?:countries|nations|sides|leaders|presidents|men|governments|capitals|powers|ministers|officials)\b(?!\s+(?:of|in|from)\b)/i.test(
+      /^(?:countries|nations|sides|leaders|presidents|men|governments|capitals|powers|superpowers|ministers|ministries|officials|militaries|armies|navies|delegations)\b(?!\s+(?:of|in|from)\b)/i.test(
         phrase,
       )
     )

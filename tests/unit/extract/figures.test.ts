@@ -150,6 +150,7 @@ describe('lengths that count', () => {
 describe('the pair a report is about', () => {
   it('is no count: "the two countries", "the two leaders"; but "the two diplomats" expelled are', () => {
     expect(findFigures('Relations between the two countries were working, the two leaders said.')).toEqual([]);
+    expect(findFigures('The warning went through the hotline the two militaries keep for air operations.')).toEqual([]);
     expect(findFigures('Russia expelled the two diplomats on Monday.').map((f) => [f.value, f.what])).toEqual([
       [2, 'diplomats'],
     ]);
