@@ -5,6 +5,7 @@
  */
 import { clauseBefore, isEnacted, isHypothetical, isNegated } from './clauses';
 import { isFutureAt } from './dates';
+import type { FigureMention } from './figures';
 import type { TriggerHit } from './triggers';
 
 /**
@@ -69,11 +70,18 @@ const SETTING_BEFORE =
   /(?:^|[,;]\s*|\d\s+|\b(?:began|begun|started|agreed|said|announced)\s+)(?:in|during)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 const PARTY_OR_PLACE_AFTER = /^\s+(?:with|between)\s+(?:the\s+)?\p{Lu}|^\s+in\s+\p{Lu}/u;
 
-/** A meeting's length before its noun: "their 90-minute meeting", "a two-hour telephone call". */
-const LENGTH_BEFORE = /\b(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:minute|hour)(?:-long)?\s+(?:telephone\s+|phone\s+|video\s+)?$/i;
-/** A meeting's length after its noun: "a telephone call of 62 minutes", "talks lasting about two hours". */
-const LENGTH_AFTER =
-  /^\s+(?:of|lasting)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|just under|just over)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an)\s+(?:minutes?|hours?)\b/i;
+/**
+ * The sentence reads a length of talks or a call (figures.ts) right before the meeting's noun ("their 90-minute
+ * meeting", "a two-hour telephone call") or right after it ("a telephone call of 62 minutes", "talks lasting about
+ * two hours").
+ */
+function toldWithLength(hit: TriggerHit, figures: readonly FigureMention[]): boolean {
+  return figures.some(
+    (f) =>
+      /^(?:hours?|minutes?) of\b/.test(f.what) &&
+      ((f.end <= hit.start && hit.start - f.end <= 25) || (f.start >= hit.end && f.start - hit.end <= 30)),
+  );
+}
 /** A meeting said to be still to come: "… is planned in Berlin". */
 const PLANNED_AFTER = /^[^.;]{0,80}?\b(?:is|are)\s+(?:planned|scheduled|expected|proposed|to be held)\b/i;
 /** "meeting" as a participle opening a clause: "In June, meeting George W. Bush at the summit, he offered…". */
@@ -83,8 +91,8 @@ const PERSON_AFTER =
 
 const TERMS = /^["“]?\s*Under (?:the|its|this|that|their|a)\b/i;
 
-/** Whether this hit reports an act at all here. */
-export function reportsAct(hit: TriggerHit, text: string): boolean {
+/** Whether this hit reports an act at all here; `figures` are the sentence's (a meeting's length says it was held). */
+export function reportsAct(hit: TriggerHit, text: string, figures: readonly FigureMention[]): boolean {
   if (isNegated(text, hit.start) || isHypothetical(text, hit.start) || isConditional(text, hit.start)) return false;
   if (AVERTED_BEFORE.test(text.slice(Math.max(0, hit.start - 70), hit.start))) return false;
   // "Under the treaty …, each side will cut…": the terms of an agreement, not an act.
@@ -120,8 +128,7 @@ export function reportsAct(hit: TriggerHit, text: string): boolean {
       PARTIES_PLACED_RECENT.test(after) ||
       (SETTING_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) &&
         PARTY_OR_PLACE_AFTER.test(after.slice(0, 40))) ||
-      ((LENGTH_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) || LENGTH_AFTER.test(after)) &&
-        !PLANNED_AFTER.test(after)) ||
+      (toldWithLength(hit, figures) && !PLANNED_AFTER.test(after)) ||
       (hit.text === 'meeting' &&
         PARTICIPLE_OPENS.test(text.slice(Math.max(0, hit.start - 12), hit.start)) &&
         PERSON_AFTER.test(after));

@@ -139,7 +139,7 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
             d.anchor && d.start >= hit.end && d.start - hit.end <= 40 && !/[,;]/.test(text.slice(hit.end, d.start)),
         );
       const reason = prior === null && !datedVerb && isReason(text, hit.start);
-      const why = !reportsAct(hit, text)
+      const why = !reportsAct(hit, text, a.figures)
         ? 'not reported as done'
         : reason
           ? 'a reason'
