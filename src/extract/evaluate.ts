@@ -113,13 +113,21 @@ function pick(e: ExpectedEvent, pool: readonly CandidateEvent[], used: Set<Candi
 const scaleOf = (what: string) =>
   SCALE[/^(thousand|million|billion|trillion)\b/i.exec(what.trim())?.[1]?.toLowerCase() ?? ''] ?? 1;
 
+/** Minutes in the unit of time a figure's `what` begins with ("hours of talks" is 60), else null. */
+const MINUTES: Readonly<Record<string, number>> = { minute: 1, hour: 60, day: 1440 };
+const minutesOf = (what: string) =>
+  MINUTES[/^(minute|hour|day)s?\b/i.exec(what.trim())?.[1]?.toLowerCase() ?? ''] ?? null;
+
 /**
  * The same quantity: equal values, or one written with its scale in `what` and the other in full ("61" billion
- * dollars and 61,000,000,000 US dollars): both are in the dataset's use.
+ * dollars and 61,000,000,000 US dollars), or a length in other units ("6" hours of talks and "360" minutes of
+ * talks): all are in the dataset's use.
  */
 export function sameQuantity(a: { value: number; what: string }, b: { value: number; what: string }): boolean {
   const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
-  return a.value === b.value || close(a.value * scaleOf(a.what), b.value * scaleOf(b.what));
+  if (a.value === b.value || close(a.value * scaleOf(a.what), b.value * scaleOf(b.what))) return true;
+  const [ma, mb] = [minutesOf(a.what), minutesOf(b.what)];
+  return ma !== null && mb !== null && close(a.value * ma, b.value * mb);
 }
 
 export function scoreFixture(candidates: readonly CandidateEvent[], key: FixtureKey): FixtureResult {

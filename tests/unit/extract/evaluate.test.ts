@@ -120,4 +120,20 @@ describe('sameQuantity', () => {
     expect(sameQuantity({ value: 5, what: 'billion dollars' }, { value: 61e9, what: 'US dollars' })).toBe(false);
     expect(sameQuantity({ value: 61, what: 'votes' }, { value: 61e9, what: 'US dollars' })).toBe(false);
   });
+
+  it('takes a length in hours and the same length in minutes or days as one, and no other', () => {
+    expect(sameQuantity({ value: 6, what: 'hours of talks (about)' }, { value: 360, what: 'minutes of talks' })).toBe(
+      true,
+    );
+    expect(sameQuantity({ value: 90, what: 'minutes of the call' }, { value: 1.5, what: 'hours of the call' })).toBe(
+      true,
+    );
+    expect(sameQuantity({ value: 3, what: 'days given to leave' }, { value: 72, what: 'hours given to leave' })).toBe(
+      true,
+    );
+    expect(sameQuantity({ value: 1, what: 'hour of talks' }, { value: 60, what: 'minutes of talks' })).toBe(true);
+    expect(sameQuantity({ value: 6, what: 'hours of talks' }, { value: 300, what: 'minutes of talks' })).toBe(false);
+    // A count that is not a length is never converted.
+    expect(sameQuantity({ value: 6, what: 'hours of talks' }, { value: 360, what: 'diplomats' })).toBe(false);
+  });
 });
