@@ -247,6 +247,23 @@ function talliesAndRanges(sentence: string): FigureMention[] {
   return out;
 }
 
+const HALF = /^\s+and\s+a\s+half\b/i;
+/** A term the prosecution asked for: "Prosecutors had asked for 15 years", "the nine and a half years prosecutors sought". */
+const SOUGHT =
+  /\bprosecut(?:ors?|ion)\b[^.;]{0,40}?\b(?:asked for|had asked for|sought|demanded|requested|wanted)\b|\b(?:asked for|sought|demanded|requested)\s+by\s+(?:the\s+)?prosecut/i;
+/** A time given to do something: "have 72 hours to leave", "gave it 60 days to return to compliance". */
+const GIVEN_BEFORE =
+  /\b(?:ha(?:ve|s|d)|gave|give[sn]?|giving|granted|allowed|with)\s+(?:[\p{L}'’]+\s+){0,4}?(?:(?:about|only|just|another|a further|an extra)\s+)?$/iu;
+const TO_DO =
+  /^\s+(?:\p{L}+\s+)?to\s+(leave|depart|return|reach|make|strike|comply|respond|reply|answer|withdraw|pull out|vacate|close|cut|get out)\b((?:\s+(?!(?:or|and|but|before|after|with|by|if|unless|when|while|until|so)\b)[\p{L}-]+){0,3})/iu;
+
+/** What a length counts when it is a time given to do something ("hours given to leave"), else null. */
+function deadlineOf(sentence: string, start: number, end: number, unit: string): string | null {
+  const act = TO_DO.exec(sentence.slice(end, end + 60));
+  if (!act || !GIVEN_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) return null;
+  return `${unit.replace(/s?$/, 's').toLowerCase()} given to ${(act[1] ?? '').toLowerCase()}${act[2] ?? ''}`;
+}
+
 /** Every figure in a sentence, totals and parts combined. */
 export function findFigures(sentence: string): FigureMention[] {
   const found: FigureMention[] = talliesAndRanges(sentence);
@@ -263,8 +280,10 @@ export function findFigures(sentence: string): FigureMention[] {
     const base = wordValue(raw);
     if (base === null || isDateOrCode(sentence, start, end, raw)) continue;
     const scale = SCALE[(m[3] ?? m[4] ?? '').toLowerCase()] ?? 1;
-    const value = Math.round(base * scale * 100) / 100;
-    const phrase = countedPhrase(sentence, end);
+    // "nine and a half years", "two and a half hours": the half belongs to the number.
+    const half = m[3] || m[4] || /\./.test(raw) ? null : HALF.exec(sentence.slice(end));
+    const value = Math.round((base + (half ? 0.5 : 0)) * scale * 100) / 100;
+    const phrase = countedPhrase(sentence, end + (half?.[0].length ?? 0));
     const currency = m[1] ? (CURRENCIES[m[1]] ?? 'US dollars') : '';
     if (!phrase && !currency) continue;
     // "one" is too often a pronoun ("one of the"): only before a counted noun.
@@ -282,8 +301,12 @@ export function findFigures(sentence: string): FigureMention[] {
     if (/^(?:years?|months?|days?|weeks?|hours?|minutes?)$/i.test(what)) {
       // A length counts only as a prison term, a treaty's extension, the length of talks or a call, the days of
       // a halt, or a notice given; "for 30 years" is background.
-      const occasion = lengthOf(sentence, start, end, what);
+      const after = end + (half?.[0].length ?? 0);
+      const occasion = lengthOf(sentence, start, after, what);
+      const deadline = deadlineOf(sentence, start, after, what);
       if (occasion) what = occasion;
+      else if (deadline) what = deadline;
+      else if (SOUGHT.test(sentence)) what = `${what.replace(/s?$/, 's')} sought by prosecutors`;
       else if (/\b(?:sentenc|prison|jail|penal|colony)/i.test(sentence)) what = `${what} in prison`;
       else if (!/\bextend|extension/i.test(sentence)) continue;
     }

@@ -14,7 +14,7 @@ const UNIT_OF = new RegExp(
 );
 /** "talks that lasted about two hours", "a call of nearly 90 minutes" (the occasion before it). */
 const LASTED = new RegExp(
-  `\\b${OCCASION}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:that\\s+)?(?:lasted|lasting|of|for)\\s+(?:about|nearly|almost|more than|some|roughly|over|less than|just under|just over|around)?\\s*$`,
+  `\\b${OCCASION}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:that\\s+)?(?:lasted|lasting|of|for)\\s+(?:about|approximately|nearly|almost|more than|some|roughly|over|less than|just under|just over|around|close to)?\\s*$`,
   'iu',
 );
 const NOTICE = /^\s+minutes?['’]?\s+(?:before|ahead of|notice|in advance|advance notice)/i;
@@ -54,10 +54,10 @@ export function findHyphenedLengths(sentence: string, parse: (text: string) => n
 
 /** The words a meeting or a call is told with, before its length: "met … for about an hour". */
 const MET =
-  /\b(?:met|meets?|meeting|talked|talks?|spoke|speaks?|speaking|conferred|sat down|together|conversation|encounter|exchange|discussions?|call(?:ed)?|telephoned|phoned|negotiat\w*|session|round)\b/i;
+  /\b(?:met|meets?|meeting|talked|talks?|spoke|speaks?|speaking|conferred|sat down|together|conversation|encounter|exchange|discussions?|discuss(?:ed|ing)|call(?:ed)?|telephoned|phoned|negotiat\w*|session|round)\b/i;
 const CALL_WORD = /\b(?:call(?:ed)?|telephon\w*|phoned|by phone)\b/i;
 const HEDGE =
-  '(?:(?:about|nearly|almost|more than|some|roughly|over|less than|just under|just over|around|close to|barely|only)\\s+)?';
+  '(?:(?:about|approximately|nearly|almost|more than|some|roughly|over|less than|just under|just over|around|close to|barely|only)\\s+)?';
 /**
  * "for about an hour", "spent nearly five hours", "over two days", "for two hours and sixteen minutes", "for an hour
  * and a half".

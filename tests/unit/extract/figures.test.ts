@@ -147,6 +147,45 @@ describe('lengths that count', () => {
   });
 });
 
+describe('halves, deadlines and terms sought', () => {
+  it('reads "and a half" as part of the number before it', () => {
+    expect(figs('He was sentenced to two and a half years in a penal colony.')).toEqual([
+      { value: 2.5, what: 'years in prison' },
+    ]);
+    expect(figs('The conversation lasted nearly two and a half hours, and it ended with a plan.')).toEqual([
+      { value: 2.5, what: 'hours of the conversation' },
+    ]);
+    expect(figs('Russia had been fighting for three and a half years.')).toEqual([]);
+  });
+  it('counts a time given to do something, and no other time ahead', () => {
+    expect(figs('The 35 operatives have 72 hours to leave the United States with their families.')).toEqual([
+      { value: 35, what: 'operatives' },
+      { value: 72, what: 'hours given to leave the United States' },
+    ]);
+    expect(figs('He gave it 60 days to return to compliance before Washington stopped observing it.')).toEqual([
+      { value: 60, what: 'days given to return to compliance' },
+    ]);
+    expect(figs('Trump said Russia had 50 days to reach a deal or face tariffs.')).toEqual([
+      { value: 50, what: 'days given to reach a deal' },
+    ]);
+    expect(figs('Congress now has 60 days to review the agreement.')).toEqual([]);
+  });
+  it('counts the term the prosecution asked for', () => {
+    expect(figs('Prosecutors had asked for nine and a half years.')).toEqual([
+      { value: 9.5, what: 'years sought by prosecutors' },
+    ]);
+    expect(figs('The prosecution sought 15 years.')).toEqual([{ value: 15, what: 'years sought by prosecutors' }]);
+  });
+  it('reads a length told with "approximately", or after "discussed"', () => {
+    expect(figs('The meeting with the consul general lasted approximately six hours.')).toEqual([
+      { value: 6, what: 'hours of talks' },
+    ]);
+    expect(figs('The two presidents discussed the terms for about 90 minutes.')).toEqual([
+      { value: 90, what: 'minutes of talks' },
+    ]);
+  });
+});
+
 describe('the pair a report is about', () => {
   it('is no count: "the two countries", "the two leaders"; but "the two diplomats" expelled are', () => {
     expect(findFigures('Relations between the two countries were working, the two leaders said.')).toEqual([]);
