@@ -19,6 +19,10 @@ const BOTH_SIDES =
 const GENERIC_SUBJECT =
   /\b[Tt]he\s+(?:department|ministry|agency|administration|government|embassy|office|treasury|bureau|service)\s+(?:(?:also|then|later|had|has|have|formally|quietly)\s+)?$/;
 
+/** A court, a judge, a jury or the police as the subject of the clause. */
+const COURT_SUBJECT =
+  /\b(?:court|judge|jury|tribunal|magistrate|police|investigators|prosecutors|border guards|customs officers)\b[^,;]{0,60}$/i;
+
 /** A visit names its place right after the verb: "visited Moscow", "visiting the Kremlin". */
 export function visitsPlace(hit: TriggerHit, a: SentenceAnalysis): boolean {
   const visitor = subjectBefore(a.mentions, a.sentence.text, hit.start);
@@ -116,6 +120,16 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
       ? firstNational(text.slice(0, hit.start), context.nationals)
       : null;
   if (held) return { sides: [held === 'US' ? 'RU' : 'US'], how: 'patient', mentions: [] };
+  // "Judge Anna Sotnikova of the Khimki city court convicted Ms. Griner", "a federal jury convicted Bout": a court
+  // or the police, of no side named, holding one side's citizen are the other side's.
+  const court =
+    !passive &&
+    hit.rule.category === 'prisoners' &&
+    (!one || one.how === 'target' || one.how === 'place') &&
+    COURT_SUBJECT.test(clauseBefore(text, hit.start).slice(-90))
+      ? firstNational(text.slice(hit.end), context.nationals)
+      : null;
+  if (court) return { sides: [court === 'US' ? 'RU' : 'US'], how: 'patient', mentions: [] };
   // "when the department expanded its rules…": a body named by its common noun just before the verb is the last side that acted.
   const generic = GENERIC_SUBJECT.test(clauseBefore(text, hit.start).slice(-60));
   if (

@@ -10,6 +10,10 @@ describe('whose citizens an article names', () => {
     );
     expect(Object.fromEntries(found)).toEqual({ Reed: 'US', Yaroshenko: 'RU', Seleznev: 'RU', Karelina: 'US' });
   });
+  it('takes the nationality nearest the name', () => {
+    const found = findNationals('Russian court sentences U.S. reporter Gershkovich to 16 years after secret trial');
+    expect(Object.fromEntries(found)).toEqual({ Gershkovich: 'US' });
+  });
   it('takes no place or institution for a person', () => {
     const found = findNationals(
       "A court in the Russian Pacific port of Vladivostok ruled, Russia's Federal Security Service said, as the United States looked on.",
@@ -40,6 +44,21 @@ describe('one side holding someone', () => {
         '2006-10-03',
       ),
     ).toEqual(['2006-09-29 diplomacy US+RU']);
+  });
+  it('is the other side’s act when a court or a jury of no side named convicts one side’s citizen', () => {
+    expect(
+      brief(
+        'The American basketball star Brittney Griner was detained at a Moscow airport in February. ' +
+          'Judge Anna Sotnikova of the Khimki city court convicted Ms. Griner on Thursday of smuggling drugs.',
+        '2022-08-05',
+      ),
+    ).toContain('2022-08-04 prisoners RU');
+    expect(
+      brief(
+        'The Russian arms dealer Viktor Bout was extradited to New York in 2010. A federal jury in Manhattan convicted Mr. Bout on Wednesday of conspiring to kill Americans.',
+        '2011-11-03',
+      ),
+    ).toContain('2011-11-02 prisoners US');
   });
   it('is an act when the one held is the other side’s, named earlier in the article', () => {
     expect(
