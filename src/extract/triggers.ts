@@ -205,6 +205,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('cooperation', `${verbs('donate')}|${verbs('send', 'deliver', 'ship', 'provide', 'airlift', 'fly')}\\s+(?:${W}\\s+){0,5}?(?:aid|assistance|humanitarian (?:aid|supplies|cargo)|medical (?:supplies|equipment|aid)|ventilators|vaccines|relief)\\b`, 2, 'sends aid to'),
   // Weapons cleared for another's use: "authorised Kyiv to fire American-made missiles at targets inside Russia".
   rule('military', `${verbs('authorise', 'authorize', 'allow', 'permit', 'clear')}\\s+(?:${W}\\s+){0,4}?to\\s+(?:use|fire|launch|strike)\\b`, -2, 'authorises strikes on'),
+  // Forces ordered somewhere: "ordered two nuclear submarines to be positioned", "dispatched bombers to Venezuela".
+  rule('military', `${verbs('order', 'dispatch')}\\s+(?:${W}\\s+){0,3}?(?:submarines?|warships?|destroyers?|carriers?|bombers?|troops|forces|fighter jets|battalions?|brigades?)\\b`, -1, 'deploys'),
   // Forces moved in: "a column of Russian soldiers drove into the city", "troops rolled into".
   rule('military', `${verbs('drive', 'roll', 'march', 'race', 'pour', 'move', 'push')}\\s+(?:${W}\\s+){0,2}?into\\b`, -2, 'sends forces into'),
   // A veto in a council: "vetoed a draft resolution", "voted against the resolution"; "holds a veto" is a power, not an act.

@@ -460,3 +460,18 @@ describe('a past verb joined to an accusation by "and"', () => {
     expect(got).not.toContain('2018-06-05 statement US');
   });
 });
+
+describe('forces ordered somewhere', () => {
+  it('is a military act of the side that gave the order', () => {
+    expect(
+      brief(
+        'On Friday, Mr. Trump wrote that he had ordered two nuclear submarines to be positioned near Russia after provocative statements by Dmitri Medvedev.',
+        '2025-08-05',
+      ),
+    ).toContain('2025-08-01 military US');
+    // An order of something else is no deployment.
+    expect(
+      brief('On Friday, Mr. Trump ordered a review of the sanctions on Russia, the White House said.', '2025-08-05'),
+    ).not.toContain('2025-08-01 military US');
+  });
+});
