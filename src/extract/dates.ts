@@ -37,8 +37,12 @@ export function isFutureAt(text: string, at: number): boolean {
   return FUTURE_TENSE.test(cut < 0 ? before : before.slice(cut + 1));
 }
 
+/**
+ * Words before a date that make it a bound, not the act's day: "since May", "after the talks on Friday". A time of
+ * day is no bound: "before dawn on Feb. 24" is that day.
+ */
 const NOT_ANCHOR_BEFORE =
-  /\b(?:since|until|till|through|before|after|by|from|following|ahead of|prior to|as of|effective|with effect from|starting|beginning|takes? effect(?: on)?|take effect(?: on)?|comes? into force(?: on)?)\s+(?:the\s+)?(?:(?:early|late|mid|end of|start of)[- ]?)?$|\b(?:before|until|after)\s+(?:\S+\s+){1,3}(?:on|in)\s+$/i;
+  /\b(?:since|until|till|through|before|after|by|from|following|ahead of|prior to|as of|effective|with effect from|starting|beginning|takes? effect(?: on)?|take effect(?: on)?|comes? into force(?: on)?)\s+(?:the\s+)?(?:(?:early|late|mid|end of|start of)[- ]?)?$|\b(?:before|until|after)\s+(?!(?:dawn|daybreak|first light|sunrise|sunset|dark|nightfall|midnight|noon|midday)\s+(?:on|in)\s+$)(?:\S+\s+){1,3}(?:on|in)\s+$/i;
 
 /** "the Anti-Ballistic Missile Treaty of 1972": the year names the document, not the day of an act. */
 const NAMING_DOCUMENT_BEFORE = /\b(?:Treaty|Agreement|Convention|Accords?|Charter|Protocol|Act)\s+$/;

@@ -62,6 +62,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "sanction Rosneft" (a name after it) is the verb; "sanction relief" is not: case matters, so no "i" flag.
   rule('sanctions', '[Ss]anctioned|[Ss]anctioning|[Ss]anction(?= \\p{Lu})', -2, 'sanctions', 'verb', false, 'gu'),
   rule('sanctions', 'sanctions|counter-?sanctions|penalties|restrictive measures', -2, 'imposes sanctions', 'noun'),
+  // The legal basis of sanctions kept in force: "formally renewed the national emergency".
+  rule('sanctions', `${verbs('renew', 'extend', 'continue')}\\s+(?:the\\s+)?(?:${W}\\s+){0,2}?national emergency`, -1, 'renews sanctions'),
   rule('sanctions', 'designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?', -2, 'sanctions'),
   rule('sanctions', `(?:barred|banned|barring|banning|bars|bans|bar|ban|prohibited)\\s+(?:${W}\\s+){0,8}?from (?:entering|entry|travel)`, -2, 'bars entry to'),
   // "banned President Biden", "barred 398 members of the House": a ban on people is an entry ban.
@@ -73,6 +75,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('sanctions', `lift(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:sanctions|ban|restrictions)`, 1, 'lifts sanctions'),
   rule('expulsion', `expel(?:s|led|ling)?|declar(?:ed|es|ing)? (?:${W} ){0,8}?person(?:a|ae) non grat(?:a|ae)`, -2, 'expels'),
   rule('expulsion', 'expulsions?', -2, 'expels', 'noun'),
+  // "755 people would have to stop working for the American mission", "must leave the country within a week".
+  rule('expulsion', `(?:would|will|must|had|have|has)\\s+(?:have\\s+)?to\\s+(?:leave|stop working\\s+(?:for|at))\\s+(?:the\\s+)?(?:${W}\\s+){0,2}?(?:mission|embassy|consulates?|country)\\b`, -2, 'expels'),
   rule('expulsion', `order(?:ed|s|ing)?\\s+(?:${W}\\s+){1,12}?(?:to (?:leave|depart|quit)|out of (?:the country|the United States|Russia))`, -2, 'expels'),
   // "ordered out Alexander X", "sent two officials home", "gave him seven days to leave", "ousted the No. 2 diplomat".
   rule('expulsion', `(?:order(?:ed|s|ing)?|kick(?:ed|s|ing)?|throw(?:s|ing|n)?|threw)\\s+out\\b(?!\\s+of\\s+(?:court|the case))`, -2, 'expels'),
@@ -88,7 +92,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `(?:cancel(?:l?ed|s|ing)?|shel(?:ve|ved|ves|ving)|postpon(?:e|ed|es|ing)|call(?:ed|s|ing)? off|scrap(?:ped|s|ping)?|put(?:s|ting)? off|pull(?:ed|s|ing)? out of)\\s+(?:${W}\\s+){0,4}?${CONTACTS}`, -1, 'cancels a meeting with'),
   rule('diplomacy', `(?:suspend(?:ed|s|ing)?|broke off|break(?:s|ing)? off|cut(?:s|ting)? off|halt(?:ed|s|ing)?|froze|freez(?:e|es|ing)|(?:put|puts|putting|placed)\\s+(?:${W}\\s+){0,6}?on hold|(?:put|puts|putting|placed) on hold)\\s+(?:${W}\\s+){0,5}?${CONTACTS}`, -1, 'suspends talks with'),
   // "presented the measure as a response to…" describes the measure: no note is delivered.
-  rule('diplomacy', `(?:hand(?:ed|s|ing)?(?: over)?|deliver(?:ed|s|ing)?|present(?:ed|s|ing)?|submit(?:ted|s|ting)?)\\s+(?:${W}\\s+){0,6}?(?<!\\bas\\s+(?:an?\\s+)?)(?:notes?|reply|response|proposals?|letter|d[eé]marche|message|protest|draft (?:treaty|treaties|agreements?))\\b`, -1, 'delivers a note to'),
+  rule('diplomacy', `(?:hand(?:ed|s|ing)?(?: over)?|deliver(?:ed|s|ing)?|present(?:ed|s|ing)?|submit(?:ted|s|ting)?)\\s+(?:${W}\\s+){0,9}?(?<!\\bas\\s+(?:an?\\s+)?)(?:notes?|reply|response|proposals?|letter|d[eé]marche|message|protest|draft (?:treaty|treaties|agreements?))\\b`, -1, 'delivers a note to'),
   // "sent Mr. Bush a message calling the attacks barbarous", "wrote to Russia's justice minister": a letter to the
   // other side.
   rule('diplomacy', `(?:sent|sends|sending)\\s+(?:${W}\\s+){0,4}?(?:an?\\s+|his\\s+|her\\s+)?(?:(?:personal|written|private)\\s+)?(?:message|letter|telegram)\\b|(?:wrote|writes|writing)\\s+to(?=\\s+(?:the\\s+)?\\p{Lu})`, 0, 'writes to', 'verb', false, 'gu'),
@@ -128,6 +132,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('summit', 'face[- ]to[- ]face|in[- ]person (?:talks|meeting)', 1, 'hold a summit', 'verb', 'meet'),
   rule('topic', `sign(?:ed|s|ing)?|${verbs('ink')}|${verbs('put')}\\s+(?:their|his|her|its)\\s+(?:names|signatures?)\\s+to`, 2, 'signs', 'verb', 'joint'),
   rule('topic', 'ratif(?:y|ied|ies|ying)', 2, 'ratifies'),
+  // More names on a list: "Washington added 20 more people from Putin's circle" (what list, the topic says).
+  rule('topic', `${verbs('add')}\\s+(?:${N}\\s+)(?:more\\s+|further\\s+|other\\s+|new\\s+)?(?:${W}\\s+){0,2}?(?:people|individuals|entities|companies|banks|names|officials|oligarchs|firms|businessmen)\\b`, -2, 'sanctions'),
+  // Proposals made: "the proposals that Russia put forward in December", "tabled a draft treaty".
+  rule('diplomacy', `(?<=\\b(?:proposals?|plans?|drafts?|initiatives?|demands|terms)\\b[^.;]{0,50}?)(?:put|puts|putting)\\s+forward|(?:(?:put|puts|putting)\\s+forward|${verbs('table', 'submit')})\\s+(?:${W}\\s+){0,3}?(?:proposals?|drafts?|plans?|initiatives?|demands|terms)\\b`, 0, 'puts forward proposals'),
   // "The State Duma approved the Treaty on January 25": a legislature's approval of a treaty is its ratification.
   rule('topic', `approv(?:e|ed|es|ing)\\s+(?:the\\s+|a\\s+)?(?:${W}\\s+){0,3}?[Tt]reaty\\b`, 2, 'ratifies'),
   // "exchanged the instruments of ratification": the day a treaty enters into force.
@@ -205,6 +213,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('cooperation', `${verbs('donate')}|${verbs('send', 'deliver', 'ship', 'provide', 'airlift', 'fly')}\\s+(?:${W}\\s+){0,5}?(?:aid|assistance|humanitarian (?:aid|supplies|cargo)|medical (?:supplies|equipment|aid)|ventilators|vaccines|relief)\\b`, 2, 'sends aid to'),
   // Weapons cleared for another's use: "authorised Kyiv to fire American-made missiles at targets inside Russia".
   rule('military', `${verbs('authorise', 'authorize', 'allow', 'permit', 'clear')}\\s+(?:${W}\\s+){0,4}?to\\s+(?:use|fire|launch|strike)\\b`, -2, 'authorises strikes on'),
+  // Forces sent in: "sent Russian troops into Ukraine", "ordered forces into the two regions".
+  rule('military', `${verbs('send', 'dispatch', 'order')}\\s+(?:${W}\\s+){0,3}?(?:troops|forces|soldiers|tanks|units)\\s+(?:${W}\\s+){0,2}?into\\b`, -2, 'sends forces into'),
   // Forces ordered somewhere: "ordered two nuclear submarines to be positioned", "dispatched bombers to Venezuela".
   rule('military', `${verbs('order', 'dispatch')}\\s+(?:${W}\\s+){0,3}?(?:submarines?|warships?|destroyers?|carriers?|bombers?|troops|forces|fighter jets|battalions?|brigades?)\\b`, -1, 'deploys'),
   // Forces moved in: "a column of Russian soldiers drove into the city", "troops rolled into".
@@ -234,7 +244,7 @@ export const TOPICS: ReadonlyArray<readonly [CategoryId, RegExp]> = [
   ],
   [
     'sanctions',
-    /\b(?:sanctions|Sanctions Act|CAATSA|asset freezes?|restrictive measures|anti-\p{L}+ (?:restrictions|measures))\b/u,
+    /\b(?:sanctions|Sanctions Act|CAATSA|asset freezes?|restrictive measures|anti-\p{L}+ (?:restrictions|measures)|export (?:controls?|control lists?|restrictions)|[Ee]ntity [Ll]ist|end-user list)\b/u,
   ],
   [
     'military',

@@ -475,3 +475,52 @@ describe('forces ordered somewhere', () => {
     ).not.toContain('2025-08-01 military US');
   });
 });
+
+describe('acts told with words the triggers lacked', () => {
+  it('reads a renewed national emergency as sanctions kept in force', () => {
+    expect(
+      brief(
+        "On Tuesday Mr. Obama formally renewed the national emergency over Ukraine, telling Congress that Russia's actions remained a threat.",
+        '2015-03-05',
+      ),
+    ).toContain('2015-03-03 sanctions US');
+  });
+  it('reads more names added after sanctions as sanctions, and names added to an export list too', () => {
+    expect(
+      brief(
+        'The first sanctions on seven Russian officials came on March 17. Three days later Washington added 20 more people from Vladimir Putin’s circle.',
+        '2014-03-25',
+      ),
+    ).toContain('2014-03-20 sanctions US');
+    expect(
+      brief(
+        'On Monday the Commerce Department added 45 Russian companies to its military end-user list, citing their ties to the Russian armed forces.',
+        '2020-12-23',
+      ),
+    ).not.toContainEqual(expect.stringContaining('military'));
+  });
+  it('reads staff who must stop working for a mission as an expulsion', () => {
+    expect(
+      brief(
+        'On Sunday Mr. Putin said on television that 755 people would have to stop working for the American mission in Russia.',
+        '2017-08-02',
+      ),
+    ).toContain('2017-07-30 expulsion RU');
+  });
+  it('reads troops sent into a country as a military act, dated "before dawn on" its day', () => {
+    expect(
+      brief(
+        'Before dawn on Feb. 24, 2022, President Vladimir Putin sent Russian troops into Ukraine, and Washington condemned the attack.',
+        '2024-02-24',
+      ),
+    ).toContain('2022-02-24 military RU');
+  });
+  it('reads proposals put forward as a diplomatic act of the side that made them', () => {
+    const got = brief(
+      'Today in Moscow, Ambassador John Sullivan handed Deputy Foreign Minister Alexander Grushko the written response of the United States to the proposals on European security that Russia put forward in December.',
+      '2022-01-26',
+    );
+    expect(got).toContain('2021-12 diplomacy RU');
+    expect(got).toContainEqual(expect.stringMatching(/^2022-01-26 diplomacy US/));
+  });
+});
