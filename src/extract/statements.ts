@@ -123,12 +123,12 @@ export function findStatement(
     const start = m.index ?? 0;
     const end = start + m[0].length;
     // "had been warned" is not speech; "has said", "has long insisted" is a standing position, not a dated statement.
-    if (
-      /\b(?:been|be|was|were|has|have|had)\s+(?:\p{L}+ly\s+|long\s+)?$/iu.test(
-        text.slice(Math.max(0, start - 25), start),
-      )
-    )
-      continue;
+    // "had said last September that …", "late on Tuesday … had called the sanctions a hostile move": words of an
+    // earlier day, told in the past perfect, are dated and are a statement.
+    const auxiliary = /\b(been|be|was|were|has|have|had)\s+(?:\p{L}+ly\s+|long\s+)?$/iu.exec(
+      text.slice(Math.max(0, start - 25), start),
+    );
+    if (auxiliary && !(auxiliary[1]?.toLowerCase() === 'had' && a.dates.some((d) => d.anchor))) continue;
     // "has consistently denied", "repeatedly called on": a position held over time, not words said on a day.
     if (HABITUAL.test(text.slice(Math.max(0, start - 25), start))) continue;
     // "Moscow rejects the accusation and says …": the present tense with no day is the side's standing position.

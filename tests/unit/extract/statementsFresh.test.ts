@@ -161,6 +161,17 @@ describe('a standing position is no statement of a day', () => {
       ),
     ).toEqual(['2019-03-04 statement RU']);
   });
+  it('takes words told in the past perfect with a day of their own, and not without one', () => {
+    expect(
+      brief(
+        "Late on Tuesday the Foreign Ministry's spokeswoman, Maria Zakharova, had called the American sanctions a hostile move.",
+        '2021-03-04',
+      ),
+    ).toEqual(['2021-03-02 statement RU']);
+    expect(
+      brief("The Foreign Ministry's spokeswoman had called the American sanctions a hostile move.", '2021-03-04'),
+    ).toEqual([]);
+  });
 });
 
 describe('a comment published by a government', () => {
