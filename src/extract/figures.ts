@@ -292,7 +292,7 @@ export function findFigures(sentence: string): FigureMention[] {
     if (
       /^two$/i.test(raw) &&
       /\b(?:the|their|both)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) &&
-      /^(?:countries|nations|sides|leaders|presidents|men|governments|capitals|powers|superpowers|ministers|ministries|officials|militaries|armies|navies|delegations)\b(?!\s+(?:of|in|from)\b)/i.test(
+      /^(?:[\p{L}-]+\s+)?(?:countries|nations|sides|leaders|presidents|men|governments|capitals|powers|superpowers|ministers|ministries|officials|militaries|armies|navies|delegations|chiefs|counterparts|envoys)\b(?!\s+(?:of|in|from)\b)/iu.test(
         phrase,
       )
     )

@@ -101,6 +101,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', '(?:tele)?phone (?:call|conversation|talks?)|video (?:call|conference|link)|by (?:tele)?phone|(?:tele)?phoned|a call', 1, 'holds a call with', 'verb', 'meet'),
   // "had spoken for the first time in months", "talked over the phone": speaking with no "with" is a call when said how.
   rule('diplomacy', `${verbs('speak', 'talk')}\\s+(?:by (?:tele)?phone|over the (?:tele)?phone|for the first time)`, 1, 'holds a call with', 'verb', 'meet'),
+  // "The two defense chiefs last spoke on Feb. 18": a pair that spoke on a day held a call.
+  rule('diplomacy', `(?<=\\b(?:two|both)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:chiefs|ministers|leaders|presidents|men|secretaries|envoys|counterparts)\\s+(?:last\\s+|had\\s+|first\\s+|also\\s+)?)(?:spoke|talked)(?=\\s+(?:on|last|again|yesterday|today|by)\\b)`, 1, 'holds a call with', 'verb', 'meet'),
   // Case matters here: "called Putin" is a call, "called interference" is not.
   rule('diplomacy', `[Cc]alled\\s+(?:(?:his|her|their)\\s+)?(?:counterpart\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State)\\s+)?(?:\\p{Lu}[\\p{L}'-]+\\s+)?\\p{Lu}[\\p{L}'-]+(?=\\s*(?:on|to|,|\\.|and|for|after|in|from|amid|$))`, 1, 'calls', 'verb', 'meet', 'gu'),
   // "meet" alone is nearly always a plan ("agreed to meet", "proposed they meet"): only what happened counts.
@@ -218,7 +220,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // Forces ordered somewhere: "ordered two nuclear submarines to be positioned", "dispatched bombers to Venezuela".
   rule('military', `${verbs('order', 'dispatch')}\\s+(?:${W}\\s+){0,3}?(?:submarines?|warships?|destroyers?|carriers?|bombers?|troops|forces|fighter jets|battalions?|brigades?)\\b`, -1, 'deploys'),
   // Forces moved in: "a column of Russian soldiers drove into the city", "troops rolled into".
-  rule('military', `${verbs('drive', 'roll', 'march', 'race', 'pour', 'move', 'push')}\\s+(?:${W}\\s+){0,2}?into\\b`, -2, 'sends forces into'),
+  rule('military', `${verbs('drive', 'roll', 'march', 'race', 'pour', 'move', 'push', 'cross')}\\s+(?:${W}\\s+){0,2}?into\\b`, -2, 'sends forces into'),
   // A veto in a council: "vetoed a draft resolution", "voted against the resolution"; "holds a veto" is a power, not an act.
   rule('diplomacy', `veto(?:ed|es|ing)|${verbs('vote')}\\s+against\\s+(?:the\\s+|a\\s+)?(?:${W}\\s+){0,3}?(?:resolution|draft)`, -1, 'vetoes'),
   // A visit to the other side's capital is a meeting there: "when Mr. Obama visited Moscow in July".

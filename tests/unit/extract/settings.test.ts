@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateMentions } from '../../../src/extract/dates';
-import { brief } from './articleHelpers';
+import { extractEvents } from '../../../src/extract/extract';
+import { article, brief } from './articleHelpers';
 
 describe('a meeting named as the setting of what was said', () => {
   it('reads "in a telephone conversation with …" and "during the talks in …" as the meeting, held', () => {
@@ -522,5 +523,28 @@ describe('acts told with words the triggers lacked', () => {
     );
     expect(got).toContain('2021-12 diplomacy RU');
     expect(got).toContainEqual(expect.stringMatching(/^2022-01-26 diplomacy US/));
+  });
+});
+
+describe('a call named by its day, and a pair that spoke on a day', () => {
+  it('takes "the telephone call of March 20" as a call held that day', () => {
+    expect(
+      brief(
+        'The dispute has overshadowed the telephone call of March 20 in which Mr. Trump congratulated President Vladimir Putin on his re-election.',
+        '2018-04-01',
+      ),
+    ).toEqual(['2018-03-20 diplomacy US+RU']);
+  });
+  it('takes "the two defense chiefs last spoke on Feb. 18" as their call, and the pair as no count', () => {
+    const { events } = extractEvents(
+      article(
+        'Defense Secretary Lloyd Austin spoke with Russian Defense Minister Sergei Shoigu on Friday for the first time in nearly three months. The two defense chiefs last spoke on Feb. 18.',
+        '2022-05-14',
+      ),
+      null,
+    );
+    const earlier = events.find((e) => e.date === '2022-02-18');
+    expect(earlier?.actors).toEqual(['US', 'RU']);
+    expect(earlier?.figures ?? []).toEqual([]);
   });
 });
