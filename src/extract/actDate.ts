@@ -26,7 +26,7 @@ export function nearestDate(
   text: string,
   published: string,
   future: boolean,
-  verbs: readonly TriggerHit[] = [],
+  others: readonly TriggerHit[] = [],
 ): DateMention | null {
   const reported = (d: DateMention) =>
     d.start >= hit.end && SPEECH_DATE.test(text.slice(Math.max(0, d.start - 40), d.start));
@@ -52,7 +52,7 @@ export function nearestDate(
     const closer = !best || distance(d) < distance(best);
     if (!best || (late(best) && !late(d)) || (closer && late(d) === late(best))) best = d;
   }
-  // A date cut off from the verb by a clause break belongs to the verb before it, when one follows in the verb's own
+  // A date cut off from the verb by a clause break belongs to the act told before it, when one follows in the verb's own
   // clause: "signed in 2010 and extended for five years in 2021".
   const broken = (from: number, to: number) => /[,;]|\band\b/.test(text.slice(from, to));
   const after = own.find(
@@ -63,7 +63,8 @@ export function nearestDate(
       !/\b\p{L}+ed\b/u.test(text.slice(hit.end, d.start)) &&
       !late(d),
   );
-  const earlierVerb = (d: DateMention) => verbs.some((h) => h !== hit && h.end <= d.start && d.end <= hit.start);
-  if (best && after && best.end <= hit.start && broken(best.end, hit.start) && earlierVerb(best)) best = after;
+  // Another act told before that date (a verb, or a noun: "announced sanctions on April 15 and called Putin on April 13").
+  const earlierAct = (d: DateMention) => others.some((h) => h !== hit && h.end <= d.start && d.end <= hit.start);
+  if (best && after && best.end <= hit.start && broken(best.end, hit.start) && earlierAct(best)) best = after;
   return best && !own.includes(best) ? { ...best, reported: true } : best;
 }

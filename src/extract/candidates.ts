@@ -213,8 +213,7 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
       // Talks of the two presidents in person are their summit, whatever they discussed (data/README.md).
       category = 'summit';
     }
-    const verbs = a.hits.filter((h) => h.rule.form === 'verb');
-    const ownDate = nearestDate(a.dates, hit, text, context.published, isFutureAt(text, hit.start), verbs);
+    const ownDate = nearestDate(a.dates, hit, text, context.published, isFutureAt(text, hit.start), a.hits);
     const prior = ownDate && mainClauseDay(ownDate, hit, text) ? priorDays(text, hit.start) : null;
     const candidate: RawCandidate = {
       category,

@@ -548,3 +548,14 @@ describe('a call named by its day, and a pair that spoke on a day', () => {
     expect(earlier?.figures ?? []).toEqual([]);
   });
 });
+
+describe('a date after a noun of another act', () => {
+  it('is that act’s, and the verb after it takes its own date', () => {
+    expect(
+      brief(
+        'President Biden announced sanctions on Russia on April 15 and called Mr. Putin on April 13.',
+        '2021-05-26',
+      ),
+    ).toEqual(['2021-04-15 sanctions US', '2021-04-13 diplomacy US+RU']);
+  });
+});
