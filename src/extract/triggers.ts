@@ -60,7 +60,7 @@ const rule = (
 // biome-ignore format: one rule a line reads as a table.
 export const TRIGGERS: readonly TriggerRule[] = [
   // "sanction Rosneft" (a name after it) is the verb; "sanction relief" is not: case matters, so no "i" flag.
-  rule('sanctions', '[Ss]anctioned|[Ss]anctioning|[Ss]anction(?= \\p{Lu})', -2, 'sanctions', 'verb', false, 'gu'),
+  rule('sanctions', '[Ss]anctioned|[Ss]anctioning|[Ss]anction(?= (?:\\p{Lu}|\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|more than|nearly|about)\\b))', -2, 'sanctions', 'verb', false, 'gu'),
   rule('sanctions', 'sanctions|counter-?sanctions|penalties|restrictive measures', -2, 'imposes sanctions', 'noun'),
   // The legal basis of sanctions kept in force: "formally renewed the national emergency".
   rule('sanctions', `${verbs('renew', 'extend', 'continue')}\\s+(?:the\\s+)?(?:${W}\\s+){0,2}?national emergency`, -1, 'renews sanctions'),

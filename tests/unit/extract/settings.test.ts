@@ -559,3 +559,14 @@ describe('a date after a noun of another act', () => {
     ).toEqual(['2021-04-15 sanctions US', '2021-04-13 diplomacy US+RU']);
   });
 });
+
+describe('"sanction" before a number', () => {
+  it('is the verb', () => {
+    expect(
+      brief(
+        'On Thursday President Obama used an executive order to sanction nine Russian entities and individuals.',
+        '2017-01-02',
+      ),
+    ).toContain('2016-12-29 sanctions US');
+  });
+});
