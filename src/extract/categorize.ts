@@ -7,7 +7,8 @@ import type { CategoryId } from '../data/categories';
 import { type ActorMention, isPresidentPresent } from './actors';
 import type { AgentFinding } from './agents';
 import { isFutureAt } from './dates';
-import { type TriggerHit, topicOf } from './triggers';
+import { topicOf } from './topics';
+import type { TriggerHit } from './triggers';
 
 const CYBER_WORDS =
   /\b(?:hack|cyber|election|interfer|meddl|disinformation|troll|influence operation|ransomware|domains)/i;

@@ -3,7 +3,7 @@
  * billion". Where a sentence gives a total and its parts ("32 … : 16 entities and 16 individuals"), the
  * total is the figure, the parts go in its note and follow it as figures of their own. Dates, ages, order numbers and the like are not figures.
  */
-import { findHyphenedLengths, findSpentLengths, lengthOf } from './lengths';
+import { deadlineOf, findHyphenedLengths, findSpentLengths, isTermSought, lengthOf } from './lengths';
 import { findOrdinalMeetings } from './ordinals';
 import { combineTotals } from './totals';
 
@@ -248,22 +248,6 @@ function talliesAndRanges(sentence: string): FigureMention[] {
 }
 
 const HALF = /^\s+and\s+a\s+half\b/i;
-/** A term the prosecution asked for: "Prosecutors had asked for 15 years", "the nine and a half years prosecutors sought". */
-const SOUGHT =
-  /\bprosecut(?:ors?|ion)\b[^.;]{0,40}?\b(?:asked for|had asked for|sought|demanded|requested|wanted)\b|\b(?:asked for|sought|demanded|requested)\s+by\s+(?:the\s+)?prosecut/i;
-/** A time given to do something: "have 72 hours to leave", "gave it 60 days to return to compliance". */
-const GIVEN_BEFORE =
-  /\b(?:ha(?:ve|s|d)|gave|give[sn]?|giving|granted|allowed|with)\s+(?:[\p{L}'’]+\s+){0,4}?(?:(?:about|only|just|another|a further|an extra)\s+)?$/iu;
-const TO_DO =
-  /^\s+(?:\p{L}+\s+)?to\s+(leave|depart|return|reach|make|strike|comply|respond|reply|answer|withdraw|pull out|vacate|close|cut|get out)\b((?:\s+(?!(?:or|and|but|before|after|with|by|if|unless|when|while|until|so)\b)[\p{L}-]+){0,3})/iu;
-
-/** What a length counts when it is a time given to do something ("hours given to leave"), else null. */
-function deadlineOf(sentence: string, start: number, end: number, unit: string): string | null {
-  const act = TO_DO.exec(sentence.slice(end, end + 60));
-  if (!act || !GIVEN_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) return null;
-  return `${unit.replace(/s?$/, 's').toLowerCase()} given to ${(act[1] ?? '').toLowerCase()}${act[2] ?? ''}`;
-}
-
 /** Every figure in a sentence, totals and parts combined. */
 export function findFigures(sentence: string): FigureMention[] {
   const found: FigureMention[] = talliesAndRanges(sentence);
@@ -306,7 +290,7 @@ export function findFigures(sentence: string): FigureMention[] {
       const deadline = deadlineOf(sentence, start, after, what);
       if (occasion) what = occasion;
       else if (deadline) what = deadline;
-      else if (SOUGHT.test(sentence)) what = `${what.replace(/s?$/, 's')} sought by prosecutors`;
+      else if (isTermSought(sentence)) what = `${what.replace(/s?$/, 's')} sought by prosecutors`;
       else if (/\b(?:sentenc|prison|jail|penal|colony)/i.test(sentence)) what = `${what} in prison`;
       else if (!/\bextend|extension/i.test(sentence)) continue;
     }

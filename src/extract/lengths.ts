@@ -1,7 +1,8 @@
 /**
  * Lengths that count as figures of an act: of talks, a call, a visit or a halt ("about four hours of talks",
- * "talks that lasted nearly two hours", "met him for about an hour", "a 30-day halt"), and a notice given ("thirty minutes before the
- * launch"). Other lengths ("for 30 years") are background, and figures.ts leaves them out.
+ * "talks that lasted nearly two hours", "met him for about an hour", "a 30-day halt"), a notice given ("thirty minutes before the
+ * launch"), a time given to do something ("72 hours to leave") and a term the prosecution asked for. Other lengths
+ * ("for 30 years") are background, and figures.ts leaves them out.
  */
 import type { FigureMention } from './figures';
 
@@ -102,4 +103,25 @@ export function findSpentLengths(sentence: string, parse: (text: string) => numb
     out.push({ start: m.indices?.[1]?.[0] ?? start, end: start + m[0].length, value, what });
   }
   return out;
+}
+
+/** A term the prosecution asked for: "Prosecutors had asked for 15 years", "the nine and a half years prosecutors sought". */
+const SOUGHT =
+  /\bprosecut(?:ors?|ion)\b[^.;]{0,40}?\b(?:asked for|had asked for|sought|demanded|requested|wanted)\b|\b(?:asked for|sought|demanded|requested)\s+by\s+(?:the\s+)?prosecut/i;
+/** A time given to do something: "have 72 hours to leave", "gave it 60 days to return to compliance". */
+const GIVEN_BEFORE =
+  /\b(?:ha(?:ve|s|d)|gave|give[sn]?|giving|granted|allowed|with)\s+(?:[\p{L}'’]+\s+){0,4}?(?:(?:about|only|just|another|a further|an extra)\s+)?$/iu;
+const TO_DO =
+  /^\s+(?:\p{L}+\s+)?to\s+(leave|depart|return|reach|make|strike|comply|respond|reply|answer|withdraw|pull out|vacate|close|cut|get out)\b((?:\s+(?!(?:or|and|but|before|after|with|by|if|unless|when|while|until|so)\b)[\p{L}-]+){0,3})/iu;
+
+/** What a length counts when it is a time given to do something ("hours given to leave"), else null. */
+export function deadlineOf(sentence: string, start: number, end: number, unit: string): string | null {
+  const act = TO_DO.exec(sentence.slice(end, end + 60));
+  if (!act || !GIVEN_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) return null;
+  return `${unit.replace(/s?$/, 's').toLowerCase()} given to ${(act[1] ?? '').toLowerCase()}${act[2] ?? ''}`;
+}
+
+/** The sentence tells a term the prosecution asked for. */
+export function isTermSought(sentence: string): boolean {
+  return SOUGHT.test(sentence);
 }
