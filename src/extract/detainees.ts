@@ -21,6 +21,21 @@ const AFTER_NAME = new RegExp(
   String.raw`(${NAME}),\s+(?:\d{1,3},\s+)?(?:(?:an?|the|who\s+(?:is|was|holds)(?:\s+an?)?)\s+)(?:[\p{L}.-]+\s+){0,5}?${NATION}`,
   'gu',
 );
+/**
+ * What marks an American without the word: a hometown in a state, a Marine, a reporter for an American paper or
+ * broadcaster ("Trevor Reed, a former Marine from Texas", "Wall Street Journal reporter Evan Gershkovich").
+ */
+const US_STATES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington State|West Virginia|Wisconsin|Wyoming';
+const US_OUTLET =
+  '(?:The\\s+)?(?:Wall Street Journal|New York Times|Washington Post|Associated Press|Radio Free Europe(?:\\/Radio Liberty)?|RFE\\/RL|Voice of America)';
+const US_MARK = String.raw`(?:(?:[\p{L}.-]+\s+){0,5}?from\s+(?:${US_STATES})\b|(?:former\s+)?(?:U\.S\.\s+)?Marine\b|(?:[\p{L}.-]+\s+){0,2}?(?:${US_OUTLET}\s+(?:reporter|correspondent|journalist|editor)|(?:reporter|correspondent|journalist|editor)\s+(?:for|with|of|at)\s+${US_OUTLET}))`;
+const MARKED_AFTER = new RegExp(String.raw`(${NAME}),\s+(?:\d{1,3},\s+)?(?:an?|the)\s+${US_MARK}`, 'gu');
+const MARKED_BEFORE = new RegExp(
+  String.raw`(?:(?:former\s+)?(?:U\.S\.\s+)?Marine|${US_OUTLET}\s+(?:reporter|correspondent|journalist))\s+(${NAME})`,
+  'gu',
+);
+
 /** Common words that start a sentence or follow a nationality without being anyone's name. */
 const NOT_A_NAME =
   /^(?:The|A|An|In|On|At|He|She|They|It|Embassy|Foreign|Ministry|Government|President|State|Department|Treasury|Justice|Navy|Army|Air|Marine|Marines|Federation|Senate|Congress|Court|Citizen|Mr|Ms|Mrs|Dr|United|States|Russia|America|Moscow|Washington|Kremlin|White|House)$/;
@@ -41,6 +56,7 @@ export function findNationals(text: string): ReadonlyMap<string, Actor> {
   };
   for (const m of text.matchAll(BEFORE_NAME)) add(m[2] ?? '', m[1] ?? '');
   for (const m of text.matchAll(AFTER_NAME)) add(m[1] ?? '', m[2] ?? '');
+  for (const m of [...text.matchAll(MARKED_AFTER), ...text.matchAll(MARKED_BEFORE)]) add(m[1] ?? '', 'American');
   return out;
 }
 

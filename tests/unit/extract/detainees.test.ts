@@ -14,6 +14,14 @@ describe('whose citizens an article names', () => {
     const found = findNationals('Russian court sentences U.S. reporter Gershkovich to 16 years after secret trial');
     expect(Object.fromEntries(found)).toEqual({ Gershkovich: 'US' });
   });
+  it('reads an American from a hometown in a state, a Marine, or a reporter for an American paper', () => {
+    const found = findNationals(
+      'Trevor R. Reed, a former Marine from Texas, was freed. Marc Fogel, a teacher from Pennsylvania, came home. ' +
+        'Wall Street Journal reporter Evan Gershkovich was held, and Alsu Kurmasheva, an editor for Radio Free Europe/Radio Liberty, was sentenced.',
+    );
+    expect(Object.fromEntries(found)).toEqual({ Reed: 'US', Fogel: 'US', Gershkovich: 'US', Kurmasheva: 'US' });
+    expect(findNationals('Ivan Petrov, a businessman from Moscow, was held.').size).toBe(0);
+  });
   it('takes no place or institution for a person', () => {
     const found = findNationals(
       "A court in the Russian Pacific port of Vladivostok ruled, Russia's Federal Security Service said, as the United States looked on.",
@@ -59,6 +67,14 @@ describe('one side holding someone', () => {
         '2011-11-03',
       ),
     ).toContain('2011-11-02 prisoners US');
+  });
+  it('is an act when the one held is a Marine or a reporter for an American paper, no nationality named', () => {
+    expect(
+      brief(
+        'Blinken called Lavrov on Sunday about Evan Gershkovich, the Wall Street Journal reporter. Mr. Whelan, a former Marine, was arrested in Moscow in December 2018.',
+        '2023-04-03',
+      ),
+    ).toContain('2018-12 prisoners RU');
   });
   it('is an act when the one held is the other side’s, named earlier in the article', () => {
     expect(
