@@ -104,6 +104,9 @@ const ENACTED_AFTER = new RegExp(
   `^\\s+(?:(?:that|which)\\s+)?(?:the\\s+)?(?:United States|U\\.S\\.|Washington|Russia|Moscow|Kremlin|White House|Treasury|(?:Obama|Bush|Trump|Biden|Clinton) administration)\\s+(?:had\\s+)?${ENACTING_PAST}\\b`,
   'u',
 );
+/** A relative clause whose named subject held the talks: "the talks that Deputy Secretary Wendy Sherman held with…". */
+const HELD_BY_NAMED_AFTER =
+  /^\s+(?:that|which)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){1,6}?(?:had\s+)?(?:held|conducted|hosted|began|opened|completed)\b/u;
 const POSSESSIVE_BEFORE = /(?:['’]s|\b(?:its|their|his|her))\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** Whether a noun trigger reports an act here rather than naming one. */
@@ -111,7 +114,11 @@ export function isEnacted(sentence: string, start: number, end: number): boolean
   const before = sentence.slice(Math.max(0, start - 80), start);
   const after = sentence.slice(end);
   return (
-    LIGHT_BEFORE.test(before) || LIGHT_AFTER.test(after) || ENACTED_AFTER.test(after) || POSSESSIVE_BEFORE.test(before)
+    LIGHT_BEFORE.test(before) ||
+    LIGHT_AFTER.test(after) ||
+    ENACTED_AFTER.test(after) ||
+    HELD_BY_NAMED_AFTER.test(after) ||
+    POSSESSIVE_BEFORE.test(before)
   );
 }
 

@@ -570,3 +570,18 @@ describe('"sanction" before a number', () => {
     ).toContain('2016-12-29 sanctions US');
   });
 });
+
+describe('talks a named official held, told in a relative clause', () => {
+  it('were held, on the day the clause gives', () => {
+    expect(
+      brief(
+        'The response builds on the talks that Deputy Secretary Wendy Sherman held with Deputy Foreign Minister Sergey Ryabkov in Geneva on January 10.',
+        '2022-01-26',
+      ),
+    ).toEqual(['2022-01-10 diplomacy US+RU']);
+    // Talks only named, with no one holding them, are not.
+    expect(brief('The response builds on the talks in Geneva and the meetings that followed.', '2022-01-26')).toEqual(
+      [],
+    );
+  });
+});
