@@ -45,7 +45,13 @@ export function nearestDate(
   const anchored = dates.filter((d) => d.anchor);
   const undescribed = anchored.filter((d) => !described(d) && !remembered(d) && !attributive(d));
   const own = (undescribed.length > 0 ? undescribed : anchored).filter((d) => !reported(d));
-  const distance = (d: DateMention) => (d.end <= hit.start ? hit.start - d.end : Math.max(0, d.start - hit.end));
+  // A date across a break between clauses (";", ", and", ", but") is further than its characters: "On 2 December
+  // Putin received Witkoff in the Kremlin, and on 20 December Dmitriev held talks" dates each in its own clause.
+  const across = (from: number, to: number) => (/;|,\s+(?:and|but|while)\b/.test(text.slice(from, to)) ? 80 : 0);
+  const distance = (d: DateMention) =>
+    d.end <= hit.start
+      ? hit.start - d.end + across(d.end, hit.start)
+      : Math.max(0, d.start - hit.end) + across(hit.end, d.start);
   let best: DateMention | null = null;
   const late = (d: DateMention) => !future && isAfterPublication(d.date, published);
   for (const d of own.some((o) => !late(o)) ? own : anchored) {

@@ -235,10 +235,14 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
     // 18 Americans, a day after Washington published its list" holds two.
     // So is a second verb with a date of its own: "signed in 2010 and extended in 2021" holds two.
     const own = candidate.date;
+    // So is one of the same kind on another day in a clause of its own: "on 2 December Putin received Witkoff …, and
+    // on 20 December Dmitriev held talks in Miami".
+    const apart = (c: RawCandidate) =>
+      c.gist !== gist || (/[;]|,\s+and\b/.test(text.slice(c.trigger.end, hit.start)) && own?.precision === 'day');
     const same = out.findIndex(
       (c) =>
         c.category === category &&
-        !(own && c.date && c.gist !== gist && !c.date.date.startsWith(own.date) && !own.date.startsWith(c.date.date)) &&
+        !(own && c.date && apart(c) && !c.date.date.startsWith(own.date) && !own.date.startsWith(c.date.date)) &&
         !(
           finding.how === 'subject' &&
           c.actors.join() !== actors.join() &&

@@ -111,6 +111,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "spent about six hours getting acquainted", "spent an hour taking his measure", "spent nearly five hours together".
   rule('diplomacy', `spent\\s+(?:(?:about|nearly|almost|some|over|more than|less than|roughly)\\s+)?(?:${W}\\s+){1,2}?(?:hours?|minutes?)\\s+(?:together|with|getting|talking|taking|discussing|in (?:talks|conversation|private)|behind closed doors|alone)`, 1, 'meets', 'verb', 'meet'),
   // "held talks", "held about four hours of talks", "held a second round of talks".
+  // A visitor received at a seat of power: "Putin received Special Envoy Witkoff in the Kremlin".
+  rule('diplomacy', `${verbs('receive', 'host', 'welcome')}\\s+(?:${W}\\s+){1,7}?(?:in|at)\\s+(?:the\\s+)?(?:Kremlin|White House|Oval Office|Camp David|Novo-Ogaryovo|Bocharov Ruchei|Konstantinovsky Palace|(?:his|her)\\s+(?:residence|dacha|ranch))\\b`, 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', `(?<!\\b(?:be|been|being|was|were|is|are)\\s)met|meets|meeting with|(?:held|hold|holds|holding)\\s+(?:${W}\\s+){0,5}?talks`, 1, 'meets', 'verb', 'meet'),
   // "spoke for an hour this afternoon with President Putin", "had spoken by telephone on Friday to Lavrov", "spoke
   // today with Foreign Minister Lavrov". Not "with Reed's parents".
@@ -141,7 +143,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "The State Duma approved the Treaty on January 25": a legislature's approval of a treaty is its ratification.
   rule('topic', `approv(?:e|ed|es|ing)\\s+(?:the\\s+|a\\s+)?(?:${W}\\s+){0,3}?[Tt]reaty\\b`, 2, 'ratifies'),
   // "exchanged the instruments of ratification": the day a treaty enters into force.
-  rule('topic', `exchang(?:ed|es|ing)\\s+(?:the\\s+)?(?:instruments|documents)\\s+of\\s+ratification|exchang(?:ed|es|ing)\\s+(?:the\\s+)?ratification\\s+(?:instruments|documents)`, 2, 'brings into force', 'verb', 'joint'),
+  rule('topic', `exchang(?:ed|es|ing)\\s+(?:the\\s+)?(?:instruments|documents)\\s+of\\s+ratification|exchang(?:ed|es|ing)\\s+(?:the\\s+)?diplomatic\\s+notes(?=[^.;]{0,60}\\b(?:in force|extend|extension|into force)\\b)|exchang(?:ed|es|ing)\\s+(?:the\\s+)?ratification\\s+(?:instruments|documents)`, 2, 'brings into force', 'verb', 'joint'),
   // "gave its consent to ratification of the treaty": the Senate's vote, told with the noun.
   rule('topic', `${verbs('give')}\\s+(?:its\\s+)?(?:advice and\\s+)?consent\\s+to\\s+(?:the\\s+)?ratification`, 2, 'ratifies'),
   // "gave notice that the United States would leave the … Treaty", "announced that it would withdraw from": the notice is the act.

@@ -585,3 +585,32 @@ describe('talks a named official held, told in a relative clause', () => {
     );
   });
 });
+
+describe('two meetings of one sentence on days of their own', () => {
+  it('are two acts: a visitor received in the Kremlin, and talks on the first day of a span', () => {
+    expect(
+      brief(
+        'On 2 December Vladimir Putin received Special Envoy Steven Witkoff in the Kremlin, and on 20 and 21 December Kirill Dmitriev held talks with the American representatives in Miami.',
+        '2025-12-28',
+      ),
+    ).toEqual(['2025-12-02 diplomacy US+RU', '2025-12-20 diplomacy US+RU']);
+  });
+  it('reads the first day of a span written with one month', () => {
+    const dates = findDateMentions('They met on 20 and 21 December in Miami.', '2025-12-28');
+    expect(dates.map((d) => [d.date, d.anchor])).toEqual([
+      ['2025-12-20', true],
+      ['2025-12-21', false],
+    ]);
+  });
+});
+
+describe('a date in the clause of its verb', () => {
+  it('wins over a nearer one across ", and"; notes exchanged that keep a treaty in force bring it into force', () => {
+    expect(
+      brief(
+        'In late January, in their first telephone call, President Biden and Mr. Putin agreed to complete the extension of New START, and on Feb. 3 the two governments exchanged diplomatic notes that kept the treaty in force for five more years.',
+        '2021-04-30',
+      ),
+    ).toContain('2021-02-03 arms-control US+RU');
+  });
+});
