@@ -227,7 +227,7 @@ export interface OffsetMention {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** Days from the anchor day: -1 for "the day before", 0 for "the same day" or "hours later". */
+  /** Days from the anchor day: -1 for "the day before", 0 for "the same day", "hours later" or "within hours". */
   readonly offset: number;
 }
 
@@ -246,7 +246,7 @@ const OFFSETS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => number]> 
     },
   ],
   [
-    /\b(?:(?:only\s+|just\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes|moments)\s+(?:later|earlier|before|afterwards?)|(?:later|earlier)\s+(?:that|the same|in the)\s+(?:day|morning|afternoon|evening)|(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:morning|afternoon|evening|night))\b/gi,
+    /\b(?:(?:only\s+|just\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes|moments)\s+(?:later|earlier|before|afterwards?)|within\s+(?:(?:a\s+few|several|two|three)\s+)?(?:hours|minutes|the\s+hour)|(?:later|earlier)\s+(?:that|the same|in the)\s+(?:day|morning|afternoon|evening)|(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:morning|afternoon|evening|night))\b/gi,
     () => 0,
   ],
 ];

@@ -614,3 +614,14 @@ describe('a date in the clause of its verb', () => {
     ).toContain('2021-02-03 arms-control US+RU');
   });
 });
+
+describe('"within hours"', () => {
+  it('is the day of the act told before it', () => {
+    expect(
+      brief(
+        'President Vladimir Putin on Friday signed treaties absorbing four regions of Ukraine. Within hours the United States imposed another round of sanctions on Russia.',
+        '2022-10-01',
+      ),
+    ).toContain('2022-09-30 sanctions US');
+  });
+});
