@@ -3,6 +3,7 @@
  * "his Russian counterpart", "the two leaders", a passive's agent, an anaphora and an issuing government.
  */
 import type { Actor } from '../data/categories';
+import type { ActorMention } from './actors';
 import { type AgentFinding, findAgent, findJointParties, findMeetingParties, subjectBefore } from './agents';
 import { backgroundParties } from './background';
 import type { SentenceAnalysis, SentenceContext } from './candidates';
@@ -22,6 +23,14 @@ const GENERIC_SUBJECT =
 /** A court, a judge, a jury or the police as the subject of the clause. */
 const COURT_SUBJECT =
   /\b(?:court|judge|jury|tribunal|magistrate|police|investigators|prosecutors|border guards|customs officers)\b[^,;]{0,60}$/i;
+
+/** The mentions in the trigger's own clause, between the breaks (";", ", and", ", but") around it. */
+function mentionsInClause(mentions: readonly ActorMention[], text: string, hit: TriggerHit): ActorMention[] {
+  const breaks = [...text.matchAll(/;|,\s+(?:and|but|while)\b/g)].map((m) => m.index ?? 0);
+  const from = Math.max(0, ...breaks.filter((b) => b < hit.start));
+  const to = Math.min(text.length, ...breaks.filter((b) => b >= hit.end));
+  return mentions.filter((m) => m.start >= from && m.end <= to);
+}
 
 /** A visit names its place right after the verb: "visited Moscow", "visiting the Kremlin". */
 export function visitsPlace(hit: TriggerHit, a: SentenceAnalysis): boolean {
@@ -83,8 +92,15 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
     if (third && parties.sides.length < 2 && !COUNTERPART.test(text) && !BOTH_SIDES.test(text)) return null;
   }
   if (hit.rule.mutual) {
+    // A meeting told in a clause of its own that names both sides is theirs alone: "…, and on 20 December Dmitriev
+    // held talks with the American representatives in Miami" is not Putin's and Witkoff's.
+    const own = hit.rule.mutual === 'meet' ? findMeetingParties(mentionsInClause(a.mentions, text, hit)) : null;
     const found =
-      hit.rule.mutual === 'meet' ? findMeetingParties(a.mentions) : findJointParties(a.mentions, text, hit.start);
+      hit.rule.mutual === 'meet'
+        ? own && own.sides.length === 2
+          ? own
+          : findMeetingParties(a.mentions)
+        : findJointParties(a.mentions, text, hit.start);
     const sides = new Set(found?.sides ?? []);
     if (BOTH_SIDES.test(text)) for (const s of ['US', 'RU'] as const) sides.add(s);
     // "spoke with his Russian counterpart": the counterpart is the other side of whoever spoke.

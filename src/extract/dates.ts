@@ -135,22 +135,22 @@ function offsetDates(
 }
 
 /**
- * The first day of a span written with one month, "on 20 and 21 December", "12–14 June", which chrono does not
- * read: the day before the dated one, in its month.
+ * A span of days written with one month, "on 20 and 21 December", "12–14 June", which chrono reads as its last day
+ * only: read as its first day, the words of the whole span its text.
  */
-function spanStarts(sentence: string, named: readonly Omit<DateMention, 'anchor'>[]): Omit<DateMention, 'anchor'>[] {
-  const out: Omit<DateMention, 'anchor'>[] = [];
-  for (const m of named) {
-    if (m.precision !== 'day' || !/^\d{1,2}\s+\p{L}/u.test(m.text)) continue;
+function withSpanStarts(
+  sentence: string,
+  named: readonly Omit<DateMention, 'anchor'>[],
+): Omit<DateMention, 'anchor'>[] {
+  return named.map((m) => {
+    if (m.precision !== 'day' || !/^\d{1,2}\s+\p{L}/u.test(m.text)) return m;
     const first = /(\d{1,2})\s*(?:and|to|–|-)\s*$/.exec(sentence.slice(Math.max(0, m.start - 12), m.start));
     const digits = first?.[1];
-    if (!first || !digits || Number(digits) < 1 || Number(digits) >= Number(m.date.slice(8, 10))) continue;
+    if (!first || !digits || Number(digits) < 1 || Number(digits) >= Number(m.date.slice(8, 10))) return m;
     const start = m.start - first[0].length;
-    const end = start + digits.length;
-    if (named.some((o) => o.start < end && start < o.end)) continue;
-    out.push({ ...m, start, end, text: digits, date: `${m.date.slice(0, 8)}${digits.padStart(2, '0')}` });
-  }
-  return out;
+    if (named.some((o) => o !== m && o.start < m.start && start < o.end)) return m;
+    return { ...m, start, text: sentence.slice(start, m.end), date: `${m.date.slice(0, 8)}${digits.padStart(2, '0')}` };
+  });
 }
 
 /** Every date in a sentence, in text order; our own readings win where they overlap chrono's. */
@@ -169,7 +169,7 @@ export function findDateMentions(
     .filter((m) => !ours.some((o) => o.start < m.end && m.start < o.end));
   const offsets = offsetMentions(sentence).filter((o) => !ours.some((d) => d.start < o.end && o.start < d.end));
   const read = [...ours, ...theirs.filter((d) => !offsets.some((o) => o.start < d.end && d.start < o.end))];
-  const named = [...read, ...spanStarts(sentence, read)].sort((a, b) => a.start - b.start);
+  const named = withSpanStarts(sentence, read).sort((a, b) => a.start - b.start);
   return [...named, ...offsetDates(offsets, named, anchorDay)]
     .sort((a, b) => a.start - b.start)
     .map((m) => {

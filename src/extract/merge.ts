@@ -92,7 +92,19 @@ export function better(a: DateMention | null, b: DateMention | null): boolean {
 function figureOwner(fig: FigureMention, rivals: readonly RawCandidate[]): RawCandidate | undefined {
   const fits = rivals.filter((c) => AFFINITY[c.category]?.test(fig.what));
   const pool = fits.length > 0 ? fits : rivals;
-  return [...pool].sort((x, y) => Math.abs(x.trigger.start - fig.start) - Math.abs(y.trigger.start - fig.start))[0];
+  // The nearest act's words, a break between clauses (";", ", and") counting as far: "received Witkoff in the Kremlin
+  // for talks that lasted about five hours, and on 20 December Dmitriev held talks" gives the hours to the first.
+  const text = pool[0]?.analysis.sentence.text ?? '';
+  const gap = (c: RawCandidate) => {
+    const [from, to] =
+      fig.start >= c.trigger.end
+        ? [c.trigger.end, fig.start]
+        : c.trigger.start >= fig.end
+          ? [fig.end, c.trigger.start]
+          : [0, 0];
+    return to - from + (/;|,\s+(?:and|but|while)\b/.test(text.slice(from, to)) ? 80 : 0);
+  };
+  return [...pool].sort((x, y) => gap(x) - gap(y))[0];
 }
 
 export function mergeCandidates(raws: readonly RawCandidate[]): MergedCandidate[] {

@@ -595,12 +595,23 @@ describe('two meetings of one sentence on days of their own', () => {
       ),
     ).toEqual(['2025-12-02 diplomacy US+RU', '2025-12-20 diplomacy US+RU']);
   });
+  it('gives each its own figures and its own parties', () => {
+    const { events } = extractEvents(
+      article(
+        'On 2 December Vladimir Putin received Special Envoy Steven Witkoff in the Kremlin for talks that lasted about five hours, and on 20 and 21 December Kirill Dmitriev held talks with the American representatives in Miami.',
+        '2025-12-28',
+      ),
+      null,
+    );
+    const [kremlin, miami] = events;
+    expect(kremlin?.figures?.map((f) => f.value)).toEqual([5]);
+    expect(miami?.figures ?? []).toEqual([]);
+    expect(miami?.title).not.toMatch(/Putin|Witkoff/);
+    expect(miami?.dateExpression).toBe('20 and 21 December');
+  });
   it('reads the first day of a span written with one month', () => {
     const dates = findDateMentions('They met on 20 and 21 December in Miami.', '2025-12-28');
-    expect(dates.map((d) => [d.date, d.anchor])).toEqual([
-      ['2025-12-20', true],
-      ['2025-12-21', false],
-    ]);
+    expect(dates.map((d) => [d.date, d.text, d.anchor])).toEqual([['2025-12-20', '20 and 21 December', true]]);
   });
 });
 
