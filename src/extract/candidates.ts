@@ -10,7 +10,7 @@ import { type ActorMention, isPossessive } from './actors';
 import { findActors, visitsPlace } from './actsActors';
 import { type AgentFinding, type AgentHow, subjectBefore } from './agents';
 import { categoryOf, isSummit } from './categorize';
-import { accusationAt, isDenied, isDescribed, isNegated, isReason } from './clauses';
+import { accusationAt, breaksClause, isDenied, isDescribed, isNegated, isReason } from './clauses';
 import { type DateMention, isFutureAt } from './dates';
 import { holdsOtherSide } from './detainees';
 import type { FigureMention } from './figures';
@@ -238,7 +238,7 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
     // So is one of the same kind on another day in a clause of its own: "on 2 December Putin received Witkoff …, and
     // on 20 December Dmitriev held talks in Miami".
     const apart = (c: RawCandidate) =>
-      c.gist !== gist || (/[;]|,\s+and\b/.test(text.slice(c.trigger.end, hit.start)) && own?.precision === 'day');
+      c.gist !== gist || (breaksClause(text.slice(c.trigger.end, hit.start)) && own?.precision === 'day');
     const same = out.findIndex(
       (c) =>
         c.category === category &&

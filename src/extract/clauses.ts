@@ -97,6 +97,11 @@ const LIGHT_BEFORE = new RegExp(
 );
 const LIGHT_AFTER =
   /^[^.;]{0,60}?\b(?:took place|(?:was|were|are|is|will be) (?:held|imposed|announced|signed|concluded|completed|expanded)|began|opened|ended|concluded|lasted|announced by|imposed by|take effect|took effect|takes effect|came into force|targets?|targeted|hit|freeze|bar|ban|include|affect)\b/iu;
+/** A break between clauses of one sentence: ";", ", and", ", but", ", while". */
+export const CLAUSE_BREAK = /;|,\s+(?:and|but|while)\b/;
+/** Whether a break between clauses lies in `text`. */
+export const breaksClause = (text: string): boolean => CLAUSE_BREAK.test(text);
+
 /** Past forms that enact a measure named before them: "(the sanctions) Washington imposed". */
 export const ENACTING_PAST = '(?:imposed|introduced|announced|adopted|ordered|declared|placed|levied)';
 /** A relative clause whose government enacted the noun: "the embargo the United States imposed on Crimea". */

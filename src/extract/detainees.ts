@@ -23,10 +23,11 @@ const AFTER_NAME = new RegExp(
 );
 /**
  * What marks an American without the word: a hometown in a state, a Marine, a reporter for an American paper or
- * broadcaster ("Trevor Reed, a former Marine from Texas", "Wall Street Journal reporter Evan Gershkovich").
+ * broadcaster ("Trevor Reed, a former Marine from Texas", "Wall Street Journal reporter Evan Gershkovich"). Not Georgia,
+ * which in these articles is as often the country.
  */
 const US_STATES =
-  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington State|West Virginia|Wisconsin|Wyoming';
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington State|West Virginia|Wisconsin|Wyoming';
 const US_OUTLET =
   '(?:The\\s+)?(?:Wall Street Journal|New York Times|Washington Post|Associated Press|Radio Free Europe(?:\\/Radio Liberty)?|RFE\\/RL|Voice of America)';
 const US_MARK = String.raw`(?:(?:[\p{L}.-]+\s+){0,5}?from\s+(?:${US_STATES})\b|(?:former\s+)?(?:U\.S\.\s+)?Marine\b|(?:[\p{L}.-]+\s+){0,2}?(?:${US_OUTLET}\s+(?:reporter|correspondent|journalist|editor)|(?:reporter|correspondent|journalist|editor)\s+(?:for|with|of|at)\s+${US_OUTLET}))`;

@@ -6,6 +6,7 @@
  */
 import type { CategoryId } from '../data/categories';
 import type { RawCandidate } from './candidates';
+import { breaksClause } from './clauses';
 import type { DateMention } from './dates';
 import type { FigureMention } from './figures';
 import type { Sentence } from './text';
@@ -102,7 +103,7 @@ function figureOwner(fig: FigureMention, rivals: readonly RawCandidate[]): RawCa
         : c.trigger.start >= fig.end
           ? [fig.end, c.trigger.start]
           : [0, 0];
-    return to - from + (/;|,\s+(?:and|but|while)\b/.test(text.slice(from, to)) ? 80 : 0);
+    return to - from + (breaksClause(text.slice(from, to)) ? 80 : 0);
   };
   return [...pool].sort((x, y) => gap(x) - gap(y))[0];
 }
