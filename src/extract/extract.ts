@@ -81,9 +81,12 @@ function toEvent(
   const date = dateOf(c, article);
   const { adopted, match } = recorded;
   const first: RawCandidate = adopted ? { ...read, ...adopted } : read;
-  // The title tells the act as read ("Russia vetoes a US-backed draft"); under the record's category it
-  // needs the record's sides too ("Bush and Putin hold a summit", not "US hold a summit").
-  const recast = adopted && adopted.category !== read.category;
+  // The title tells the act as read ("Russia vetoes a US-backed draft", though the record names both sides); under
+  // the record's category, or when the record leaves out a side the reading gave, it is told with the record's
+  // reading ("Bush and Putin hold a summit", not "US hold a summit"; a sentence Russia passed on an American, not
+  // "US and Russia exchange prisoners" under Russia's name).
+  const recast =
+    adopted && (adopted.category !== read.category || read.actors.some((a) => !adopted.actors.includes(a)));
   const title = draftTitle(recast ? { ...c, parts: [first, ...c.parts.slice(1)] } : c);
   const evidenceOf = (p: RawCandidate): Evidence => ({
     start: p.analysis.sentence.start,

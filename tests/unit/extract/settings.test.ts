@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateMentions } from '../../../src/extract/dates';
 import { extractEvents } from '../../../src/extract/extract';
+import { dataset, rawEvent } from '../fixtures';
 import { article, brief } from './articleHelpers';
 
 describe('a meeting named as the setting of what was said', () => {
@@ -634,5 +635,27 @@ describe('"within hours"', () => {
         '2022-10-01',
       ),
     ).toContain('2022-09-30 sanctions US');
+  });
+});
+
+describe('a title under the record’s sides', () => {
+  it('tells the act with the sides the candidate shows', () => {
+    const text =
+      'MOSCOW — Russia is ready to discuss a prisoner exchange with the United States, Foreign Minister Sergey Lavrov said on Friday, a day after a court outside Moscow sentenced the American basketball star Brittney Griner to nine years in a penal colony.';
+    const records = dataset([
+      rawEvent({
+        id: '2022-08-04-griner-sentenced',
+        date: '2022-08-04',
+        title: 'Russian court sentences Brittney Griner to nine years',
+        summary: 'A court near Moscow sentenced the American basketball player Brittney Griner to nine years.',
+        actors: ['RU'],
+        category: 'prisoners',
+      }),
+    ]);
+    const sentenced = extractEvents(article(text, '2022-08-05'), records).events.find(
+      (e) => e.match === '2022-08-04-griner-sentenced',
+    );
+    expect(sentenced?.actors).toEqual(['RU']);
+    expect(sentenced?.title).not.toMatch(/^US and Russia/);
   });
 });
