@@ -125,3 +125,17 @@ export function deadlineOf(sentence: string, start: number, end: number, unit: s
 export function isTermSought(sentence: string): boolean {
   return SOUGHT.test(sentence);
 }
+
+/** A withdrawal or a measure that takes effect after a time: "would withdraw in six months", "takes effect in 180 days". */
+const UNTIL_WITHDRAWAL =
+  /\b(?:withdraw\w*|withdrawal|pull(?:s|ed|ing)? out|exit(?:s|ed|ing)?)\b[^.;]{0,60}?\b(?:in|within|after)\s+$/i;
+const UNTIL_EFFECT = /\b(?:takes?|took|will take|would take|to take)\s+effect\s+(?:in|within|after)\s+$/i;
+
+/** What a length counts when it is the time before a withdrawal or a measure takes effect, else null. */
+export function untilEffectOf(sentence: string, start: number, unit: string): string | null {
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  const units = unit.replace(/s?$/, 's').toLowerCase();
+  if (!/^(?:days|weeks|months|years)$/.test(units)) return null;
+  if (UNTIL_EFFECT.test(before)) return `${units} until it takes effect`;
+  return UNTIL_WITHDRAWAL.test(before) ? `${units} until the withdrawal takes effect` : null;
+}

@@ -170,6 +170,15 @@ describe('halves, deadlines and terms sought', () => {
     ]);
     expect(figs('Congress now has 60 days to review the agreement.')).toEqual([]);
   });
+  it('counts the time before a withdrawal or a measure takes effect, and no other time ahead', () => {
+    expect(figs('He said the United States would withdraw from the treaty in six months.')).toEqual([
+      { value: 6, what: 'months until the withdrawal takes effect' },
+    ]);
+    expect(figs('The new sanctions take effect in 30 days.')).toEqual([
+      { value: 30, what: 'days until it takes effect' },
+    ]);
+    expect(figs('The family had kept silent for six months.')).toEqual([]);
+  });
   it('counts the term the prosecution asked for', () => {
     expect(figs('Prosecutors had asked for nine and a half years.')).toEqual([
       { value: 9.5, what: 'years sought by prosecutors' },
