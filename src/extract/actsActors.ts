@@ -14,7 +14,7 @@ import type { TriggerHit } from './triggers';
 const COUNTERPART =
   /\b(?:his|her|their|its)\s+((?:Russian|American|U\.S\.|US)\s+)counterparts?\b|\b(Russia['’]s|America['’]s)\s+(?:\p{L}+\s+){0,3}counterparts?\b/iu;
 const BOTH_SIDES =
-  /\b(?:the two (?:leaders|presidents|men|sides|countries|governments|powers|(?:[\p{L}-]+\s+)?(?:chiefs|ministers|diplomats|negotiators|envoys|counterparts))|both (?:leaders|presidents|sides|countries|governments)|the leaders of the two countries|the two countries['’]|the (?:presidents|leaders|(?:foreign )?ministers)['’](?=\s)|the (?:presidents|leaders)(?=\s+(?:had\s+)?(?:met|spoke|talked|held|agreed|signed|issued)\b))/iu;
+  /\b(?:the two (?:leaders|presidents|men|sides|countries|nations|governments|powers|militaries|armies|navies|(?:[\p{L}-]+\s+)?(?:chiefs|ministers|diplomats|negotiators|envoys|counterparts))|both (?:leaders|presidents|sides|countries|governments)|the leaders of the two countries|the two countries['’]|the (?:presidents|leaders|(?:foreign )?ministers)['’](?=\s)|the (?:presidents|leaders)(?=\s+(?:had\s+)?(?:met|spoke|talked|held|agreed|signed|issued)\b))/iu;
 
 /** A body named by its common noun as the subject of the verb that follows: "the department expanded". */
 const GENERIC_SUBJECT =

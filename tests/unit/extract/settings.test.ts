@@ -659,3 +659,14 @@ describe('a title under the record’s sides', () => {
     expect(sentenced?.title).not.toMatch(/^US and Russia/);
   });
 });
+
+describe('"the two militaries" as the subject', () => {
+  it('are both sides', () => {
+    expect(
+      brief(
+        'The Pentagon said it had used the deconfliction line set up under the memorandum the two militaries signed in 2015 to keep their aircraft apart over Syria.',
+        '2018-02-09',
+      ),
+    ).toEqual(['2015 military US+RU']);
+  });
+});
