@@ -2,7 +2,7 @@
  * The date of an act in its sentence: the nearest date to the trigger, with the date of a report, a date after a
  * participle and a date cut off by a clause break given to what they belong to.
  */
-import { breaksClause } from './clauses';
+import { readingDistance } from './clauses';
 import { type DateMention, isAfterPublication } from './dates';
 import type { TriggerHit } from './triggers';
 
@@ -48,11 +48,8 @@ export function nearestDate(
   const own = (undescribed.length > 0 ? undescribed : anchored).filter((d) => !reported(d));
   // A date across a break between clauses (";", ", and", ", but") is further than its characters: "On 2 December
   // Putin received Witkoff in the Kremlin, and on 20 December Dmitriev held talks" dates each in its own clause.
-  const across = (from: number, to: number) => (breaksClause(text.slice(from, to)) ? 80 : 0);
   const distance = (d: DateMention) =>
-    d.end <= hit.start
-      ? hit.start - d.end + across(d.end, hit.start)
-      : Math.max(0, d.start - hit.end) + across(hit.end, d.start);
+    d.end <= hit.start ? readingDistance(text, d.end, hit.start) : Math.max(0, readingDistance(text, hit.end, d.start));
   let best: DateMention | null = null;
   const late = (d: DateMention) => !future && isAfterPublication(d.date, published);
   for (const d of own.some((o) => !late(o)) ? own : anchored) {

@@ -40,12 +40,16 @@ const AVERTED_BEFORE =
 const THREATENED_AFTER =
   /^[\p{L}\s-]{0,30}?\b(?:that|which)\s+(?:[\p{L}.]+\s+){0,3}(?:had\s+)?(?:threatened|proposed|planned|considered|weighed)\b/iu;
 
+/** A month's first three or four letters: "Feb", "Sept". */
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
 /**
  * A day right after a meeting's noun, its length between: "talks on Friday", "a call of an hour on Saturday"; or
  * the day it is named by: "the telephone call of March 20", "their conversation of 12 February".
  */
-const DATED_AFTER =
-  /^(?:(?:\s+(?:of|lasting)\s+[^.,;]{0,30}?)?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d)|today\b|yesterday\b)|\s+of\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)))/u;
+const DATED_AFTER = new RegExp(
+  String.raw`^(?:(?:\s+(?:of|lasting)\s+[^.,;]{0,30}?)?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH}\p{L}*\.?\s+\d)|today\b|yesterday\b)|\s+of\s+(?:${MONTH}\p{L}*\.?\s+\d|\d{1,2}\s+${MONTH}))`,
+  'u',
+);
 
 /**
  * A meeting's noun with its parties or place and a past month or year: "the summit between Mr. Putin and Mr. Trump

@@ -8,12 +8,14 @@ import type { ActorMention } from './actors';
 import { entriesNamed } from './gazetteer';
 
 const NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}`;
-const NATION = String.raw`(American|U\.S\.|US|United States|Russian|Russia['’]s)(?![\p{L}])`;
+/** A nationality or a country's name, not captured. */
+const NATION_WORD = String.raw`(?:American|U\.S\.|US|United States|Russian|Russia['’]s)(?![\p{L}])`;
+const NATION = `(${NATION_WORD})`;
 /**
  * Who a citizen is: "American basketball star", "Russian arms dealer", "U.S. Army Staff Sgt."; the nearest
  * nationality names it ("Russian court sentences U.S. reporter Gershkovich": American).
  */
-const PERSON = String.raw`(?:(?!(?:American|U\.S\.|US|United|Russian|Russia)(?![\p{L}]))[\p{L}.-]+\s+){0,3}?(?:citizens?|nationals?|player|star|journalist|reporter|correspondent|dealer|hacker|businessman|businesswoman|executive|investor|teacher|student|soldier|Sgt\.|sergeant|Marine|veteran|officer|pilot|spy|ballerina|dancer|musician|worker|man|woman|tourist|scholar|scientist|academic|programmer|entrepreneur|activist|dissident|lawyer|mercenary|smuggler)`;
+const PERSON = String.raw`(?:(?!${NATION_WORD}|Russia\b|United\b)[\p{L}.-]+\s+){0,3}?(?:citizens?|nationals?|player|star|journalist|reporter|correspondent|dealer|hacker|businessman|businesswoman|executive|investor|teacher|student|soldier|Sgt\.|sergeant|Marine|veteran|officer|pilot|spy|ballerina|dancer|musician|worker|man|woman|tourist|scholar|scientist|academic|programmer|entrepreneur|activist|dissident|lawyer|mercenary|smuggler)`;
 /** "American journalist Evan Gershkovich", "Russian arms dealer Viktor Bout", "Russian citizen Roman Seleznev". */
 const BEFORE_NAME = new RegExp(String.raw`${NATION}\s+${PERSON}\s+(${NAME})`, 'gu');
 /** "Paul Whelan, a former US Marine", "Ksenia Karelina, a Los Angeles spa worker with U.S. citizenship", "Mr. Reed, 29, an American student". */

@@ -3,7 +3,7 @@
  * billion". Where a sentence gives a total and its parts ("32 … : 16 entities and 16 individuals"), the
  * total is the figure, the parts go in its note and follow it as figures of their own. Dates, ages, order numbers and the like are not figures.
  */
-import { deadlineOf, findHyphenedLengths, findSpentLengths, isTermSought, lengthOf, untilEffectOf } from './lengths';
+import { findHyphenedLengths, findSpentLengths, lengthOf, timeAheadOf } from './lengths';
 import { findOrdinalMeetings } from './ordinals';
 import { combineTotals } from './totals';
 
@@ -287,10 +287,9 @@ export function findFigures(sentence: string): FigureMention[] {
       // a halt, or a notice given; "for 30 years" is background.
       const after = end + (half?.[0].length ?? 0);
       const occasion = lengthOf(sentence, start, after, what);
-      const deadline = deadlineOf(sentence, start, after, what) ?? untilEffectOf(sentence, start, what);
+      const ahead = timeAheadOf(sentence, start, after, what);
       if (occasion) what = occasion;
-      else if (deadline) what = deadline;
-      else if (isTermSought(sentence)) what = `${what.replace(/s?$/, 's')} sought by prosecutors`;
+      else if (ahead) what = ahead;
       else if (/\b(?:sentenc|prison|jail|penal|colony)/i.test(sentence)) what = `${what} in prison`;
       else if (!/\bextend|extension/i.test(sentence)) continue;
     }

@@ -20,6 +20,9 @@ const LASTED = new RegExp(
 );
 const NOTICE = /^\s+minutes?['’]?\s+(?:before|ahead of|notice|in advance|advance notice)/i;
 
+/** A unit of time in the plural, lower case: "Hour" is "hours". */
+const unitsOf = (unit: string): string => unit.toLowerCase().replace(/s?$/, 's');
+
 /** "hours of talks", "days of the halt". */
 const lengthWhat = (units: string, occasion: string) =>
   /^(?:talks|negotiations|discussions?|consultations)$/.test(occasion)
@@ -28,7 +31,7 @@ const lengthWhat = (units: string, occasion: string) =>
 
 /** What a length counts when it is the length of talks, a call or a halt, or a notice: "hours of talks". */
 export function lengthOf(sentence: string, start: number, end: number, unit: string): string | null {
-  const plural = unit.replace(/s?$/, 's').toLowerCase();
+  const plural = unitsOf(unit);
   const after = UNIT_OF.exec(sentence.slice(end, end + 80))?.[1]?.toLowerCase();
   const before = LASTED.exec(sentence.slice(Math.max(0, start - 80), start))?.[1]?.toLowerCase();
   const occasion = after ?? before;
@@ -79,7 +82,7 @@ export function findSpentLengths(sentence: string, parse: (text: string) => numb
   for (const m of sentence.matchAll(SPENT)) {
     const start = m.index ?? 0;
     const before = sentence.slice(Math.max(0, start - 120), start);
-    const unit = (m[2] ?? '').toLowerCase().replace(/s?$/, 's');
+    const unit = unitsOf(m[2] ?? '');
     // "spent nearly five hours together": the words after "spent" may say it.
     const after = /^spen/i.test(m[0]) ? sentence.slice(start + m[0].length, start + m[0].length + 40) : '';
     // "It lasted two hours": a length in hours or minutes that something lasted is a meeting's or a call's.
@@ -115,15 +118,10 @@ const TO_DO =
   /^\s+(?:\p{L}+\s+)?to\s+(leave|depart|return|reach|make|strike|comply|respond|reply|answer|withdraw|pull out|vacate|close|cut|get out)\b((?:\s+(?!(?:or|and|but|before|after|with|by|if|unless|when|while|until|so)\b)[\p{L}-]+){0,3})/iu;
 
 /** What a length counts when it is a time given to do something ("hours given to leave"), else null. */
-export function deadlineOf(sentence: string, start: number, end: number, unit: string): string | null {
+function deadlineOf(sentence: string, start: number, end: number, unit: string): string | null {
   const act = TO_DO.exec(sentence.slice(end, end + 60));
   if (!act || !GIVEN_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) return null;
-  return `${unit.replace(/s?$/, 's').toLowerCase()} given to ${(act[1] ?? '').toLowerCase()}${act[2] ?? ''}`;
-}
-
-/** The sentence tells a term the prosecution asked for. */
-export function isTermSought(sentence: string): boolean {
-  return SOUGHT.test(sentence);
+  return `${unitsOf(unit)} given to ${(act[1] ?? '').toLowerCase()}${act[2] ?? ''}`;
 }
 
 /** A withdrawal or a measure that takes effect after a time: "would withdraw in six months", "takes effect in 180 days". */
@@ -132,10 +130,19 @@ const UNTIL_WITHDRAWAL =
 const UNTIL_EFFECT = /\b(?:takes?|took|will take|would take|to take)\s+effect\s+(?:in|within|after)\s+$/i;
 
 /** What a length counts when it is the time before a withdrawal or a measure takes effect, else null. */
-export function untilEffectOf(sentence: string, start: number, unit: string): string | null {
+function untilEffectOf(sentence: string, start: number, unit: string): string | null {
   const before = sentence.slice(Math.max(0, start - 80), start);
-  const units = unit.replace(/s?$/, 's').toLowerCase();
+  const units = unitsOf(unit);
   if (!/^(?:days|weeks|months|years)$/.test(units)) return null;
   if (UNTIL_EFFECT.test(before)) return `${units} until it takes effect`;
   return UNTIL_WITHDRAWAL.test(before) ? `${units} until the withdrawal takes effect` : null;
+}
+
+/**
+ * What a length of time still to run counts: a time given to do something, the time before a withdrawal or a
+ * measure takes effect, or the term the prosecution asked for; else null.
+ */
+export function timeAheadOf(sentence: string, start: number, end: number, unit: string): string | null {
+  const sought = SOUGHT.test(sentence) ? `${unitsOf(unit)} sought by prosecutors` : null;
+  return deadlineOf(sentence, start, end, unit) ?? untilEffectOf(sentence, start, unit) ?? sought;
 }

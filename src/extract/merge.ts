@@ -6,7 +6,7 @@
  */
 import type { CategoryId } from '../data/categories';
 import type { RawCandidate } from './candidates';
-import { breaksClause } from './clauses';
+import { readingDistance } from './clauses';
 import type { DateMention } from './dates';
 import type { FigureMention } from './figures';
 import type { Sentence } from './text';
@@ -96,15 +96,12 @@ function figureOwner(fig: FigureMention, rivals: readonly RawCandidate[]): RawCa
   // The nearest act's words, a break between clauses (";", ", and") counting as far: "received Witkoff in the Kremlin
   // for talks that lasted about five hours, and on 20 December Dmitriev held talks" gives the hours to the first.
   const text = pool[0]?.analysis.sentence.text ?? '';
-  const gap = (c: RawCandidate) => {
-    const [from, to] =
-      fig.start >= c.trigger.end
-        ? [c.trigger.end, fig.start]
-        : c.trigger.start >= fig.end
-          ? [fig.end, c.trigger.start]
-          : [0, 0];
-    return to - from + (breaksClause(text.slice(from, to)) ? 80 : 0);
-  };
+  const gap = (c: RawCandidate) =>
+    fig.start >= c.trigger.end
+      ? readingDistance(text, c.trigger.end, fig.start)
+      : c.trigger.start >= fig.end
+        ? readingDistance(text, fig.end, c.trigger.start)
+        : 0;
   return [...pool].sort((x, y) => gap(x) - gap(y))[0];
 }
 
