@@ -34,7 +34,11 @@ US | FBI, Federal Bureau of Investigation
 US | Pentagon, Defense Department, Department of Defense, Department of War
 US | CIA, Central Intelligence Agency, National Security Agency, National Security Council, Office of the Director of National Intelligence, ODNI, Department of Homeland Security, Cyber Command
 US | Congress, Senate, House of Representatives, Capitol Hill
-US | Biden administration, Trump administration, Obama administration, Bush administration, Clinton administration
+US | Biden administration
+US | Trump administration
+US | Obama administration
+US | Bush administration
+US | Clinton administration
 US | US Embassy, U.S. Embassy, American Embassy
 RU | Kremlin
 RU | Foreign Ministry, Ministry of Foreign Affairs, Smolenskaya Square, Russian Embassy

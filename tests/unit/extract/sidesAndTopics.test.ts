@@ -222,3 +222,20 @@ describe('names with initials, suffixes and offices in a list', () => {
     expect(brief('The United States on Thursday withdrew from the Paris climate treaty.', '2020-11-06')).toEqual([]);
   });
 });
+
+describe('an administration named in a title', () => {
+  it('is the one the article names, not another president’s', () => {
+    expect(
+      titles(
+        'WASHINGTON — The Trump administration and the Kremlin agreed on Monday to resume talks on strategic stability.',
+        '2018-04-11',
+      ),
+    ).toEqual(['Trump administration and Kremlin agree on arms control']);
+    expect(
+      titles(
+        'WASHINGTON — The Obama administration and the Kremlin agreed on Monday to resume talks on strategic stability.',
+        '2014-04-09',
+      ),
+    ).toEqual(['Obama administration and Kremlin agree on arms control']);
+  });
+});
