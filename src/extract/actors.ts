@@ -26,6 +26,14 @@ const NOT_A_GOVERNMENT =
   /^(Post|Times|Examiner|Exchange|Stock|Today|Institute|University|Center|Centre|Mule|Dynamo|Spartak|Cup)\b/;
 /** "Bank of Russia", "Latin America": not the government; but "the President of Russia" is ("of" after an office). */
 const BEFORE_NOT_A_GOVERNMENT = /(?:\bLatin|\bNorth|\bSouth|\bCentral|Radio Free|Voice of)\s+$/;
+/**
+ * In English news "the administration" (or "his administration", "the Administration") is Washington's executive;
+ * any other word before it names another ("the presidential administration", "a coalition administration",
+ * "Putin's administration"), and "the administration of …" is the act of administering.
+ */
+const isOtherAdministration = (name: string, before: string, next: string) =>
+  /^[Aa]dministration$/.test(name) &&
+  (!/(?:^|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his))\s*$/.test(before) || /^\s+of\b/.test(next));
 /** "of" before a country's name ("Bank of Russia") but not before an adjective ("a column of Russian tanks"). */
 const OF_BEFORE =
   /(?<!\b(?:President|Prime Minister|Minister|Ministry|Government|Embassy|Ambassador|Secretary|Department|Foreign Affairs|Defen[cs]e|Federation Council|Duma|Congress|(?:foreign |defen[cs]e |prime )?ministers|presidents|leaders|governments|delegations) )\bof\s+$/;
@@ -148,6 +156,7 @@ export function findActorMentions(sentence: string, ctx: MentionContext): ActorM
     const before = sentence.slice(Math.max(0, start - 60), start);
     const next = sentence.slice(end, end + 40);
     if (NOT_A_GOVERNMENT.test(next.trimStart()) || BEFORE_NOT_A_GOVERNMENT.test(before)) continue;
+    if (isOtherAdministration(name, before, next)) continue;
     const picked = pickEntry(name, before, next, ctx);
     if (!picked || (OF_BEFORE.test(before) && picked.entry.kind !== 'adjective')) continue;
     const { entry } = picked;

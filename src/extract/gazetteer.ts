@@ -39,6 +39,7 @@ US | Trump administration
 US | Obama administration
 US | Bush administration
 US | Clinton administration
+US | US administration, U.S. administration, American administration, administration, Administration
 US | US Embassy, U.S. Embassy, American Embassy
 RU | Kremlin
 RU | Foreign Ministry, Ministry of Foreign Affairs, Smolenskaya Square, Russian Embassy

@@ -40,4 +40,14 @@ describe('findActorMentions', () => {
     expect(at('The US says it will respond.', '2025-02-11')).toEqual(['US/US/agent']);
     expect(at('The United States formally withdrew.', '2019-08-02')).toEqual(['United States/US/agent']);
   });
+  it('reads "the administration" as Washington, but not another administration or the act of administering', () => {
+    expect(at('The administration imposed new sanctions.', '2021-04-16')).toEqual(['administration/US/agent']);
+    expect(at('Administration officials said the talks would go on.', '2018-04-16')).toEqual([
+      'Administration/US/agent',
+    ]);
+    expect(at('Later his administration expelled ten diplomats.', '2021-04-16')).toEqual(['administration/US/agent']);
+    expect(at('The presidential administration said nothing.', '2021-04-16')).toEqual([]);
+    expect(at('Chechnya will have a coalition administration.', '1996-09-02')).toEqual([]);
+    expect(at('The administration of the oath took an hour.', '2021-04-16')).toEqual([]);
+  });
 });

@@ -239,3 +239,20 @@ describe('an administration named in a title', () => {
     ).toEqual(['Obama administration and Kremlin agree on arms control']);
   });
 });
+
+describe('"the administration" as the actor', () => {
+  it('gives Washington an act told of "the administration" with no other name of its side', () => {
+    expect(
+      brief(
+        'Moscow has long denied meddling. The latest round came on Friday, when the administration announced more than 500 new sanctions, the largest since the invasion began.',
+        '2024-02-26',
+      ),
+    ).toEqual(['2024-02-23 sanctions US']);
+    expect(
+      brief(
+        'Russia called the move hostile. The Administration said on Monday it would expel 60 Russian diplomats.',
+        '2018-03-27',
+      ),
+    ).toEqual(['2018-03 statement RU', '2018-03-26 expulsion US']);
+  });
+});
