@@ -16,6 +16,10 @@ const COUNTERPART =
 const BOTH_SIDES =
   /\b(?:the two (?:leaders|presidents|men|sides|countries|nations|governments|powers|militaries|armies|navies|(?:[\p{L}-]+\s+)?(?:chiefs|ministers|diplomats|negotiators|envoys|counterparts))|both (?:leaders|presidents|sides|countries|governments)|the leaders of the two countries|the two countries['’]|the (?:presidents|leaders|(?:foreign )?ministers)['’](?=\s)|the (?:presidents|leaders)(?=\s+(?:had\s+)?(?:met|spoke|talked|held|agreed|signed|issued)\b))/iu;
 
+/** "The two" opening a sentence with no noun after it: the pair the sentence before named ("The two spoke…"). */
+const THE_TWO =
+  /^["“]?The two\s+(?:(?:last|had|have|first|also|then|later)\s+)?(?:spoke|talked|met|held|agreed|signed|discussed|exchanged)\b/;
+
 /** A body named by its common noun as the subject of the verb that follows: "the department expanded". */
 const GENERIC_SUBJECT =
   /\b[Tt]he\s+(?:department|ministry|agency|administration|government|embassy|office|treasury|bureau|service)\s+(?:(?:also|then|later|had|has|have|formally|quietly)\s+)?$/;
@@ -89,7 +93,8 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
     // "met Ukraine's president": a meeting of one of ours with a third party is not ours.
     const parties = findMeetingParties(a.mentions);
     const third = a.mentions.some((m) => m.side === 'third' && m.role !== 'place' && m.role !== 'inactive');
-    if (third && parties.sides.length < 2 && !COUNTERPART.test(text) && !BOTH_SIDES.test(text)) return null;
+    if (third && parties.sides.length < 2 && !COUNTERPART.test(text) && !BOTH_SIDES.test(text) && !THE_TWO.test(text))
+      return null;
   }
   if (hit.rule.mutual) {
     // A meeting told in a clause of its own that names both sides is theirs alone: "…, and on 20 December Dmitriev
@@ -110,6 +115,11 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
       if (sides.size === 1) sides.add([...sides][0] === 'RU' ? 'US' : 'RU');
     }
     if (anaphoric && sides.size > 0) for (const s of antecedent ?? []) sides.add(s);
+    // "The two spoke briefly": a pair named by nothing else is the two sides of the act before.
+    if (sides.size === 0 && THE_TWO.test(text)) {
+      const pair = context.previousPeople?.length === 2 ? context.previousPeople : context.previous;
+      if (pair?.length === 2) for (const s of pair) sides.add(s);
+    }
     // "in their previous conversation": the two who met in the act before.
     const theirs = /\btheir\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(Math.max(0, hit.start - 30), hit.start));
     if (theirs && context.previous?.length === 2) for (const s of context.previous) sides.add(s);

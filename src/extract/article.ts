@@ -134,6 +134,7 @@ export function findArticleCandidates(
   let previous = null as RawCandidate | null;
   let previousText = '';
   let previousPerson: Actor | null = null;
+  let previousPeople: Actor[] = [];
   let previousStatement: Actor | null = null;
   const issuer = findIssuer(analyses);
   /** The day the document's own line gives, when it is a government's document. */
@@ -154,6 +155,7 @@ export function findArticleCandidates(
       previous: previous?.actors ?? null,
       previousText,
       previousPerson,
+      previousPeople,
       leadText,
       published,
       nearSides,
@@ -217,6 +219,13 @@ export function findArticleCandidates(
     // "He" and "she" look back one sentence only: further back they are as likely someone else.
     const person = [...a.mentions].reverse().find((m) => m.entry.kind === 'person' && m.side !== 'third');
     previousPerson = person ? (person.side as Actor) : null;
+    previousPeople = [
+      ...new Set(
+        a.mentions
+          .filter((m) => m.entry.kind === 'person' && m.role !== 'inactive' && m.side !== 'third')
+          .map((m) => m.side as Actor),
+      ),
+    ];
   }
   // A comment or statement the issuer published is its statement of that day, unless the document gives an act or
   // words of the issuer's own that day (findDocumentStatement).

@@ -51,6 +51,8 @@ export interface SentenceContext {
   readonly previous: readonly Actor[] | null;
   /** The side of the last official named before this sentence, for "He said…". */
   readonly previousPerson: Actor | null;
+  /** The sides of the officials the sentence before names, for "The two spoke…". */
+  readonly previousPeople?: readonly Actor[];
   /** The article's first two sentences, whose topic a bare "signed" may continue. */
   readonly leadText: string;
   /** Publication day, "YYYY-MM-DD". */

@@ -102,7 +102,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "had spoken for the first time in months", "talked over the phone": speaking with no "with" is a call when said how.
   rule('diplomacy', `${verbs('speak', 'talk')}\\s+(?:by (?:tele)?phone|over the (?:tele)?phone|for the first time)`, 1, 'holds a call with', 'verb', 'meet'),
   // "The two defense chiefs last spoke on Feb. 18": a pair that spoke on a day held a call.
-  rule('diplomacy', `(?<=\\b(?:two|both)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:chiefs|ministers|leaders|presidents|men|secretaries|envoys|counterparts)\\s+(?:last\\s+|had\\s+|first\\s+|also\\s+)?)(?:spoke|talked)(?=\\s+(?:on|last|again|yesterday|today|by)\\b)`, 1, 'holds a call with', 'verb', 'meet'),
+  // So is "The two" opening a sentence, the pair of the sentence before: "The two spoke briefly on March 2".
+  rule('diplomacy', `(?<=(?:\\b(?:two|both)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:chiefs|ministers|leaders|presidents|men|secretaries|envoys|counterparts)|^["“]?The two)\\s+(?:last\\s+|had\\s+|first\\s+|also\\s+)?)(?:spoke|talked)(?=\\s+(?:on|last|again|yesterday|today|by|briefly)\\b)`, 1, 'holds a call with', 'verb', 'meet'),
   // Case matters here: "called Putin" is a call, "called interference" is not.
   rule('diplomacy', `[Cc]alled\\s+(?:(?:his|her|their)\\s+)?(?:counterpart\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State)\\s+)?(?:\\p{Lu}[\\p{L}'-]+\\s+)?\\p{Lu}[\\p{L}'-]+(?=\\s*(?:on|to|,|\\.|and|for|after|in|from|amid|$))`, 1, 'calls', 'verb', 'meet', 'gu'),
   // "meet" alone is nearly always a plan ("agreed to meet", "proposed they meet"): only what happened counts.

@@ -256,3 +256,28 @@ describe('"the administration" as the actor', () => {
     ).toEqual(['2018-03 statement RU', '2018-03-26 expulsion US']);
   });
 });
+
+describe('"The two" opening a sentence', () => {
+  it('is the pair of officials the sentence before named, whatever third party the sentence names', () => {
+    expect(
+      brief(
+        "Secretary Blinken raised the case with Foreign Minister Lavrov in January. The two spoke briefly, for less than ten minutes, on the margins of the G20 foreign ministers' meeting in New Delhi on March 2.",
+        '2023-03-10',
+      ),
+    ).toEqual(['2023-03-02 diplomacy US+RU']);
+  });
+  it('is no one when the sentence before names one side only, or a noun follows', () => {
+    expect(
+      brief(
+        'Foreign Minister Lavrov met the Chinese envoy in January. The two spoke briefly on the margins of the G20 meeting on March 2.',
+        '2023-03-10',
+      ),
+    ).toEqual([]);
+    expect(
+      brief(
+        'Secretary Blinken raised the case with Foreign Minister Lavrov in January. The two Chinese officials spoke briefly on the margins of the G20 meeting on March 2.',
+        '2023-03-10',
+      ),
+    ).toEqual([]);
+  });
+});
