@@ -34,6 +34,8 @@ const BEFORE_NOT_A_GOVERNMENT = /(?:\bLatin|\bNorth|\bSouth|\bCentral|Radio Free
 const isOtherAdministration = (name: string, before: string, next: string) =>
   /^[Aa]dministration$/.test(name) &&
   (!/(?:^|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his))\s*$/.test(before) || /^\s+of\b/.test(next));
+/** Capitalised words up to "Act": the rest of a law's title. */
+const LAW_TITLE_AFTER = /^(?:\s+(?:and|of|the|for|on|to|\p{Lu}[\p{L}'’.-]*))*?\s+Act\b/u;
 /** "of" before a country's name ("Bank of Russia") but not before an adjective ("a column of Russian tanks"). */
 const OF_BEFORE =
   /(?<!\b(?:President|Prime Minister|Minister|Ministry|Government|Embassy|Ambassador|Secretary|Department|Foreign Affairs|Defen[cs]e|Federation Council|Duma|Congress|(?:foreign |defen[cs]e |prime )?ministers|presidents|leaders|governments|delegations) )\bof\s+$/;
@@ -157,6 +159,8 @@ export function findActorMentions(sentence: string, ctx: MentionContext): ActorM
     const next = sentence.slice(end, end + 40);
     if (NOT_A_GOVERNMENT.test(next.trimStart()) || BEFORE_NOT_A_GOVERNMENT.test(before)) continue;
     if (isOtherAdministration(name, before, next)) continue;
+    // A name inside a law's title ("the Russia and Moldova Jackson-Vanik Repeal … Act of 2012") names no actor.
+    if (LAW_TITLE_AFTER.test(sentence.slice(end, end + 160))) continue;
     const picked = pickEntry(name, before, next, ctx);
     if (!picked || (OF_BEFORE.test(before) && picked.entry.kind !== 'adjective')) continue;
     const { entry } = picked;

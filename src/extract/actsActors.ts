@@ -52,7 +52,9 @@ export function visitsPlace(hit: TriggerHit, a: SentenceAnalysis): boolean {
 }
 
 /** "I" or "we" as the subject of the verb that follows: "I have ordered", "we also imposed". */
-const FIRST_PERSON_SUBJECT = /\b(?:I|[Ww]e)\s+(?:\p{L}+ly\s+)?(?:(?:have|has|had|also|then)\s+){0,2}$/u;
+/** In a government's document its head or the speaker is the issuer: "We have…", "Today the President signed…". */
+const FIRST_PERSON_SUBJECT =
+  /(?:\b(?:I|[Ww]e)|\b[Tt]he President)\s+(?:\p{L}+ly\s+)?(?:(?:have|has|had|also|then)\s+){0,2}$/u;
 
 /** A time that opens the sentence, then "he" or "she" as the subject of the verb that follows. */
 const TIMED_PRONOUN =

@@ -16,7 +16,7 @@ import { findIssuer } from './issuer';
 import { fitsCategory } from './merge';
 import { findDocumentStatement, findFirstPerson, findSpokenWords, findStatement, isReply } from './statements';
 import { splitSentences } from './text';
-import { namesBilateralTreaty } from './treaties';
+import { namesBilateralTreaty, namesLawAboutOther } from './treaties';
 import { findTriggers } from './triggers';
 
 /** A dateline opening the lead ("WASHINGTON, April 15 (Example Wire) - "): where and when it was filed. */
@@ -56,6 +56,7 @@ function concernsOther(c: RawCandidate, analyses: readonly SentenceAnalysis[]): 
   // Leaving or suspending a treaty of the two sides alone concerns the other, named or not.
   const text = c.analysis.sentence.text;
   if (c.category === 'arms-control' && namesBilateralTreaty(text)) return true;
+  if (namesLawAboutOther(text)) return true;
   const them: Actor = c.actors[0] === 'US' ? 'RU' : 'US';
   const i = c.analysis.sentence.index;
   // A treaty binds its parties: an act on one concerns the other side when the article names it anywhere.

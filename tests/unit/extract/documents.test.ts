@@ -105,3 +105,26 @@ describe('names and participles', () => {
     ).toEqual(['2022-04-26 prisoners US+RU']);
   });
 });
+
+describe('laws of one side about the other', () => {
+  it('reads "the President" who signs in a government’s statement as its head, not a side named in the law’s title', () => {
+    const statement = [
+      'Statement by the Press Secretary on H.R. 6156',
+      'THE WHITE HOUSE',
+      'Office of the Press Secretary',
+      'Friday, December 14, 2012',
+      'Today the President signed into law H.R. 6156, the Russia and Moldova Jackson-Vanik Repeal and Sergei Magnitsky Rule of Law Accountability Act of 2012.',
+    ].join('\n\n');
+    expect(brief(statement, '2012-12-14')).toEqual(['2012-12-14 law US']);
+    const roles = findActorMentions(
+      'He signed the Russia and Moldova Jackson-Vanik Repeal Act of 2012 and met Putin.',
+      { dayIso: '2012-12-14', articleText: '' },
+    ).map((m) => m.text);
+    expect(roles).toEqual(['Putin']);
+  });
+  it('takes an act on a law about the other side as concerning it, though the other side is not named', () => {
+    expect(brief('WASHINGTON — President Obama signed the Magnitsky Act on Friday.', '2012-12-16')).toEqual([
+      '2012-12-14 law US',
+    ]);
+  });
+});
