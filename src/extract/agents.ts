@@ -162,6 +162,14 @@ export function findAgent(
       : [...mentions].reverse().find((m) => m.end <= start && (m.role === 'agent' || m.role === 'target'));
     if (patient) return { sides: [opposite(patient.side)], how: 'patient', mentions: [] };
   } else {
+    // "Russia, which joined the World Trade Organization in August": the name the relative pronoun follows.
+    const antecedent = mentions.find(
+      (m) =>
+        m.end <= start &&
+        m.side !== 'third' &&
+        /^,?\s+(?:which|who)\s+(?:(?:had|has|have|also|then|later)\s+)?$/.test(sentence.slice(m.end, start)),
+    );
+    if (antecedent) return { sides: [antecedent.side], how: 'subject', mentions: [antecedent] };
     // "a Russian vehicle struck…", "two Russian Su-24 bombers made…": the name whose noun phrase ends at the verb.
     // A perfect auxiliary belongs to the verb: "a Russian Su-35 fighter had intercepted…".
     // So does a day between subject and verb: "a Russian frigate on Sunday passed…".

@@ -68,6 +68,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('sanctions', `(?:barred|banned|barring|banning|bars|bans|bar|ban|prohibited)\\s+(?:${W}\\s+){0,8}?from (?:entering|entry|travel)`, -2, 'bars entry to'),
   // "banned President Biden", "barred 398 members of the House": a ban on people is an entry ban.
   rule('sanctions', `(?:barred|banned|barring|banning|bars|bans|blacklist(?:ed|s|ing)?)\\s+(?:${W}\\s+){0,3}?(?:President|Secretary|Senators?|Speaker|officials|members|lawmakers|legislators|deputies|congressmen|journalists|executives)\\b`, -2, 'bars entry to'),
+  // "barred trade with three Russian institutes": trade cut off by one side with the other's bodies.
+  rule('sanctions', `(?:barred|banned|barring|banning|bars|bans|prohibited|prohibits|cut off|halted|suspended)\\s+(?:all\\s+)?(?:trade|dealings|transactions|business)\\s+with`, -2, 'bars trade with'),
   rule('sanctions', 'entry bans?|travel bans?|visa bans?|visa restrictions|stop list|export controls?|export restrictions|entity list|asset freezes?|embargo', -2, 'imposes restrictions', 'noun'),
   rule('sanctions', `fr(?:oze|eezes|eezing|eeze)\\s+(?:${W}\\s+){0,4}?assets`, -2, 'freezes assets'),
   // "On Oct. 22 the Treasury blocked Rosneft and Lukoil": the Treasury blocks property, which is a sanction.
@@ -195,6 +197,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('cyber', `interfer(?:e|ed|es|ing)\\s+(?:${W}\\s+){0,5}?(?:elections?|vote|campaign)|meddl(?:e|ed|es)`, -1, 'accuses of election interference'),
   rule('cyber', `(?:election|electoral|vote)\\s+(?:interference|meddling)|(?:interference|meddling)\\s+in\\s+(?:${W}\\s+){0,4}?(?:elections?|vote|campaign)|disinformation|influence (?:campaign|operation)s?`, -1, 'accuses of election interference', 'noun'),
   rule('cyber', 'indict(?:ed|s|ment)|charged|charges', -1, 'charges'),
+  // "Russia became the 156th member of the World Trade Organization", "joined the WTO": entry to the trade system.
+  rule('economy', `(?:joined|joins|became\\s+(?:a|the)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(?:full\\s+)?member\\s+of)\\s+the\\s+(?:World Trade Organi[sz]ation|WTO|W\\.T\\.O\\.)`, 1, 'joins the WTO'),
   rule('economy', `tariffs?|(?:ban(?:ned|s|ning)?|halt(?:ed|s)?|restrict(?:ed|s)?|stop(?:ped|s))\\s+(?:${W}\\s+){0,4}?(?:imports?|investment)|price cap|trade (?:deal|agreement|status|relations)|normal trade|Jackson-Vanik`, -1, 'acts on trade with'),
   // Listing targets: "added 45 firms to the entity list", "named them as military end users", "published a list of … end users".
   rule('sanctions', `${verbs('add', 'place', 'put', 'include', 'name', 'list', 'designate')}\\s+(?:${W}\\s+){0,8}?(?:to|on|in|as)\\s+(?:the\\s+|its\\s+|a\\s+)?["“]?(?:${W}\\s+){0,3}?(?:list|blacklist|end[- ]users?)\\b`, -2, 'sanctions'),
@@ -229,8 +233,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // A visit to the other side's capital is a meeting there: "when Mr. Obama visited Moscow in July".
   // Case matters here (no "i" flag, or \\p{Lu} would match any letter): "visited Moscow", not "visit to Russia".
   rule('diplomacy', `[Vv]isit(?:ed|s|ing)?(?=\\s+(?:the\\s+)?\\p{Lu})`, 1, 'visits', 'verb', 'meet', 'gu'),
-  // "came to Washington", "flew to Moscow": a journey to the other side's capital is a visit (visitsPlace checks the place).
-  rule('diplomacy', `(?:came|comes|travell?ed|flew|arrived)\\s+(?:to|in)(?=\\s+(?:the\\s+)?\\p{Lu})`, 1, 'visits', 'verb', 'meet', 'gu'),
+  // "came to Washington", "flew to Moscow", "went to Moscow": a journey to the other side's capital is a visit (visitsPlace checks the place).
+  rule('diplomacy', `(?:came|comes|went|travell?ed|flew|arrived)\\s+(?:to|in)(?=\\s+(?:the\\s+)?\\p{Lu})`, 1, 'visits', 'verb', 'meet', 'gu'),
   // Two sides at the table: "the two presidents sat down in the Kremlin on Tuesday".
   rule('diplomacy', `${verbs('sit down')}(?=\\s+(?:in|at|together|for|on)\\b)`, 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', `${verbs('sit down with', 'sit down for talks with')}|${verbs('hold', 'have')}\\s+(?:an?\\s+|their\\s+)?(?:${W}\\s+){0,2}?(?:meeting|conversation|discussions?|exchange)\\s+with`, 1, 'meets', 'verb', 'meet'),

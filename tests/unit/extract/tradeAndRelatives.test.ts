@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from './articleHelpers';
+
+describe('trade acts', () => {
+  it('reads trade barred with the other side’s bodies as a sanction', () => {
+    expect(
+      brief(
+        'On Jan. 12 the White House barred trade with three Russian institutes for helping a missile program.',
+        '1999-01-20',
+      ),
+    ).toEqual(['1999-01-12 sanctions US']);
+  });
+  it('reads joining the World Trade Organization as an act on trade, and not a plan to', () => {
+    expect(
+      brief(
+        'Russia became the 156th member of the World Trade Organization yesterday, a step Washington had backed.',
+        '2012-08-23',
+      ),
+    ).toEqual(['2012-08-22 economy RU']);
+    expect(
+      brief('Russia hopes it will be able to join the WTO next year, a step Washington backs.', '2011-05-02'),
+    ).toEqual([]);
+  });
+});
+
+describe('an act in a relative clause', () => {
+  it('is done by the name the relative pronoun follows, not by the subject of the sentence', () => {
+    expect(
+      brief(
+        'On Friday the White House called the vote a step forward in relations with Russia, which joined the World Trade Organization in August.',
+        '2012-12-09',
+      ),
+    ).toContain('2012-08 economy RU');
+  });
+});
+
+describe('a journey to the other side’s capital', () => {
+  it('reads "went to Moscow" as a visit, as "flew to" and "came to" are', () => {
+    expect(
+      brief(
+        'When Secretary of State Tillerson went to Moscow in April, he spoke of relations at a low point and of little trust between the two countries.',
+        '2017-06-01',
+      ),
+    ).toContain('2017-04 diplomacy US+RU');
+  });
+});
