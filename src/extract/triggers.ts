@@ -68,6 +68,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('sanctions', `(?:barred|banned|barring|banning|bars|bans|bar|ban|prohibited)\\s+(?:${W}\\s+){0,8}?from (?:entering|entry|travel)`, -2, 'bars entry to'),
   // "banned President Biden", "barred 398 members of the House": a ban on people is an entry ban.
   rule('sanctions', `(?:barred|banned|barring|banning|bars|bans|blacklist(?:ed|s|ing)?)\\s+(?:${W}\\s+){0,3}?(?:President|Secretary|Senators?|Speaker|officials|members|lawmakers|legislators|deputies|congressmen|journalists|executives)\\b`, -2, 'bars entry to'),
+  // "closed American airspace to Russian flights", "airspace would be closed to all Russian aircraft".
+  rule('sanctions', `clos(?:ed|es|ing)\\s+(?:(?:its|their|the|American|U\\.S\\.|US|Russian)\\s+)?airspace\\s+to|airspace\\s+(?:would be|will be|was|is)\\s+closed\\s+to`, -2, 'closes airspace to'),
   // "barred trade with three Russian institutes": trade cut off by one side with the other's bodies.
   rule('sanctions', `(?:barred|banned|barring|banning|bars|bans|prohibited|prohibits|cut off|halted|suspended)\\s+(?:all\\s+)?(?:trade|dealings|transactions|business)\\s+with`, -2, 'bars trade with'),
   rule('sanctions', 'entry bans?|travel bans?|visa bans?|visa restrictions|stop list|export controls?|export restrictions|entity list|asset freezes?|embargo', -2, 'imposes restrictions', 'noun'),
@@ -137,7 +139,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `(?:announc(?:ed|es|e)|agreed to hold|will hold|plan to hold)\\s+(?:${W}\\s+){0,3}?summit`, 1, 'announces a summit with', 'verb', 'joint'),
   rule('summit', 'summit', 1, 'hold a summit', 'noun', 'meet'),
   rule('summit', 'face[- ]to[- ]face|in[- ]person (?:talks|meeting)', 1, 'hold a summit', 'verb', 'meet'),
-  rule('topic', `sign(?:ed|s|ing)?|${verbs('ink')}|${verbs('put')}\\s+(?:their|his|her|its)\\s+(?:names|signatures?)\\s+to`, 2, 'signs', 'verb', 'joint'),
+  rule('topic', `sign(?:ed|s|ing)?|${verbs('ink')}|${verbs('put')}\\s+(?:their|his|her|its)\\s+(?:names|signatures?)\\s+(?:(?:yesterday|today|on\\s+\\p{L}+)\\s+)?to`, 2, 'signs', 'verb', 'joint'),
   rule('topic', 'ratif(?:y|ied|ies|ying)', 2, 'ratifies'),
   // More names on a list: "Washington added 20 more people from Putin's circle" (what list, the topic says).
   rule('topic', `${verbs('add')}\\s+(?:${N}\\s+)(?:more\\s+|further\\s+|other\\s+|new\\s+)?(?:${W}\\s+){0,2}?(?:people|individuals|entities|companies|banks|names|officials|oligarchs|firms|businessmen)\\b`, -2, 'sanctions'),
@@ -168,6 +170,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "agreed to have their teams work on…" is a plan made in a meeting, not an agreement of its own.
   // "That arrangement was reached in Geneva", "reached an understanding": an agreement in other words.
   rule('topic', `(?<=\\b(?:arrangements?|understanding|compromise)(?:\\s+${W}){0,9}?\\s+(?:was|were|had been|has been)\\s+)(?:reached|struck|worked out)\\b|reach(?:ed|es)?\\s+(?:an?|the)\\s+(?:${W}\\s+)?(?:arrangement|understanding|compromise)`, 2, 'agrees', 'verb', 'joint'),
+  // "settled yesterday on a formula that would bring Russian troops into the force": an agreement reached.
+  rule('topic', `settl(?:ed|es)\\s+(?:(?:yesterday|today|on\\s+\\p{L}+)\\s+)?(?:on|upon)\\s+(?:an?|the)\\s+(?:${W}\\s+)?(?:formula|compromise|deal|plan|arrangement|text|terms)\\b`, 2, 'agrees', 'verb', 'joint'),
   rule('topic', 'agreed(?! to (?:have|work|continue|keep|consider|meet|hold|start|begin|launch|discuss|explore|talk|maintain|stay|return))|agrees|agreement|accord|deal', 2, 'agrees', 'verb', 'joint'),
   rule('arms-control', `(?:reduc(?:e|ed|es|ing|tions?)|cut(?:s|ting)?|eliminat(?:e|ed|es|ing)|scrap(?:s|ped|ping)?|dismantl(?:e|ed|es|ing))\\s+(?:${W}\\s+){0,5}?(?:arsenals?|warheads|(?:strategic|nuclear) (?:forces|arms|arsenal|weapons|bombers|missiles))`, 1, 'cuts its arsenal'),
   rule('arms-control', 'inspections?|moratorium|notifications|telemetry', -1, 'acts on', 'noun'),

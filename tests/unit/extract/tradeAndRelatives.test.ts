@@ -44,3 +44,30 @@ describe('a journey to the other side’s capital', () => {
     ).toContain('2017-04 diplomacy US+RU');
   });
 });
+
+describe('acts told with other words', () => {
+  it('reads names put to documents with a day between as a signing', () => {
+    expect(
+      brief(
+        'Secretary of State Albright and Foreign Minister Primakov put their names yesterday to a set of arms control documents on the START II treaty.',
+        '1997-09-27',
+      ),
+    ).toEqual(['1997-09-26 arms-control US+RU']);
+  });
+  it('reads two ministers who settled on a formula as agreeing', () => {
+    expect(
+      brief(
+        'Defense Secretary Perry and his Russian counterpart, General Grachev, settled yesterday on a formula that would bring Russian troops into the peacekeeping force.',
+        '1995-11-09',
+      ),
+    ).toEqual(['1995-11-08 military US+RU']);
+  });
+  it('reads airspace closed to the other side’s flights as a sanction', () => {
+    expect(
+      brief(
+        'In his address on March 1, Mr. Biden announced that American airspace would be closed to all Russian flights.',
+        '2022-03-03',
+      ),
+    ).toEqual(['2022-03-01 sanctions US']);
+  });
+});
