@@ -115,6 +115,11 @@ export function findAgent(
     );
     if (leaver) return { sides: [leaver.side], how: 'subject', mentions: [leaver] };
   }
+  // "the American-led invasion", "a NATO-led operation": who led it did it, whoever the sentence's subject is.
+  const leader = mentions.find(
+    (m) => m.end <= start && /^-led\s+(?:[\p{L}-]+\s+){0,2}$/u.test(sentence.slice(m.end, start)),
+  );
+  if (leader) return leader.side === 'third' ? null : { sides: [leader.side], how: 'subject', mentions: [leader] };
   // "the decision announced by the Russian government to expel…": who decided acts in the infinitive.
   const decider = mentions.find(
     (m) =>

@@ -71,3 +71,14 @@ describe('acts told with other words', () => {
     ).toEqual(['2022-03-01 sanctions US']);
   });
 });
+
+describe('an act a side led', () => {
+  it('is that side’s, whoever the subject of the sentence is', () => {
+    expect(
+      brief(
+        'Mr. Putin, who last year called the American-led invasion of Iraq a big political mistake, spoke on Sunday.',
+        '2004-09-10',
+      ),
+    ).toContain('2003 military US');
+  });
+});
