@@ -21,6 +21,9 @@ export interface ActorMention {
 /** Nouns that make a nationality an acting government: "Russian officials", "US forces". */
 const GOV_NOUN =
   /^(officials?|authorities|government|administration|decision|move|demand|step|request|proposal|measures|response|retaliation|statement|ultimatum|diplomats?|envoys?|ambassador|embassy|mission|consulate|president|leader|prime|foreign|defen[cs]e|minister|ministry|military|forces|troops|army|navy|air|jets?|warplanes?|fighters?|fighter|bombers?|warships?|submarines?|prosecutors?|court|judge|investigators|intelligence|spy|spies|security|border|police|lawmakers|parliament|legislators|senators|negotiators|delegation|side|counterparts?|spokes(?:man|woman|person)|press|special|Treasury|Justice|State|Senate|Congress|Navy|Army|Air|Cyber|Defense|Defence|hackers|operatives|agents|officers|regulators|customs|central|Foreign|Defense|Embassy|President|Prime|Ambassador|Deputy|deputy|top|senior)$/;
+/** Past tenses without -ed: "the United States told Russia" is the country acting, not an adjective. */
+const IRREGULAR_PAST =
+  /^(?:told|gave|sent|took|made|began|went|met|said|won|held|sold|struck|left|put|set|cut|let|led|brought|sought|fought|wrote|spoke|broke|chose|drew|threw|knew|saw|became|came|ran|rose|stood|withdrew|froze|shut|hit|kept|lost|paid|built|spent|found|heard|bound|swore|undertook|overtook|forbade|upheld|withheld)$/;
 /** Words after a name that make it something else: "Washington Post", "Moscow Exchange", "America's Cup". */
 const NOT_A_GOVERNMENT =
   /^(Post|Times|Examiner|Exchange|Stock|Today|Institute|University|Center|Centre|Mule|Dynamo|Spartak|Cup)\b/;
@@ -98,7 +101,8 @@ function pickEntry(
     if (
       /^\p{Ll}/u.test(nextWord) &&
       !/(?:ed|s|ly)$/.test(nextWord) &&
-      !/^(?:and|or|to|on|in|has|had|will|would|could|may|might|must|is|was|also|last|this|on)$/.test(nextWord)
+      !/^(?:and|or|to|on|in|has|had|will|would|could|may|might|must|is|was|also|last|this|on)$/.test(nextWord) &&
+      !IRREGULAR_PAST.test(nextWord)
     ) {
       return { entry: adjective, active: true };
     }

@@ -50,4 +50,14 @@ describe('findActorMentions', () => {
     expect(at('Chechnya will have a coalition administration.', '1996-09-02')).toEqual([]);
     expect(at('The administration of the oath took an hour.', '2021-04-16')).toEqual([]);
   });
+  it('reads a country before a past tense without -ed as acting, not as an adjective', () => {
+    expect(at('The United States told Russia of its withdrawal.', '2001-12-13')).toEqual([
+      'United States/US/agent',
+      'Russia/RU/agent',
+    ]);
+    expect(at('The United States gave Russia formal notice.', '2001-12-13')).toEqual([
+      'United States/US/agent',
+      'Russia/RU/agent',
+    ]);
+  });
 });

@@ -82,3 +82,14 @@ describe('an act a side led', () => {
     ).toContain('2003 military US');
   });
 });
+
+describe('a country before an irregular past tense', () => {
+  it('is the subject: "the United States gave Russia formal notice of its withdrawal"', () => {
+    expect(
+      brief(
+        'On December 13, the United States gave Russia formal notice of its withdrawal from the 1972 Anti-Ballistic Missile Treaty.',
+        '2001-12-20',
+      ),
+    ).toEqual(['2001-12-13 arms-control US']);
+  });
+});
