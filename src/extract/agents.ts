@@ -126,7 +126,11 @@ export function findAgent(
       m.role === 'passive-agent' &&
       m.side !== 'third' &&
       m.end <= start &&
-      /^(?:\s+[\p{L}-]+){0,2}\s+to\s+$/u.test(sentence.slice(m.end, start)),
+      (/^(?:\s+[\p{L}-]+){0,2}\s+to\s+$/u.test(sentence.slice(m.end, start)) ||
+        // …or with its time between: "the decision taken by Washington at the beginning of October to suspend…".
+        /^,?\s+(?:at|in|on|early|late|last|earlier)\b(?:\s+[\p{L}\d-]+){0,5},?\s+to\s+$/u.test(
+          sentence.slice(m.end, start),
+        )),
   );
   if (decider) return { sides: [decider.side], how: 'by', mentions: [decider] };
   // "the four freed by Moscow", "were expelled by Russia", "the sanctions imposed by Washington on 12 September"

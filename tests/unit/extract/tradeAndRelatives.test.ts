@@ -93,3 +93,14 @@ describe('a country before an irregular past tense', () => {
     ).toEqual(['2001-12-13 arms-control US']);
   });
 });
+
+describe('a decision taken by a side, with its time before the infinitive', () => {
+  it('is that side’s act, not the speaker’s', () => {
+    expect(
+      brief(
+        'Sergey Lavrov expressed regret that the decision taken by Washington at the beginning of October to suspend the talks had harmed relations.',
+        '2017-10-10',
+      ),
+    ).toContain('2017-10 diplomacy US');
+  });
+});
