@@ -51,9 +51,11 @@ export function visitsPlace(hit: TriggerHit, a: SentenceAnalysis): boolean {
   );
 }
 
-/** "I" or "we" as the subject of the verb that follows: "I have ordered", "we also imposed". */
-/** In a government's document its head or the speaker is the issuer: "We have…", "Today the President signed…". */
-const FIRST_PERSON_SUBJECT =
+/**
+ * The issuer as the subject of the verb that follows, in a government's document: "I have ordered", "we also
+ * imposed", "Today the President signed…" (its head).
+ */
+const ISSUER_SUBJECT =
   /(?:\b(?:I|[Ww]e)|\b[Tt]he President)\s+(?:\p{L}+ly\s+)?(?:(?:have|has|had|also|then)\s+){0,2}$/u;
 
 /** A time that opens the sentence, then "he" or "she" as the subject of the verb that follows. */
@@ -68,11 +70,11 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
   const text = a.sentence.text;
   const background = backgroundParties(hit, text, context.nearSides ?? []);
   if (background) return background;
-  // "I have sanctioned nine entities" in a government's document: the speaker is the issuer.
+  // "I have sanctioned nine entities", "the President signed" in a government's document: the issuer acted.
   if (
     context.issuer &&
     hit.rule.mutual !== 'meet' &&
-    FIRST_PERSON_SUBJECT.test(text.slice(Math.max(0, hit.start - 30), hit.start))
+    ISSUER_SUBJECT.test(text.slice(Math.max(0, hit.start - 30), hit.start))
   )
     return { sides: [context.issuer], how: 'named', mentions: [] };
   const passive =
@@ -117,7 +119,7 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
       if (sides.size === 1) sides.add([...sides][0] === 'RU' ? 'US' : 'RU');
     }
     if (anaphoric && sides.size > 0) for (const s of antecedent ?? []) sides.add(s);
-    // "The two spoke briefly": a pair named by nothing else is the two sides of the act before.
+    // "The two spoke briefly", naming no one: the officials of both sides the sentence before named, or the act before's.
     if (sides.size === 0 && THE_TWO.test(text)) {
       const pair = context.previousPeople?.length === 2 ? context.previousPeople : context.previous;
       if (pair?.length === 2) for (const s of pair) sides.add(s);
