@@ -26,15 +26,16 @@ export function isNegated(sentence: string, at: number): boolean {
 }
 
 const HYPOTHETICAL =
-  /\b(?:ready to|willing to|prepared to|proposed|suggested|recommended|considered|considering|mulled|threatened|threatening|could|might|may|would (?:be ready|allow|consider)|if|unless|until|threatened to|threatens to|warned (?:it|they|that it) (?:would|could)|must|has to|have to|needs? to|yet to)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:ready to|willing to|prepared to|proposed|suggested|recommended|considered|considering|mulled|threatened|threatening|could|might|would (?:be ready|allow|consider)|if|unless|until|threatened to|threatens to|warned (?:it|they|that it) (?:would|could)|must|has to|have to|needs? to|yet to)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** An act someone works towards or asks of another: "work urgently to complete…", "called on Washington to declare…". */
 const AIMED =
   /\b(?:plans?|planning|aims?|aiming|seeks?|seeking|work|working|wants?|hopes?|intends?|expects?|try|tries|trying|agreed|agree|agrees|push(?:es|ing)?|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 /** Acts only offered, threatened, owed or made possible ("ready to extend", "could expel", "has yet to ratify"). */
+/** The modal "may", in lower case: "In May they signed" is the month. */
+const MAY_MODAL = /\bmay\s+(?:[\p{L}-]+\s+){0,3}$/u;
 export function isHypothetical(sentence: string, at: number): boolean {
-  return (
-    HYPOTHETICAL.test(sentence.slice(Math.max(0, at - 50), at)) || AIMED.test(sentence.slice(Math.max(0, at - 90), at))
-  );
+  const before = sentence.slice(Math.max(0, at - 50), at);
+  return HYPOTHETICAL.test(before) || MAY_MODAL.test(before) || AIMED.test(sentence.slice(Math.max(0, at - 90), at));
 }
 
 /** Words that give a reason ("for hacking", "in response to"); "for the first time" and "for now" give none. */

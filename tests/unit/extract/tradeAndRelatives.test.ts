@@ -104,3 +104,16 @@ describe('a decision taken by a side, with its time before the infinitive', () =
     ).toContain('2017-10 diplomacy US');
   });
 });
+
+describe('the month of May', () => {
+  it('is no modal verb: an act told after "In May" is done, and "may expel" is not', () => {
+    expect(
+      brief(
+        'In May the two presidents signed a treaty in the Kremlin on strategic offensive reductions.',
+        '2002-06-10',
+      ),
+    ).toEqual(['2002-05 arms-control US+RU']);
+    expect(brief('In May Washington expelled two Russian diplomats.', '2002-06-10')).toEqual(['2002-05 expulsion US']);
+    expect(brief('Officials said Washington may expel two Russian diplomats.', '2002-06-10')).toEqual([]);
+  });
+});
