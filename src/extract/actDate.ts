@@ -43,8 +43,14 @@ export function nearestDate(
       d.text,
     ) &&
     OCCASION_AFTER.test(text.slice(d.end, d.end + 20));
+  // "Primakov, who took over the ministry a month ago, sat down with Christopher yesterday": a date in a relative
+  // clause closed before the verb dates that clause.
+  const relative = (d: DateMention) =>
+    d.end <= hit.start &&
+    /,\s+(?:[^,;]*\s)?(?:who|which)\s[^,;]*$/.test(text.slice(0, d.start)) &&
+    /,/.test(text.slice(d.end, hit.start));
   const anchored = dates.filter((d) => d.anchor);
-  const undescribed = anchored.filter((d) => !described(d) && !remembered(d) && !attributive(d));
+  const undescribed = anchored.filter((d) => !described(d) && !remembered(d) && !attributive(d) && !relative(d));
   const own = (undescribed.length > 0 ? undescribed : anchored).filter((d) => !reported(d));
   // A date across a break between clauses (";", ", and", ", but") is further than its characters: "On 2 December
   // Putin received Witkoff in the Kremlin, and on 20 December Dmitriev held talks" dates each in its own clause.

@@ -117,3 +117,14 @@ describe('the month of May', () => {
     expect(brief('Officials said Washington may expel two Russian diplomats.', '2002-06-10')).toEqual([]);
   });
 });
+
+describe('a date in a relative clause closed before the verb', () => {
+  it('dates that clause, not the act', () => {
+    expect(
+      brief(
+        'HELSINKI — Yevgeny M. Primakov, the former spymaster who took over Russia’s Foreign Ministry a month ago, sat down with Secretary of State Warren Christopher for the first time yesterday.',
+        '1996-02-11',
+      ),
+    ).toEqual(['1996-02-10 diplomacy US+RU']);
+  });
+});
