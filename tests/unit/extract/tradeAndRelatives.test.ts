@@ -43,6 +43,14 @@ describe('a journey to the other side’s capital', () => {
       ),
     ).toContain('2017-04 diplomacy US+RU');
   });
+  it('reads "had been to Moscow" with the host beside him as a visit', () => {
+    expect(
+      brief(
+        'Mr. Bush had been to Moscow in May for the anniversary of the victory, sitting beside Mr. Putin on Red Square.',
+        '2005-09-20',
+      ),
+    ).toEqual(['2005-05 summit US+RU']);
+  });
 });
 
 describe('acts told with other words', () => {
