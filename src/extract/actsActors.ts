@@ -7,7 +7,7 @@ import type { ActorMention } from './actors';
 import { type AgentFinding, findAgent, findJointParties, findMeetingParties, subjectBefore } from './agents';
 import { backgroundParties } from './background';
 import type { SentenceAnalysis, SentenceContext } from './candidates';
-import { ANAPHORIC_START, CLAUSE_BREAK, clauseBefore, isPassive } from './clauses';
+import { ANAPHORIC_START, clauseBefore, clauseSpan, isPassive } from './clauses';
 import { firstNational } from './detainees';
 import type { TriggerHit } from './triggers';
 
@@ -30,9 +30,7 @@ const COURT_SUBJECT =
 
 /** The mentions in the trigger's own clause, between the breaks (";", ", and", ", but") around it. */
 function mentionsInClause(mentions: readonly ActorMention[], text: string, hit: TriggerHit): ActorMention[] {
-  const breaks = [...text.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((m) => m.index ?? 0);
-  const from = Math.max(0, ...breaks.filter((b) => b < hit.start));
-  const to = Math.min(text.length, ...breaks.filter((b) => b >= hit.end));
+  const [from, to] = clauseSpan(text, hit.start, hit.end);
   return mentions.filter((m) => m.start >= from && m.end <= to);
 }
 

@@ -30,9 +30,9 @@ const HYPOTHETICAL =
 /** An act someone works towards or asks of another: "work urgently to complete…", "called on Washington to declare…". */
 const AIMED =
   /\b(?:plans?|planning|aims?|aiming|seeks?|seeking|work|working|wants?|hopes?|intends?|expects?|try|tries|trying|agreed|agree|agrees|push(?:es|ing)?|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:[\p{L}-]+\s+){0,4}$/iu;
-/** Acts only offered, threatened, owed or made possible ("ready to extend", "could expel", "has yet to ratify"). */
 /** The modal "may", in lower case: "In May they signed" is the month. */
 const MAY_MODAL = /\bmay\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** Acts only offered, threatened, owed or made possible ("ready to extend", "could expel", "has yet to ratify"). */
 export function isHypothetical(sentence: string, at: number): boolean {
   const before = sentence.slice(Math.max(0, at - 50), at);
   return HYPOTHETICAL.test(before) || MAY_MODAL.test(before) || AIMED.test(sentence.slice(Math.max(0, at - 90), at));
@@ -102,6 +102,12 @@ const LIGHT_AFTER =
 export const CLAUSE_BREAK = /;|,\s+(?:and|but|while)\b/;
 /** Whether a break between clauses lies in `text`. */
 export const breaksClause = (text: string): boolean => CLAUSE_BREAK.test(text);
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK, 'g');
+/** The span of the clause that holds [start, end): from the break before it to the break after it. */
+export function clauseSpan(text: string, start: number, end: number): readonly [number, number] {
+  const breaks = [...text.matchAll(CLAUSE_BREAKS)].map((m) => m.index ?? 0);
+  return [Math.max(0, ...breaks.filter((b) => b < start)), Math.min(text.length, ...breaks.filter((b) => b >= end))];
+}
 /** How far apart two offsets of a sentence read: their characters, and 80 more across a break between clauses. */
 export const readingDistance = (text: string, from: number, to: number): number =>
   to - from + (breaksClause(text.slice(from, to)) ? 80 : 0);

@@ -237,7 +237,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // A visit to the other side's capital is a meeting there: "when Mr. Obama visited Moscow in July".
   // Case matters here (no "i" flag, or \\p{Lu} would match any letter): "visited Moscow", not "visit to Russia".
   rule('diplomacy', `[Vv]isit(?:ed|s|ing)?(?=\\s+(?:the\\s+)?\\p{Lu})`, 1, 'visits', 'verb', 'meet', 'gu'),
-  // "came to Washington", "flew to Moscow", "went to Moscow", "had been to Moscow": a journey to the other side's capital is a visit (visitsPlace checks the place).
+  // "came to Washington", "flew to Moscow", "went to Moscow", "had been to Moscow": a journey to the other side's
+  // capital is a visit (visitsPlace checks the place).
   rule('diplomacy', `(?:came|comes|went|travell?ed|flew|arrived|(?:had|has|have) been)\\s+(?:to|in)(?=\\s+(?:the\\s+)?\\p{Lu})`, 1, 'visits', 'verb', 'meet', 'gu'),
   // Two sides at the table: "the two presidents sat down in the Kremlin on Tuesday".
   rule('diplomacy', `${verbs('sit down')}(?=\\s+(?:in|at|together|for|on)\\b)`, 1, 'meets', 'verb', 'meet'),
