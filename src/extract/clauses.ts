@@ -98,6 +98,8 @@ const LIGHT_BEFORE = new RegExp(
 );
 const LIGHT_AFTER =
   /^[^.;]{0,60}?\b(?:took place|(?:was|were|are|is|will be) (?:held|imposed|announced|signed|concluded|completed|expanded)|began|opened|ended|concluded|lasted|announced by|imposed by|take effect|took effect|takes effect|came into force|targets?|targeted|hit|freeze|bar|ban|include|affect)\b/iu;
+/** A bare participle right after the noun, with where, when or who: "a telephone conversation held at the request of…", "talks conducted in Geneva". */
+const HELD_AFTER = /^,?\s+(?:held|conducted)\s+(?:at|in|on|by|with|between|over|via|last|earlier|yesterday|today)\b/i;
 /** A break between clauses of one sentence: ";", ", and", ", but", ", while". */
 export const CLAUSE_BREAK = /;|,\s+(?:and|but|while)\b/;
 /** Whether a break between clauses lies in `text`. */
@@ -131,6 +133,7 @@ export function isEnacted(sentence: string, start: number, end: number): boolean
   return (
     LIGHT_BEFORE.test(before) ||
     LIGHT_AFTER.test(after) ||
+    HELD_AFTER.test(after) ||
     ENACTED_AFTER.test(after) ||
     HELD_BY_NAMED_AFTER.test(after) ||
     POSSESSIVE_BEFORE.test(before)

@@ -7,7 +7,7 @@
  */
 import * as chrono from 'chrono-node/en';
 import { DAY_MS, type Precision } from '../data/dates';
-import { type OffsetMention, offsetMentions, relativeMentions } from './relativeDates';
+import { countsFromObject, type OffsetMention, offsetMentions, relativeMentions } from './relativeDates';
 
 export interface DateMention {
   /** Offsets into the sentence. */
@@ -42,11 +42,13 @@ export function isFutureAt(text: string, at: number): boolean {
  * day is no bound: "before dawn on Feb. 24" is that day.
  */
 const NOT_ANCHOR_BEFORE =
-  /\b(?:since|until|till|through|before|after|by|from|following|ahead of|prior to|as of|effective|with effect from|starting|beginning|takes? effect(?: on)?|take effect(?: on)?|comes? into force(?: on)?)\s+(?:the\s+)?(?:(?:early|late|mid|end of|start of)[- ]?)?$|\b(?:before|until|after)\s+(?!(?:dawn|daybreak|first light|sunrise|sunset|dark|nightfall|midnight|noon|midday)\s+(?:on|in)\s+$)(?:\S+\s+){1,3}(?:on|in)\s+$/i;
+  /\b(?:since|until|till|through|before|after|by|from|following|ahead of|prior to|as of|effective|with effect from|starting|beginning|takes? effect(?: on)?|take effect(?: on)?|comes? into force(?: on)?)\s+(?:the\s+)?(?:(?:early|late|mid|end of|start of)[- ]?)?$|\b(?:before|until|after)\s+(?!(?:dawn|daybreak|first light|sunrise|sunset|dark|nightfall|midnight|noon|midday)\s+(?:on|in)\s+$)(?:[^\s,]+\s+){1,3}(?:on|in)\s+$/i;
 
 /** "the Anti-Ballistic Missile Treaty of 1972": the year names the document, not the day of an act. */
 const NAMING_DOCUMENT_BEFORE = /\b(?:Treaty|Agreement|Convention|Accords?|Charter|Protocol|Act)\s+$/;
 
+/** A possessive right after a day: "Wednesday's announcement", "Friday's talks". */
+const POSSESSIVE_AFTER = /^['’]s\b/;
 const NOT_ANCHOR_START = /^(?:since|until|till|through|before|after|by|from)\b/i;
 
 export function isoDay(ms: number): string {
@@ -166,7 +168,8 @@ export function findDateMentions(
     .parse(sentence, ref, { forwardDate: false })
     .map((r) => fromChrono(r, publishedIso, isFutureAt(sentence, r.index)))
     .filter((m): m is Omit<DateMention, 'anchor'> => m !== null)
-    .filter((m) => !ours.some((o) => o.start < m.end && m.start < o.end));
+    .filter((m) => !ours.some((o) => o.start < m.end && m.start < o.end))
+    .filter((m) => !countsFromObject(sentence, m.end, m.text));
   const offsets = offsetMentions(sentence).filter((o) => !ours.some((d) => d.start < o.end && o.start < d.end));
   const read = [...ours, ...theirs.filter((d) => !offsets.some((o) => o.start < d.end && d.start < o.end))];
   const named = withSpanStarts(sentence, read).sort((a, b) => a.start - b.start);
@@ -180,12 +183,16 @@ export function findDateMentions(
     .map((m, i, all) => ({
       ...m,
       // A dateline's date ("WASHINGTON, March 15 -") is when the report was filed, not when the act happened.
+      // "by Wednesday's announcement": a day with a possessive names the day of what follows, whatever precedes it.
       anchor:
         m.start >= datelineEnd &&
-        !NOT_ANCHOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 25), m.start)) &&
-        !NOT_ANCHOR_START.test(m.text) &&
-        !(/^of\s/i.test(m.text) && NAMING_DOCUMENT_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) &&
-        !isSpanEnd(sentence, all[i - 1], m),
+        (POSSESSIVE_AFTER.test(sentence.slice(m.end)) ||
+          (!NOT_ANCHOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 25), m.start)) &&
+            !NOT_ANCHOR_START.test(m.text) &&
+            !(
+              /^of\s/i.test(m.text) && NAMING_DOCUMENT_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start))
+            ) &&
+            !isSpanEnd(sentence, all[i - 1], m))),
     }));
 }
 

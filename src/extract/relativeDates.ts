@@ -251,6 +251,10 @@ const OFFSETS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => number]> 
   ],
 ];
 
+/** "three days before the arrests": words that count from an act the sentence names, not from any day. */
+export const countsFromObject = (sentence: string, end: number, words: string): boolean =>
+  /(?:before|after)$/i.test(words.trimEnd()) && OBJECT_AFTER.test(sentence.slice(end));
+
 /** Days counted from another day in the text, to be resolved against the sentence's own day or the one before. */
 export function offsetMentions(sentence: string): OffsetMention[] {
   const out: OffsetMention[] = [];
@@ -259,7 +263,7 @@ export function offsetMentions(sentence: string): OffsetMention[] {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
-      if (/(?:before|after)$/i.test(m[0]) && OBJECT_AFTER.test(sentence.slice(end))) continue;
+      if (countsFromObject(sentence, end, m[0])) continue;
       out.push({ start, end, text: m[0], offset: offset(m as RegExpExecArray) });
     }
   }

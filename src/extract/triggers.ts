@@ -187,7 +187,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "arrest" the noun ("the Yukos arrest") unless a modal or "to" makes it a verb.
   rule('prisoners', 'arrest(?:ed|s|ing)|(?<=\\b(?:to|will|would|could|may|might|did)\\s)arrest|detain(?:ed|s|ing)?|jail(?:ed|ing)|(?<=\\bto\\s)jail|jails(?=\\s+(?:an?\\s+)?(?:US|U\\.S\\.|American|Russian|him|her|them|\\d))|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)', -1, 'detains'),
   rule('prisoners', 'arrest|detention|sentence|conviction|trial', -1, 'detains', 'noun'),
-  rule('prisoners', '(?:prisoner|prisoners)\\s+(?:swap|exchange)|swapp?(?:ed|ing)?|exchanged|in exchange for|traded', 2, 'exchange prisoners', 'verb', 'meet'),
+  rule('prisoners', '(?:prisoners?|spy|spies|detainees?)\\s+(?:swaps?|exchanges?)|(?:swaps?|exchanges?)\\s+of\\s+(?:prisoners|spies|agents|detainees)|swapp?(?:ed|ing)?|exchanged|in exchange for|traded|trading\\s+(?=(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|twenty)\\s+(?:people|prisoners|detainees|agents|spies|men)\\b)', 2, 'exchange prisoners', 'verb', 'meet'),
   rule('prisoners', `(?:releas(?:ed|es|ing)|fre(?:ed|es|eing)|pardon(?:ed|s|ing)?)(?!\\s+(?:${W}\\s+){0,2}?(?:statement|report|data|documents?|video|transcript|readout|details|images|funds|oil))`, 2, 'frees'),
   // "struck a deal", "strike a balance": the idiom is no attack.
   rule('military', `(?:strikes?|struck)(?!\\s+(?:a\\s+|an\\s+|the\\s+)?(?:${W}\\s+)?(?:deal|agreement|bargain|compromise|balance|accord|pact|tone|note|chord)s?\\b)|airstrikes?|air strikes?|bomb(?:ed|ing)|shelled|intercept(?:ed|s|ion)|shot down|downed|collid(?:ed|es)|collision|buzz(?:ed|ing)|invad(?:e|ed|es|ing)|invasion`, -2, 'strikes'),
