@@ -20,7 +20,10 @@ const ISSUERS: ReadonlyArray<readonly [Actor, RegExp]> = [
 
 /** What a date line may hold beside its date: an hour ("20:00", "2:15 p.m.") and a place of a few names. */
 const DATE_LINE_REST =
-  /^[\s,.—–-]*(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?[\s,.—–-]*)?(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.'’-]*[\s,.—–-]*){0,4}$/u;
+  /^[\s,.—–-]*(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?[\s,.—–-]*)?(?:(?:the|The)\s+)?(?:(?:(?:of|the|and|for)\s+)*\p{Lu}[\p{L}.'’-]*[\s,.—–-]*){0,6}$/u;
+
+/** A weekday before a date written out: "Friday, 6 August 2004". */
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?/;
 
 /** A heading is a short line of the document's top that reports no act. */
 const HEADING_CHARS = 90;
@@ -37,21 +40,30 @@ export interface Issuer {
 export function findIssuer(analyses: readonly SentenceAnalysis[]): Issuer | null {
   const headings = analyses.slice(0, 5).filter((a) => a.sentence.text.length <= HEADING_CHARS && a.hits.length === 0);
   let side: Actor | null = null;
+  let named: RegExp | null = null;
   for (const a of headings) {
     const found = ISSUERS.find(([, re]) => re.test(a.sentence.text));
     if (found) {
-      side = found[0];
+      [side, named] = found;
       break;
     }
   }
-  if (!side) return null;
-  // A line that is only a date, with at most the hour and the place: "March 15, 2018", "December 17, 2017",
-  // "March 18, 2025, 20:00, The Kremlin, Moscow".
+  if (!side || !named) return null;
+  const issuerName = named;
+  // A line that is only a date, with at most the hour, the place and the issuer's name: "March 15, 2018",
+  // "March 18, 2025, 20:00, The Kremlin, Moscow", "Ministry of Foreign Affairs of the Russian Federation | Friday,
+  // 6 August 2004", "President of Russia, the Kremlin — 17 December 2017".
   const dateLine = headings.find(
     (a) =>
       a.dates.length === 1 &&
       a.dates[0]?.precision === 'day' &&
-      DATE_LINE_REST.test(a.sentence.text.replace(a.dates[0].text, '')),
+      DATE_LINE_REST.test(
+        a.sentence.text
+          .replace(a.dates[0].text, '')
+          .replace(new RegExp(issuerName.source, 'gi'), '')
+          .replace(WEEKDAY, '')
+          .replace(/\s\|\s/g, ', '),
+      ),
   );
   return { side, day: dateLine?.dates[0]?.date ?? null, dayLine: dateLine?.sentence.index ?? -1 };
 }

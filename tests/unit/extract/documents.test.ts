@@ -49,6 +49,25 @@ describe('documents issued by a government', () => {
       findIssuer(analyseArticle(readout('June 2, 2020: remarks on the situation in Syria'), '2020-06-03'))?.day,
     ).toBe(null);
   });
+  it('takes a date line that names the issuer and the weekday beside the date', () => {
+    const readout = (line: string) =>
+      [
+        'Telephone conversation with the President of the United States',
+        line,
+        'Vladimir Putin had a telephone conversation with the President of the United States.',
+      ].join('\n\n');
+    for (const line of [
+      'President of Russia, Press and Information Office | Tuesday, 2 June 2020',
+      'Ministry of Foreign Affairs of the Russian Federation — 2 June 2020',
+    ]) {
+      expect(findIssuer(analyseArticle(readout(line), '2020-06-04'))?.day).toBe('2020-06-02');
+      expect(brief(readout(line), '2020-06-04')).toEqual(['2020-06-02 diplomacy US+RU']);
+    }
+    const release = 'The White House, Office of the Press Secretary — Monday, April 28, 2014';
+    expect(findIssuer(analyseArticle(`Statement\n\n${release}\n\nThe President spoke.`, '2014-04-28'))?.day).toBe(
+      '2014-04-28',
+    );
+  });
 });
 
 describe('terms and the issuer as a party', () => {
