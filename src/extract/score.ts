@@ -15,6 +15,8 @@ export function scoreConfidence(c: MergedCandidate, published: string): number {
   else score -= 0.05;
   if (!c.date) score -= 0.2;
   else score += c.date.relative ? 0.15 : 0.2;
+  // An incident of arms is told with its day; undated, "a military course", "the campaign in Syria" characterise.
+  if (!c.date && first.category === 'military') score -= 0.15;
   if (c.date && !first.future && isAfterPublication(c.date.date, published)) score -= 0.25;
   if (first.analysis.sentence.index < 2) score += 0.05;
   score += Math.min(0.1, (c.parts.length - 1) * 0.05);

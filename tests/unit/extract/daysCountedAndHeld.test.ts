@@ -46,3 +46,21 @@ describe('meetings and exchanges told with other words', () => {
     ).toEqual(['2010-07-09 prisoners US+RU']);
   });
 });
+
+describe('an incident of arms without its day', () => {
+  const lead = 'The Pentagon published its annual report on the Black Sea on Monday. It covers the past year. ';
+  it('is not proposed when the text gives it no day, and is when it does', () => {
+    expect(
+      brief(
+        `${lead}Russian jets buzzed the American destroyer USS Porter in the Black Sea, the report said.`,
+        '2017-02-20',
+      ),
+    ).toEqual([]);
+    expect(
+      brief(
+        `${lead}Russian jets buzzed the American destroyer USS Porter in the Black Sea on Tuesday, the report said.`,
+        '2017-02-20',
+      ),
+    ).toEqual(['2017-02-14 military RU']);
+  });
+});
