@@ -56,6 +56,10 @@ export function visitsPlace(hit: TriggerHit, a: SentenceAnalysis): boolean {
 const ISSUER_SUBJECT =
   /(?:\b(?:I|[Ww]e)|\b[Tt]he President)\s+(?:\p{L}+ly\s+)?(?:(?:have|has|had|also|then)\s+){0,2}$/u;
 
+/** A second verb joined by "and" to one the issuer is the subject of: "the President signed an order and imposed…". */
+const ISSUER_JOINED =
+  /(?:\b(?:I|[Ww]e)|\b[Tt]he President)\s+(?:(?:have|has|had|also|then)\s+){0,2}\p{L}+ed\b[^.;,:]{0,90}?\band\s+(?:(?:also|then|later)\s+)?(?:\p{L}+ed\s+)?$/u;
+
 /** A time that opens the sentence, then "he" or "she" as the subject of the verb that follows. */
 const TIMED_PRONOUN =
   /^["“]?\s*(?:(?:On|In|Last|Earlier|Later|That|This|The next|The following|Then|Two|Three|A)\b[^,;.:"“”]{0,30}?,?\s+)(?:he|she)\s+(?:(?:also|then|later|again|quickly|formally|personally|had|has)\s+)?$/u;
@@ -72,7 +76,8 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
   if (
     context.issuer &&
     hit.rule.mutual !== 'meet' &&
-    ISSUER_SUBJECT.test(text.slice(Math.max(0, hit.start - 30), hit.start))
+    (ISSUER_SUBJECT.test(text.slice(Math.max(0, hit.start - 30), hit.start)) ||
+      ISSUER_JOINED.test(clauseBefore(text, hit.start).slice(-140)))
   )
     return { sides: [context.issuer], how: 'named', mentions: [] };
   const passive =

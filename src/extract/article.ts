@@ -219,7 +219,9 @@ export function findArticleCandidates(
     previousText = a.sentence.text;
     // "He" and "she" look back one sentence only: further back they are as likely someone else.
     const person = [...a.mentions].reverse().find((m) => m.entry.kind === 'person' && m.side !== 'third');
-    previousPerson = person ? (person.side as Actor) : null;
+    // In a government's document "the President", unnamed, is the issuer's: "he" in the next sentence is too.
+    const issuersPresident = issuer && /\b[Tt]he President\b(?!\s+of\b)/.test(a.sentence.text) ? issuer.side : null;
+    previousPerson = issuersPresident ?? (person ? (person.side as Actor) : null);
     previousPeople = [
       ...new Set(
         a.mentions
@@ -282,9 +284,15 @@ function lendFigures(raws: RawCandidate[], analyses: readonly SentenceAnalysis[]
   return out;
 }
 
-/** The issuer's own act in the present perfect: "I have ordered", "we have issued", "the Department has designated". */
-const OWN_PERFECT =
-  /\b(?:I|[Ww]e|[Tt]he (?:Department|Ministry|Treasury|Government|Administration))\s+(?:\p{L}+ly\s+)?(?:have|has)\s+(?:also\s+)?$/u;
+/**
+ * The issuer's own act in the present perfect or the present progressive: "I have ordered", "we have issued", "the
+ * Department has designated", "the Department of the Treasury is designating", "the United States is today imposing".
+ */
+const OWN_SUBJECT =
+  '\\b(?:I|[Ww]e|[Tt]he (?:Department|Ministry|Treasury|Government|Administration|United States)(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+)*)\\s+(?:\\p{L}+ly\\s+)?';
+const OWN_PERFECT = new RegExp(`${OWN_SUBJECT}(?:have|has)\\s+(?:also\\s+)?$`, 'u');
+const OWN_PROGRESSIVE = new RegExp(`${OWN_SUBJECT}(?:is|are|am)\\s+(?:(?:also|today|now)\\s+)*$`, 'u');
 function ownPerfect(text: string, at: number): boolean {
-  return OWN_PERFECT.test(text.slice(Math.max(0, at - 50), at));
+  const before = text.slice(Math.max(0, at - 70), at);
+  return OWN_PERFECT.test(before) || (OWN_PROGRESSIVE.test(before) && /^\p{L}+ing\b/u.test(text.slice(at)));
 }

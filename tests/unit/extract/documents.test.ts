@@ -70,6 +70,31 @@ describe('documents issued by a government', () => {
   });
 });
 
+describe('the issuer’s acts told without its name', () => {
+  const release = (body: string) =>
+    ['Statement on Ukraine', 'The White House, Office of the Press Secretary — Monday, May 5, 2014', body].join('\n\n');
+  it('reads a second verb after "the President signed … and" as the issuer’s, and "he" next as the President', () => {
+    expect(
+      brief(
+        release(
+          'On March 3, the President signed an executive order and imposed sanctions on five Russian officials. On March 9, he designated three more Russian officials and a bank.',
+        ),
+        '2014-05-05',
+      ),
+    ).toEqual(['2014-03-03 sanctions US', '2014-03-09 sanctions US']);
+  });
+  it('dates the issuer’s act told in the present progressive by the document’s day', () => {
+    expect(
+      brief(
+        release(
+          'Russia has taken no step to calm the crisis. The Department of the Treasury is designating 12 Russian companies and four banks.',
+        ),
+        '2014-05-05',
+      ),
+    ).toEqual(['2014-05-05 sanctions US']);
+  });
+});
+
 describe('terms and the issuer as a party', () => {
   it('does not read what each side will do under a treaty as an act', () => {
     expect(
