@@ -39,17 +39,11 @@ export interface Issuer {
 /** The issuer named in the document's headings (its first five lines), or null for a news report. */
 export function findIssuer(analyses: readonly SentenceAnalysis[]): Issuer | null {
   const headings = analyses.slice(0, 5).filter((a) => a.sentence.text.length <= HEADING_CHARS && a.hits.length === 0);
-  let side: Actor | null = null;
-  let named: RegExp | null = null;
-  for (const a of headings) {
-    const found = ISSUERS.find(([, re]) => re.test(a.sentence.text));
-    if (found) {
-      [side, named] = found;
-      break;
-    }
-  }
-  if (!side || !named) return null;
-  const issuerName = named;
+  const found = headings
+    .map((a) => ISSUERS.find(([, re]) => re.test(a.sentence.text)))
+    .find((issuer) => issuer !== undefined);
+  if (!found) return null;
+  const [side, issuerName] = found;
   // A line that is only a date, with at most the hour, the place and the issuer's name: "March 15, 2018",
   // "March 18, 2025, 20:00, The Kremlin, Moscow", "Ministry of Foreign Affairs of the Russian Federation | Friday,
   // 6 August 2004", "President of Russia, the Kremlin — 17 December 2017".
