@@ -9,7 +9,7 @@ import { reportsAct } from './actFilters';
 import { type ActorMention, isPossessive } from './actors';
 import { findActors, visitsPlace } from './actsActors';
 import { type AgentFinding, type AgentHow, subjectBefore } from './agents';
-import { categoryOf, isSummit } from './categorize';
+import { categoryOf, isDefenceChiefsTalk, isSummit } from './categorize';
 import { accusationAt, breaksClause, isDenied, isDescribed, isNegated, isReason } from './clauses';
 import { type DateMention, isFutureAt } from './dates';
 import { holdsOtherSide } from './detainees';
@@ -210,7 +210,11 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
       continue;
     }
     if (category === 'summit' || category === 'diplomacy') {
-      category = isSummit(hit, finding, text, a.mentions) ? 'summit' : 'diplomacy';
+      category = isSummit(hit, finding, text, a.mentions)
+        ? 'summit'
+        : isDefenceChiefsTalk(hit, finding.mentions)
+          ? 'military'
+          : 'diplomacy';
     } else if (category === 'arms-control' && hit.rule.mutual === 'meet' && isSummit(hit, finding, text, a.mentions)) {
       // Talks of the two presidents in person are their summit, whatever they discussed (data/README.md).
       category = 'summit';

@@ -92,3 +92,16 @@ export function isSummit(
   if (hit.rule.gist === 'visits' && presidents.size > 0) return true;
   return presidents.size === 2 || /\b(?:leaders|presidents)\b/i.test(text);
 }
+
+/**
+ * Talks or a call whose parties are both sides' defence chiefs: the dataset files the two militaries' channel under
+ * military ("Austin and Shoigu speak by phone"), as it does the hotline.
+ */
+export function isDefenceChiefsTalk(hit: TriggerHit, mentions: readonly ActorMention[]): boolean {
+  const people = mentions.filter((m) => m.entry.kind === 'person' && m.role !== 'inactive' && m.side !== 'third');
+  return (
+    hit.rule.mutual === 'meet' &&
+    new Set(people.map((m) => m.side)).size === 2 &&
+    people.every((m) => m.entry.office === 'defence-minister')
+  );
+}

@@ -108,6 +108,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "The two defense chiefs last spoke on Feb. 18": a pair that spoke on a day held a call.
   // So is "The two" opening a sentence, the pair of the sentence before: "The two spoke briefly on March 2".
   rule('diplomacy', `(?<=(?:\\b(?:two|both)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:chiefs|ministers|leaders|presidents|men|secretaries|envoys|counterparts)|^["“]?The two)\\s+(?:last\\s+|had\\s+|first\\s+|also\\s+)?)(?:spoke|talked)(?=\\s+(?:on|last|again|yesterday|today|by|briefly)\\b)`, 1, 'holds a call with', 'verb', 'meet'),
+  // "Austin and Shoigu spoke again", "Blinken and Lavrov last spoke on Feb. 18": a named pair that spoke, then how or when.
+  rule('diplomacy', `(?<=\\p{Lu}[\\p{L}'’-]+\\s+and\\s+(?:(?:Mr|Mrs|Ms)\\.\\s+)?\\p{Lu}[\\p{L}'’-]+\\s+(?:last\\s+|had\\s+|also\\s+)?)(?:spoke|talked)(?=\\s+(?:on|last|again|yesterday|today|by|briefly)\\b)`, 1, 'holds a call with', 'verb', 'meet'),
+  // "Austin finally reached Shoigu by telephone", "reached Sergei Shoigu … for about an hour": a call that got through.
+  rule('diplomacy', `reached(?=\\s+(?:(?:his|her)\\s+(?:counterpart\\s+)?)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?[^.;]{0,40}?\\b(?:by (?:tele)?phone|on the (?:tele)?phone|for (?:about |nearly |almost |more than )?(?:an?|\\d+|one|two) (?:hour|minutes))\\b)`, 1, 'holds a call with', 'verb', 'meet'),
   // Case matters here: "called Putin" is a call, "called interference" is not.
   rule('diplomacy', `[Cc]alled\\s+(?:(?:his|her|their)\\s+)?(?:counterpart\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State)\\s+)?(?:\\p{Lu}[\\p{L}'-]+\\s+)?\\p{Lu}[\\p{L}'-]+(?=\\s*(?:on|to|,|\\.|and|for|after|in|from|amid|$))`, 1, 'calls', 'verb', 'meet', 'gu'),
   // "meet" alone is nearly always a plan ("agreed to meet", "proposed they meet"): only what happened counts.

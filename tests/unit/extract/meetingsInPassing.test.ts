@@ -112,3 +112,35 @@ describe('an act told as someone’s decision', () => {
     ).toEqual(['2009-09 arms-control US']);
   });
 });
+
+describe('calls told by who got through and who spoke', () => {
+  it('reads "reached" an official of the other side for an hour as a call', () => {
+    expect(
+      brief(
+        'On May 13, 2022, Lloyd Austin finally reached Sergei Shoigu, then defence minister, for about an hour.',
+        '2024-06-26',
+      ),
+    ).toEqual(['2022-05-13 military US+RU']);
+    expect(brief('The delegation reached Moscow by train for about an hour of sightseeing.', '2023-03-04')).toEqual([]);
+  });
+  it('reads a named pair of both sides that "spoke on Thursday" as a call, and not a pair of one side', () => {
+    expect(brief('Blinken and Lavrov spoke on Thursday about the prisoners.', '2023-03-04')).toEqual([
+      '2023-03-02 diplomacy US+RU',
+    ]);
+    expect(brief('Biden and Macron spoke on Thursday about Ukraine.', '2023-03-04')).toEqual([]);
+  });
+  it('files talks of the two defence chiefs under military, as the dataset does, and foreign ministers’ under diplomacy', () => {
+    expect(
+      brief(
+        'Lloyd Austin spoke by phone on Tuesday with Andrei Belousov about the strike on Sevastopol.',
+        '2024-06-27',
+      ),
+    ).toEqual(['2024-06-25 military US+RU']);
+    expect(
+      brief(
+        'Antony Blinken spoke by phone on Tuesday with Sergei Lavrov about the strike on Sevastopol.',
+        '2024-06-27',
+      ),
+    ).toEqual(['2024-06-25 diplomacy US+RU']);
+  });
+});
