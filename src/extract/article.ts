@@ -6,6 +6,7 @@
 import type { Actor } from '../data/categories';
 import { findActorMentions, withoutInitials } from './actors';
 import { other } from './agents';
+import { answeredDay } from './answers';
 import { type DropTrace, findSentenceActs, type RawCandidate, type SentenceAnalysis } from './candidates';
 import { clauseBefore } from './clauses';
 import { findDateMentions, isAfterPublication } from './dates';
@@ -19,7 +20,6 @@ import { splitSentences } from './text';
 import { namesBilateralTreaty, namesLawAboutOther } from './treaties';
 import { findTriggers } from './triggers';
 
-/** A dateline opening the lead ("WASHINGTON, April 15 (Example Wire) - "): where and when it was filed. */
 /** "WASHINGTON —", "MOSCOW, May 10 —", "SOCHI, Russia, May 13 —", "CAMP DAVID, Md. (Wire) —": where and when filed. */
 export const DATELINE =
   /^[\p{Lu}][\p{Lu} .,'/-]{2,60}(?:,\s*[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,2})?(?:,?\s*\p{Lu}\p{Ll}+\.? \d{1,2})?(?:\s*\([^)]*\))?\s*[—–-]+\s+/u;
@@ -180,12 +180,15 @@ export function findArticleCandidates(
     // "I have issued an executive order", "we have taken these steps" anywhere in it: an act of the issuer's, told
     // in the present perfect, is of the document's day.
     const documentDay = issuerDay && a.sentence.index === (issuer?.dayLine ?? -2) + 1 ? issuerDay : undefined;
+    const before = analyses[a.sentence.index - 1];
     const dated: RawCandidate[] = acts.map((c) =>
       c.date === null && sameOccasion && previous?.date
         ? { ...c, date: previous.date }
         : c.date === null && (documentDay || (issuerDay && ownPerfect(a.sentence.text, c.trigger.start)))
           ? { ...c, date: documentDay ?? issuerDay ?? null }
-          : c,
+          : c.date === null && answeredDay(before, c.actors)
+            ? { ...c, date: answeredDay(before, c.actors) }
+            : c,
     );
     const spoken =
       findStatement(a, dated, previousPerson) ??
@@ -196,7 +199,6 @@ export function findArticleCandidates(
     const found = spoken?.date && isAfterPublication(spoken.date.date, published) ? { ...spoken, date: null } : spoken;
     // A statement must concern the other side, named in or near its sentence; undated, it was made
     // on the day of the sentence before when that one names the same side acting ("Moscow pushed back on Tuesday.").
-    const before = analyses[a.sentence.index - 1];
     // "He said …" after a statement by the same side goes on with it: one occasion, not two.
     const continued = found?.how === 'anaphora' && previousStatement === found.actors[0];
     previousStatement = found?.actors[0] ?? null;

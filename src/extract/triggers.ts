@@ -81,6 +81,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('expulsion', 'expulsions?', -2, 'expels', 'noun'),
   // "755 people would have to stop working for the American mission", "must leave the country within a week".
   rule('expulsion', `(?:would|will|must|had|have|has)\\s+(?:have\\s+)?to\\s+(?:leave|stop working\\s+(?:for|at))\\s+(?:the\\s+)?(?:${W}\\s+){0,2}?(?:mission|embassy|consulates?|country)\\b`, -2, 'expels'),
+  // "60 American diplomats would have to leave by April 5", "10 diplomats would be asked to leave".
+  rule('expulsion', `(?<=\\b(?:diplomats|officials|staff|employees|personnel)\\s+)(?:would|will|must|were|are)\\s+(?:have\\s+to|be\\s+(?:asked|told|ordered|required)\\s+to|(?:asked|told|ordered|required)\\s+to)\\s+(?:leave|depart)`, -2, 'expels'),
   rule('expulsion', `order(?:ed|s|ing)?\\s+(?:${W}\\s+){1,12}?(?:to (?:leave|depart|quit)|out of (?:the country|the United States|Russia))`, -2, 'expels'),
   // "ordered out Alexander X", "sent two officials home", "gave him seven days to leave", "ousted the No. 2 diplomat".
   rule('expulsion', `(?:order(?:ed|s|ing)?|kick(?:ed|s|ing)?|throw(?:s|ing|n)?|threw)\\s+out\\b(?!\\s+of\\s+(?:court|the case))`, -2, 'expels'),

@@ -136,3 +136,15 @@ describe('a date in a relative clause closed before the verb', () => {
     ).toEqual(['1996-02-10 diplomacy US+RU']);
   });
 });
+
+describe('an answer told in two sentences', () => {
+  const text =
+    'On Monday the United States expelled 60 Russian diplomats over the poisoning in Salisbury. Moscow answered on Thursday. Foreign Minister Sergey Lavrov announced that 60 American diplomats would have to leave by April 5.';
+  it('reads diplomats who "would have to leave" as expelled, by the side that says so', () => {
+    expect(brief(text, '2018-03-30')).toContain('2018-03-26 expulsion US');
+    expect(brief(text, '2018-03-30').filter((e) => e.includes('expulsion RU'))).toHaveLength(1);
+  });
+  it('dates the answer by the short sentence before that says when the side answered', () => {
+    expect(brief(text, '2018-03-30')).toContain('2018-03-29 expulsion RU');
+  });
+});
