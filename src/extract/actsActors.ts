@@ -53,12 +53,17 @@ export function visitsPlace(hit: TriggerHit, a: SentenceAnalysis): boolean {
  * The issuer as the subject of the verb that follows, in a government's document: "I have ordered", "we also
  * imposed", "Today the President signed…" (its head).
  */
-const ISSUER_SUBJECT =
-  /(?:\b(?:I|[Ww]e)|\b[Tt]he President)\s+(?:\p{L}+ly\s+)?(?:(?:have|has|had|also|then)\s+){0,2}$/u;
+const ISSUER_WORDS = String.raw`(?:\b(?:I|[Ww]e)|\b[Tt]he President)\s+`;
+const ISSUER_SUBJECT = new RegExp(
+  String.raw`${ISSUER_WORDS}(?:\p{L}+ly\s+)?(?:(?:have|has|had|also|then)\s+){0,2}$`,
+  'u',
+);
 
 /** A second verb joined by "and" to one the issuer is the subject of: "the President signed an order and imposed…". */
-const ISSUER_JOINED =
-  /(?:\b(?:I|[Ww]e)|\b[Tt]he President)\s+(?:(?:have|has|had|also|then)\s+){0,2}\p{L}+ed\b[^.;,:]{0,90}?\band\s+(?:(?:also|then|later)\s+)?(?:\p{L}+ed\s+)?$/u;
+const ISSUER_JOINED = new RegExp(
+  String.raw`${ISSUER_WORDS}(?:(?:have|has|had|also|then)\s+){0,2}\p{L}+ed\b[^.;,:]{0,90}?\band\s+(?:(?:also|then|later)\s+)?(?:\p{L}+ed\s+)?$`,
+  'u',
+);
 
 /** A time that opens the sentence, then "he" or "she" as the subject of the verb that follows. */
 const TIMED_PRONOUN =

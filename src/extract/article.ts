@@ -181,15 +181,14 @@ export function findArticleCandidates(
     // in the present perfect, is of the document's day.
     const documentDay = issuerDay && a.sentence.index === (issuer?.dayLine ?? -2) + 1 ? issuerDay : undefined;
     const before = analyses[a.sentence.index - 1];
-    const dated: RawCandidate[] = acts.map((c) =>
-      c.date === null && sameOccasion && previous?.date
-        ? { ...c, date: previous.date }
-        : c.date === null && (documentDay || (issuerDay && ownPerfect(a.sentence.text, c.trigger.start)))
-          ? { ...c, date: documentDay ?? issuerDay ?? null }
-          : c.date === null && answeredDay(before, c.actors)
-            ? { ...c, date: answeredDay(before, c.actors) }
-            : c,
-    );
+    // An undated act's day from around it: the act before's, the document's, or a short "Moscow answered on Thursday.".
+    const dayAround = (c: RawCandidate) =>
+      sameOccasion && previous?.date
+        ? previous.date
+        : documentDay || (issuerDay && ownPerfect(a.sentence.text, c.trigger.start))
+          ? (documentDay ?? issuerDay ?? null)
+          : answeredDay(before, c.actors);
+    const dated: RawCandidate[] = acts.map((c) => (c.date === null ? { ...c, date: dayAround(c) } : c));
     const spoken =
       findStatement(a, dated, previousPerson) ??
       findSpokenWords(a, dated) ??

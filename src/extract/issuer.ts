@@ -43,7 +43,8 @@ export function findIssuer(analyses: readonly SentenceAnalysis[]): Issuer | null
     .map((a) => ISSUERS.find(([, re]) => re.test(a.sentence.text)))
     .find((issuer) => issuer !== undefined);
   if (!found) return null;
-  const [side, issuerName] = found;
+  const [side, named] = found;
+  const issuerName = new RegExp(named.source, 'gi');
   // A line that is only a date, with at most the hour, the place and the issuer's name: "March 15, 2018",
   // "March 18, 2025, 20:00, The Kremlin, Moscow", "Ministry of Foreign Affairs of the Russian Federation | Friday,
   // 6 August 2004", "President of Russia, the Kremlin — 17 December 2017".
@@ -54,7 +55,7 @@ export function findIssuer(analyses: readonly SentenceAnalysis[]): Issuer | null
       DATE_LINE_REST.test(
         a.sentence.text
           .replace(a.dates[0].text, '')
-          .replace(new RegExp(issuerName.source, 'gi'), '')
+          .replace(issuerName, '')
           .replace(WEEKDAY, '')
           .replace(/\s\|\s/g, ', '),
       ),

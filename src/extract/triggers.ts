@@ -29,6 +29,8 @@ export interface TriggerRule {
 }
 
 const W = "[\\p{L}\\d.,'’-]+";
+/** Spoke, then when or how: "spoke on Feb. 18", "spoke again", "talked briefly". */
+const SPOKE_THEN = '(?:spoke|talked)(?=\\s+(?:on|last|again|yesterday|today|by|briefly)\\b)';
 /** A count in words or digits: "seven days", "72 hours". */
 const N =
   '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-eight|seventy-two)';
@@ -109,9 +111,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `${verbs('speak', 'talk')}\\s+(?:by (?:tele)?phone|over the (?:tele)?phone|for the first time)`, 1, 'holds a call with', 'verb', 'meet'),
   // "The two defense chiefs last spoke on Feb. 18": a pair that spoke on a day held a call.
   // So is "The two" opening a sentence, the pair of the sentence before: "The two spoke briefly on March 2".
-  rule('diplomacy', `(?<=(?:\\b(?:two|both)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:chiefs|ministers|leaders|presidents|men|secretaries|envoys|counterparts)|^["“]?The two)\\s+(?:last\\s+|had\\s+|first\\s+|also\\s+)?)(?:spoke|talked)(?=\\s+(?:on|last|again|yesterday|today|by|briefly)\\b)`, 1, 'holds a call with', 'verb', 'meet'),
+  rule('diplomacy', `(?<=(?:\\b(?:two|both)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:chiefs|ministers|leaders|presidents|men|secretaries|envoys|counterparts)|^["“]?The two)\\s+(?:last\\s+|had\\s+|first\\s+|also\\s+)?)${SPOKE_THEN}`, 1, 'holds a call with', 'verb', 'meet'),
   // "Austin and Shoigu spoke again", "Blinken and Lavrov last spoke on Feb. 18": a named pair that spoke, then how or when.
-  rule('diplomacy', `(?<=\\p{Lu}[\\p{L}'’-]+\\s+and\\s+(?:(?:Mr|Mrs|Ms)\\.\\s+)?\\p{Lu}[\\p{L}'’-]+\\s+(?:last\\s+|had\\s+|also\\s+)?)(?:spoke|talked)(?=\\s+(?:on|last|again|yesterday|today|by|briefly)\\b)`, 1, 'holds a call with', 'verb', 'meet'),
+  rule('diplomacy', `(?<=\\p{Lu}[\\p{L}'’-]+\\s+and\\s+(?:(?:Mr|Mrs|Ms)\\.\\s+)?\\p{Lu}[\\p{L}'’-]+\\s+(?:last\\s+|had\\s+|also\\s+)?)${SPOKE_THEN}`, 1, 'holds a call with', 'verb', 'meet'),
   // "Austin finally reached Shoigu by telephone", "reached Sergei Shoigu … for about an hour": a call that got through.
   rule('diplomacy', `reached(?=\\s+(?:(?:his|her)\\s+(?:counterpart\\s+)?)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?[^.;]{0,40}?\\b(?:by (?:tele)?phone|on the (?:tele)?phone|for (?:about |nearly |almost |more than )?(?:an?|\\d+|one|two) (?:hour|minutes))\\b)`, 1, 'holds a call with', 'verb', 'meet'),
   // Case matters here: "called Putin" is a call, "called interference" is not.
