@@ -13,9 +13,12 @@ const UNIT_OF = new RegExp(
   `^\\s+\\p{L}+\\s+(?:of\\s+(?:the\\s+|their\\s+|a\\s+)?(?:[\\p{L}-]+\\s+)?)?${OCCASION}\\b`,
   'iu',
 );
-/** "talks that lasted about two hours", "a call of nearly 90 minutes" (the occasion before it). */
+/**
+ * "talks that lasted about two hours", "a call of nearly 90 minutes", "the conversation, placed at Moscow's request,
+ * lasted two and a half hours" (the occasion before it).
+ */
 const LASTED = new RegExp(
-  `\\b${OCCASION}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:that\\s+)?(?:lasted|lasting|of|for)\\s+(?:about|approximately|nearly|almost|more than|some|roughly|over|less than|just under|just over|around|close to)?\\s*$`,
+  `\\b${OCCASION}(?:,[^,.;]{1,60},)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:that\\s+)?(?:lasted|lasting|of|for)\\s+(?:about|approximately|nearly|almost|more than|some|roughly|over|less than|just under|just over|around|close to)?\\s*$`,
   'iu',
 );
 const NOTICE = /^\s+minutes?['’]?\s+(?:before|ahead of|notice|in advance|advance notice)/i;
@@ -42,9 +45,18 @@ export function lengthOf(sentence: string, start: number, end: number, unit: str
 /** "a 30-day halt", "a two-hour meeting": a length written before its occasion. */
 const HYPHENED = new RegExp(`\\b([\\p{L}\\d]+)-(hour|minute|day)\\s+(?:[\\p{L}-]+\\s+)?${OCCASION}\\b`, 'giu');
 
-/** Lengths written before their occasion, read with `parse` (numbers in digits or words). */
+/** "a 12-year sentence", "a four-year prison term": a prison term written before its noun. */
+const HYPHENED_TERM = /\b([\p{L}\d]+)-year\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b/giu;
+
+/** Lengths and prison terms written before their noun, read with `parse` (numbers in digits or words). */
 export function findHyphenedLengths(sentence: string, parse: (text: string) => number | null): FigureMention[] {
   const out: FigureMention[] = [];
+  for (const m of sentence.matchAll(HYPHENED_TERM)) {
+    const value = parse(m[1] ?? '');
+    const start = m.index ?? 0;
+    if (value !== null && value > 0)
+      out.push({ start, end: start + (m[1] ?? '').length, value, what: 'years in prison' });
+  }
   for (const m of sentence.matchAll(HYPHENED)) {
     const value = parse(m[1] ?? '');
     const occasion = (m[3] ?? '').toLowerCase();
@@ -115,10 +127,15 @@ const SOUGHT =
 const GIVEN_BEFORE =
   /\b(?:ha(?:ve|s|d)|gave|give[sn]?|giving|granted|allowed|with)\s+(?:[\p{L}'’]+\s+){0,4}?(?:(?:about|only|just|another|a further|an extra)\s+)?$/iu;
 const TO_DO =
-  /^\s+(?:\p{L}+\s+)?to\s+(leave|depart|return|reach|make|strike|comply|respond|reply|answer|withdraw|pull out|vacate|close|cut|get out)\b((?:\s+(?!(?:or|and|but|before|after|with|by|if|unless|when|while|until|so)\b)[\p{L}-]+){0,3})/iu;
+  /^\s+(?:\p{L}+\s+)?to\s+(leave|go|depart|return|reach|make|strike|comply|respond|reply|answer|withdraw|pull out|vacate|close|cut|get out)\b((?:\s+(?!(?:or|and|but|before|after|with|by|if|unless|when|while|until|so)\b)[\p{L}-]+){0,3})/iu;
+
+/** An order to leave with its time after it: "ordered him to leave the country within seven days". */
+const LEAVE_WITHIN = /\bto\s+(leave|depart|vacate|get out)\b[^.;:]{0,50}?\bwithin\s+(?:(?:about|only|just)\s+)?$/i;
 
 /** What a length counts when it is a time given to do something ("hours given to leave"), else null. */
 function deadlineOf(sentence: string, start: number, end: number, unit: string): string | null {
+  const within = LEAVE_WITHIN.exec(sentence.slice(Math.max(0, start - 90), start));
+  if (within) return `${unitsOf(unit)} given to ${(within[1] ?? '').toLowerCase()}`;
   const act = TO_DO.exec(sentence.slice(end, end + 60));
   if (!act || !GIVEN_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) return null;
   return `${unitsOf(unit)} given to ${(act[1] ?? '').toLowerCase()}${act[2] ?? ''}`;
@@ -129,12 +146,17 @@ const UNTIL_WITHDRAWAL =
   /\b(?:withdraw\w*|withdrawal|pull(?:s|ed|ing)? out|exit(?:s|ed|ing)?)\b[^.;]{0,60}?\b(?:in|within|after)\s+$/i;
 const UNTIL_EFFECT = /\b(?:takes?|took|will take|would take|to take)\s+effect\s+(?:in|within|after)\s+$/i;
 
+/** "the withdrawal takes effect six months after the notification": the length between "effect" and "after". */
+const EFFECT_AFTER = /\b(?:takes?|took|will take|would take|to take)\s+effect\s+$/i;
+
 /** What a length counts when it is the time before a withdrawal or a measure takes effect, else null. */
-function untilEffectOf(sentence: string, start: number, unit: string): string | null {
+function untilEffectOf(sentence: string, start: number, end: number, unit: string): string | null {
   const before = sentence.slice(Math.max(0, start - 80), start);
   const units = unitsOf(unit);
   if (!/^(?:days|weeks|months|years)$/.test(units)) return null;
-  if (UNTIL_EFFECT.test(before)) return `${units} until it takes effect`;
+  const afterward = EFFECT_AFTER.test(before) && /^\s+\p{L}+\s+after\b/u.test(sentence.slice(end));
+  if (afterward && /\bwithdraw/i.test(before)) return `${units} until the withdrawal takes effect`;
+  if (UNTIL_EFFECT.test(before) || afterward) return `${units} until it takes effect`;
   return UNTIL_WITHDRAWAL.test(before) ? `${units} until the withdrawal takes effect` : null;
 }
 
@@ -144,5 +166,5 @@ function untilEffectOf(sentence: string, start: number, unit: string): string | 
  */
 export function timeAheadOf(sentence: string, start: number, end: number, unit: string): string | null {
   const sought = SOUGHT.test(sentence) ? `${unitsOf(unit)} sought by prosecutors` : null;
-  return deadlineOf(sentence, start, end, unit) ?? untilEffectOf(sentence, start, unit) ?? sought;
+  return deadlineOf(sentence, start, end, unit) ?? untilEffectOf(sentence, start, end, unit) ?? sought;
 }

@@ -24,25 +24,35 @@ export interface MergedCandidate {
   readonly figures: readonly MergedFigure[];
 }
 
-const LENGTH = /^(?:hours?|minutes?|days?) of (?:talks|negotiations|discussions|consultations|the \p{L}+)$/u;
+const LENGTH = /^(?:hours?|minutes?|days?) of (?:talks|negotiations|discussions?|consultations|the \p{L}+)$/u;
+/** The length of talks or a call, not of a halt: "an hour of the call". */
+const TALK_LENGTH =
+  /^(?:hours?|minutes?) of (?:talks|negotiations|discussions?|consultations|the (?:call|meeting|conversation))$/u;
 
 const AFFINITY: Partial<Record<CategoryId, RegExp>> = {
-  expulsion: /diplomat|personnel|staff|embassy|consulate|mission|employees/i,
+  // Who is sent away, and the time they are given to go.
+  expulsion: /diplomat|personnel|staff|embassy|consulate|mission|employees|given to (?:leave|go|depart)/i,
   sanctions:
     /entit|individual|compan|bank|firm|oligarch|official|people|person|vessel|tanker|subsidiar|Americans|lawmakers|dollars|enterprises|organi[sz]ations|institutes/i,
   // Terms, and fines or damages in any currency.
   prisoners:
     /years|months|prisoner|detainee|people|Americans|Russians|citizen|agents|men|women|suspects|defendants|rubles|roubles|dollars|euros/i,
-  'arms-control': /warhead|missile|launcher|inspection|years|votes|senators|deputies|tons|tonnes/i,
-  // What a joint programme moves or pays for: material by weight, warheads, money.
-  cooperation: /tons|tonnes|uranium|plutonium|warhead|missile|dollars|scientists|experts/i,
+  // What a treaty limits, its terms, its ratification votes, and the notice before a withdrawal takes effect.
+  'arms-control': /warhead|missile|launcher|inspection|years|votes|senators|deputies|tons|tonnes|takes effect|notice/i,
+  // What a joint programme moves or pays for (material by weight, warheads, money), and the votes on a joint resolution.
+  cooperation: /tons|tonnes|uranium|plutonium|warhead|missile|dollars|scientists|experts|votes|abstentions/i,
   law: /votes|senators|deputies|lawmakers|children/i,
-  military: /missile|drone|jet|troop|aircraft|soldier|ship|submarine/i,
+  // What an incident counts (craft, people, the distance of a close pass), and the length of the defence chiefs' talks.
+  military: new RegExp(
+    `missile|drone|jet|troop|aircraft|soldier|ship|submarine|feet|metres|meters|yards|passes|service members|sailors|${TALK_LENGTH.source}`,
+    'iu',
+  ),
   cyber: /domain|account|hacker|officer|Russians|people|entities/i,
   economy: /dollars|barrel|percent|per cent|tons|euros/i,
-  // The length of the talks or the call.
+  // The length of the talks.
   summit: LENGTH,
-  diplomacy: LENGTH,
+  // The length of the talks or the call, and a vote on a resolution.
+  diplomacy: new RegExp(`${LENGTH.source}|^(?:votes|abstentions)\\b`, 'u'),
 };
 
 /**
