@@ -5,6 +5,7 @@
  */
 import { findHyphenedLengths, findSpentLengths, lengthOf, timeAheadOf } from './lengths';
 import { findOrdinalMeetings } from './ordinals';
+import { withElidedParts } from './partsOf';
 import { combineTotals } from './totals';
 
 export interface FigureMention {
@@ -295,5 +296,5 @@ export function findFigures(sentence: string): FigureMention[] {
     }
     found.push({ start, end, value, what });
   }
-  return combineTotals(found.sort((a, b) => a.start - b.start));
+  return combineTotals(withElidedParts(sentence, found, parseNumberWords));
 }

@@ -33,7 +33,7 @@ const AFFINITY: Partial<Record<CategoryId, RegExp>> = {
   // Who is sent away, and the time they are given to go.
   expulsion: /diplomat|personnel|staff|embassy|consulate|mission|employees|given to (?:leave|go|depart)/i,
   sanctions:
-    /entit|individual|compan|bank|firm|oligarch|official|people|person|vessel|tanker|subsidiar|Americans|lawmakers|dollars|enterprises|organi[sz]ations|institutes/i,
+    /entit|individual|compan|bank|firm|oligarch|official|people|person|vessel|tanker|subsidiar|Americans|lawmakers|dollars|enterprises|organi[sz]ations|institutes|targets/i,
   // Terms, and fines or damages in any currency.
   prisoners:
     /years|months|prisoner|detainee|people|Americans|Russians|citizen|agents|men|women|suspects|defendants|rubles|roubles|dollars|euros/i,

@@ -41,6 +41,30 @@ describe('lengths and terms written in other ways', () => {
   });
 });
 
+describe('parts told without their noun', () => {
+  const notes = (t: string) => findFigures(t).map((f) => `${f.value} ${f.what}${f.note ? ` (${f.note})` : ''}`);
+  it('count what the figure before them counts, and are noted under the total they make', () => {
+    expect(
+      notes(
+        'Moscow ordered 45 US diplomats out: 30 at the embassy in Moscow, ten at the consulate in Yekaterinburg and five in Vladivostok.',
+      ),
+    ).toEqual([
+      '45 US diplomats (of which 30 US diplomats at the embassy in Moscow and 10 US diplomats at the consulate in Yekaterinburg and 5 US diplomats in Vladivostok)',
+    ]);
+    expect(notes('The list names 25 officials, 20 of them tied to the prison service and five to the courts.')).toEqual(
+      ['25 officials (of which 20 officials tied to the prison service and 5 officials to the courts)'],
+    );
+  });
+  it('stand alone when they make no total, and a length or a year is no whole', () => {
+    expect(
+      notes('About 120 of the targets were named by the Treasury and more than 80 by the State Department.'),
+    ).toEqual(['120 targets', '80 targets by the State Department']);
+    expect(notes('The talks lasted three hours, two of them with only the interpreters present.')).toEqual([
+      '3 hours of talks',
+    ]);
+  });
+});
+
 describe('figures of a sentence without an act', () => {
   it('go to the vote the sentence before told, and to the incident at sea', () => {
     expect(
