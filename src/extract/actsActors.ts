@@ -72,6 +72,12 @@ const TIMED_PRONOUN =
 /** A possessive's decision just before the verb: "Obama's decision last month to …", "Moscow's move to …". */
 const DECIDER = /['’]s\s+(?:decision|move|order|choice|bid)\s+(?:[\p{L}\d,.-]+\s+){0,3}?to\s+$/u;
 
+/** A subject told by another to act: "were ordered to leave", "was told to close". */
+const ORDERED =
+  /^(?:was|were|is|are|been|being)\s+(?:\p{L}+ly\s+)?(?:ordered|told|instructed|directed|forced|required)\b/iu;
+const ORDERED_TO =
+  /\b(?:was|were|is|are|been|being)\s+(?:\p{L}+ly\s+)?(?:ordered|told|instructed|directed|forced|required)\s+(?:[^.;,]{0,25}\s)?to\s+$/iu;
+
 /** Who did it, by the kind of act: a meeting's parties, a joint act's subjects, or one side's subject. */
 export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceContext): AgentFinding | null {
   const text = a.sentence.text;
@@ -87,6 +93,9 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
     return { sides: [context.issuer], how: 'named', mentions: [] };
   const passive =
     /\bsummoned$/.test(hit.text) ||
+    // "sixty diplomats were ordered to leave", "Russia was ordered to close its consulate": the subject is told to act.
+    ORDERED.test(hit.text) ||
+    ORDERED_TO.test(text.slice(Math.max(0, hit.start - 50), hit.start)) ||
     (hit.rule.form === 'verb' &&
       isPassive(text, hit.start, hit.end) &&
       /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text.split(/\s/)[0] ?? '')) ||

@@ -170,6 +170,11 @@ export function findAgent(
       ? undefined
       : [...mentions].reverse().find((m) => m.end <= start && (m.role === 'agent' || m.role === 'target'));
     if (patient) return { sides: [opposite(patient.side)], how: 'patient', mentions: [] };
+    // "was ordered on Friday to leave the United States": the country to be left gave the order.
+    const left = mentions.find(
+      (m) => m.start >= end && m.side !== 'third' && /\bleave\s+(?:the\s+)?$/i.test(sentence.slice(start, m.start)),
+    );
+    if (left) return { sides: [left.side], how: 'patient', mentions: [] };
   } else {
     // "Russia, which joined the World Trade Organization in August": the name the relative pronoun follows.
     const antecedent = mentions.find(

@@ -59,7 +59,8 @@ export function draftTitle(c: MergedCandidate): string {
   const subject = who(actors, names);
   const [side = 'US'] = actors;
   const them = side === 'US' ? 'RU' : 'US';
-  const fig = c.figures.find((f) => !/^(?:years|US dollars)/.test(f.what));
+  // What the act counts (diplomats, targets), not a length or a sum: "expels 7 days given to leave" reads wrong.
+  const fig = c.figures.find((f) => !/^(?:(?:year|month|week|day|hour|minute)s?\b|US dollars|euros)/.test(f.what));
   const counted = fig ? `${fig.value} ${fig.what}` : '';
   const evidence = c.parts.map((p) => p.analysis.sentence.text).join(' ');
   const treaty = treatyIn(evidence);

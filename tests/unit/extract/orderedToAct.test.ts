@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { brief, titles } from './articleHelpers';
+
+describe('a side ordered to act', () => {
+  it('is the one the order falls on: the other side gave it', () => {
+    expect(brief('On Monday forty Russian diplomats were ordered to leave the United States.', '2018-03-28')).toEqual([
+      '2018-03-26 expulsion US',
+    ]);
+    expect(brief('On Tuesday Russia was told to close its consulate in Seattle.', '2018-03-28')).toEqual([
+      '2018-03-27 expulsion US',
+    ]);
+  });
+  it('leaves the country that gave the order, when the one ordered is not named as a side', () => {
+    expect(
+      brief(
+        'Moscow had refused to recall a Russian intelligence officer. The officer was ordered on Friday to leave the United States within seven days.',
+        '1994-02-27',
+      ),
+    ).toEqual(['1994-02-25 expulsion US']);
+  });
+  it('is titled by whom it expels, not by the days given to leave', () => {
+    expect(
+      titles(
+        'Moscow had refused to recall a Russian intelligence officer. The officer was ordered on Friday to leave the United States within seven days.',
+        '1994-02-27',
+      ),
+    ).toEqual(['US expels Russian diplomats']);
+  });
+});
