@@ -68,7 +68,7 @@ export interface SentenceContext {
 }
 
 const MILITARY_CONTEXT =
-  /\b(?:military|forces|troops|soldiers|army|navy|naval|air force|jets?|warplanes?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|warships?|ships?|vessels?|destroyers?|submarines?|missiles?|rockets?|patrols?|vehicles?|convoy|armou?red|bases?|positions|targets|Su-\d+|MiG|strikes?|airstrikes?|invasion|deconfliction)\b/i;
+  /\b(?:military|forces|troops|soldiers|army|navy|naval|air force|jets?|warplanes?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|warships?|ships?|vessels?|destroyers?|submarines?|missiles?|rockets?|patrols?|vehicles?|convoy|armou?red|bases?|positions|targets|Su-\d+|MiG|strikes?|airstrikes?|invasion|annex(?:ed|ing|ation)|deconfliction)\b/i;
 /** Told why a trigger reported no act: the evaluation classes its misses by it (diagnose.ts). */
 export type DropTrace = (hit: TriggerHit, why: string) => void;
 

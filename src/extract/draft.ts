@@ -104,6 +104,8 @@ export function draftTitle(c: MergedCandidate): string {
     case 'military':
       if (first.gist === 'signs' || first.gist === 'agrees')
         return `${subject} ${verb(first.gist)} a military agreement`;
+      if (first.gist === 'annexes') return `${subject} annexes territory`;
+      if (first.gist === 'sends forces into') return `${subject} sends in its forces`;
       return `${SIDE_ADJ[side]} military action involving ${SIDE_ADJ[them]} forces`;
     case 'cyber':
       return first.gist === 'charges'

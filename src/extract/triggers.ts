@@ -234,8 +234,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('cooperation', `${verbs('donate')}|${verbs('send', 'deliver', 'ship', 'provide', 'airlift', 'fly')}\\s+(?:${W}\\s+){0,5}?(?:aid|assistance|humanitarian (?:aid|supplies|cargo)|medical (?:supplies|equipment|aid)|ventilators|vaccines|relief)\\b`, 2, 'sends aid to'),
   // Weapons cleared for another's use: "authorised Kyiv to fire American-made missiles at targets inside Russia".
   rule('military', `${verbs('authorise', 'authorize', 'allow', 'permit', 'clear')}\\s+(?:${W}\\s+){0,4}?to\\s+(?:use|fire|launch|strike)\\b`, -2, 'authorises strikes on'),
-  // Forces sent in: "sent Russian troops into Ukraine", "ordered forces into the two regions".
-  rule('military', `${verbs('send', 'dispatch', 'order')}\\s+(?:${W}\\s+){0,3}?(?:troops|forces|soldiers|tanks|units)\\s+(?:${W}\\s+){0,2}?into\\b`, -2, 'sends forces into'),
+  // Forces sent in: "sent Russian troops into Ukraine", "ordered forces into the two regions", "sent its forces across the
+  // border", "sending in its army"; and land taken: "annexed Crimea".
+  rule('military', `${verbs('send', 'dispatch', 'order')}\\s+(?:(?:${W}\\s+){0,3}?(?:troops|forces|soldiers|tanks|units|army)\\s+(?:${W}\\s+){0,2}?(?:into|across)\\b|in\\s+(?:its|the|their)\\s+(?:troops|forces|army|tanks))`, -2, 'sends forces into'),
+  // "annexes" is as often a noun: the consulate's annexes.
+  rule('military', 'annex(?:ed|ing)', -2, 'annexes'),
   // Forces ordered somewhere: "ordered two nuclear submarines to be positioned", "dispatched bombers to Venezuela".
   rule('military', `${verbs('order', 'dispatch')}\\s+(?:${W}\\s+){0,3}?(?:submarines?|warships?|destroyers?|carriers?|bombers?|troops|forces|fighter jets|battalions?|brigades?)\\b`, -1, 'deploys'),
   // Forces moved in: "a column of Russian soldiers drove into the city", "troops rolled into".

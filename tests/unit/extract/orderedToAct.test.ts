@@ -27,3 +27,23 @@ describe('a side ordered to act', () => {
     ).toEqual(['US expels Russian diplomats']);
   });
 });
+
+describe('forces sent in and land taken', () => {
+  it('reads forces sent across a border or "sending in its army", and annexation, as military acts', () => {
+    expect(
+      brief('Russia sent its forces across the border on Friday, and Washington protested within hours.', '2008-08-10'),
+    ).toContain('2008-08-08 military RU');
+    expect(
+      titles(
+        'Russia sent its forces across the border on Friday, and Washington protested within hours.',
+        '2008-08-10',
+      ),
+    ).toContain('Russia sends in its forces');
+    expect(
+      titles(
+        'Since Russia annexed Crimea in 2014, the hotline with Washington has been one of the few channels that still worked.',
+        '2022-05-14',
+      ),
+    ).toEqual(['Russia annexes territory']);
+  });
+});
