@@ -69,6 +69,14 @@ export interface SentenceContext {
 
 const MILITARY_CONTEXT =
   /\b(?:military|forces|troops|soldiers|army|navy|naval|air force|jets?|warplanes?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|warships?|ships?|vessels?|destroyers?|submarines?|missiles?|rockets?|patrols?|vehicles?|convoy|armou?red|bases?|positions|targets|Su-\d+|MiG|strikes?|airstrikes?|invasion|annex(?:ed|ing|ation)|deconfliction)\b/i;
+/** One name for each side, a person's before a body's: "Trump and Putin", not "Kremlin and Putin". */
+function namesBySide(mentions: readonly ActorMention[]): string[] {
+  const named = mentions.filter((m) => (m.entry.kind === 'person' && !isPossessive(m)) || m.entry.kind === 'body');
+  const bySide = new Map<string, string>();
+  for (const m of [...named].sort((x, y) => Number(y.entry.kind === 'person') - Number(x.entry.kind === 'person')))
+    if (!bySide.has(m.side)) bySide.set(m.side, m.entry.label);
+  return [...bySide.values()];
+}
 /** Told why a trigger reported no act: the evaluation classes its misses by it (diagnose.ts). */
 export type DropTrace = (hit: TriggerHit, why: string) => void;
 
@@ -232,9 +240,7 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
       date:
         ownDate && prior !== null ? priorDate(ownDate, prior) : (ownDate ?? priorToLastDay(text, hit.start, a.lastDay)),
       how: finding.how,
-      names: finding.mentions
-        .filter((m) => (m.entry.kind === 'person' && !isPossessive(m)) || m.entry.kind === 'body')
-        .map((m) => m.entry.label),
+      names: namesBySide(finding.mentions),
       future: isFutureAt(text, hit.start),
     };
     // One act per category, but an act the sentence dates as earlier by its own subject is another: "Russia barred

@@ -106,7 +106,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `(?:sent|sends|sending)\\s+(?:${W}\\s+){0,4}?(?:an?\\s+|his\\s+|her\\s+)?(?:(?:personal|written|private)\\s+)?(?:message|letter|telegram)\\b|(?:wrote|writes|writing)\\s+to(?=\\s+(?:the\\s+)?\\p{Lu})`, 0, 'writes to', 'verb', false, 'gu'),
   // "the proposals delivered in January": a document with its own date is an act of its own.
   rule('diplomacy', `(?:proposals?|reply|response|notes?|letter|demands)\\s+(?:${W}\\s+){0,5}?(?:delivered|handed over|submitted|presented)(?=\\s+(?:in|on|last|early|late)\\b)`, -1, 'delivers a note to'),
-  rule('diplomacy', '(?:tele)?phone (?:call|conversation|talks?)|video (?:call|conference|link)|by (?:tele)?phone|(?:tele)?phoned|a call', 1, 'holds a call with', 'verb', 'meet'),
+  // "their sixth call of the year": a call counted in a pair's series was held.
+  rule('diplomacy', '(?:tele)?phone (?:call|conversation|talks?)|video (?:call|conference|link)|by (?:tele)?phone|(?:tele)?phoned|a call|their\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:nd|rd|th))\\s+(?:(?:tele)?phone\\s+)?(?:call|conversation)', 1, 'holds a call with', 'verb', 'meet'),
   // "had spoken for the first time in months", "talked over the phone": speaking with no "with" is a call when said how.
   rule('diplomacy', `${verbs('speak', 'talk')}\\s+(?:by (?:tele)?phone|over the (?:tele)?phone|for the first time)`, 1, 'holds a call with', 'verb', 'meet'),
   // "The two defense chiefs last spoke on Feb. 18": a pair that spoke on a day held a call.
@@ -127,9 +128,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // A visitor received at a seat of power: "Putin received Special Envoy Witkoff in the Kremlin".
   rule('diplomacy', `${verbs('receive', 'host', 'welcome')}\\s+(?:${W}\\s+){1,7}?(?:in|at)\\s+(?:the\\s+)?(?:Kremlin|White House|Oval Office|Camp David|Novo-Ogaryovo|Bocharov Ruchei|Konstantinovsky Palace|(?:his|her)\\s+(?:residence|dacha|ranch))\\b`, 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', `(?<!\\b(?:be|been|being|was|were|is|are)\\s)met|meets|meeting with|(?:held|hold|holds|holding)\\s+(?:${W}\\s+){0,5}?talks`, 1, 'meets', 'verb', 'meet'),
-  // "spoke for an hour this afternoon with President Putin", "had spoken by telephone on Friday to Lavrov", "spoke
-  // today with Foreign Minister Lavrov". Not "with Reed's parents".
-  rule('diplomacy', `(?:spoke|spoken|talked)\\s+(?:(?:by (?:tele)?phone|over the (?:tele)?phone|again|at length|briefly|privately|for\\s+(?:(?:about|nearly|almost|more than|over|some)\\s+)?(?:an?|one|two|three|four|\\d+|half an?)\\s+(?:${W}\\s+){0,3}?(?:hours?|minutes?)|(?:earlier\\s+)?(?:today|tonight|this|on|last|yesterday)(?:\\s+(?:morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?),?\\s+){0,3}(?:with|to)\\s+(?:(?:his|her)\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State|counterpart)\\s+)?\\p{Lu}\\p{L}*(?!\\p{L}|['’]s\\b)`, 1, 'holds a call with', 'verb', 'meet', 'gu'),
+  // "spoke for an hour this afternoon with President Putin", "spoke today from Camp David with President Putin", "had
+  // spoken by telephone on Friday to Lavrov", "spoke today with Foreign Minister Lavrov". Not "with Reed's parents".
+  rule('diplomacy', `(?:spoke|spoken|talked)\\s+(?:(?:by (?:tele)?phone|over the (?:tele)?phone|again|at length|briefly|privately|from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?|for\\s+(?:(?:about|nearly|almost|more than|over|some)\\s+)?(?:an?|one|two|three|four|\\d+|half an?)\\s+(?:${W}\\s+){0,3}?(?:hours?|minutes?)|(?:earlier\\s+)?(?:today|tonight|this|on|last|yesterday)(?:\\s+(?:morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?),?\\s+){0,3}(?:with|to)\\s+(?:(?:his|her)\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State|counterpart)\\s+)?\\p{Lu}\\p{L}*(?!\\p{L}|['’]s\\b)`, 1, 'holds a call with', 'verb', 'meet', 'gu'),
   // "Mr. Putin and President Bush issued a joint statement": a text the two made together, where they met.
   rule('diplomacy', `(?:issued|adopted|released|signed|agreed on)\\s+(?:an?\\s+)?joint\\s+(?:statement|declaration|communiqu[eé])`, 1, 'issues a joint statement with', 'verb', 'meet'),
   // "Kerry and Lavrov talked for about six hours in London": the length says they met.

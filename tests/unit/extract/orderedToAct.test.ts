@@ -47,3 +47,20 @@ describe('forces sent in and land taken', () => {
     ).toEqual(['Russia annexes territory']);
   });
 });
+
+describe('calls told in other ways', () => {
+  it('reads "spoke today from Camp David with" and "their sixth call" as calls held, titled by one name a side', () => {
+    expect(
+      titles(
+        'President Biden spoke today from Camp David with President Vladimir Putin about the build-up.',
+        '2022-02-12',
+      ),
+    ).toEqual(['Biden and Putin hold a call']);
+    expect(
+      titles(
+        "On July 3, in what was by the Kremlin's count their sixth call of the year, Mr Putin told Mr Trump that Russia would not back down.",
+        '2025-07-10',
+      ),
+    ).toEqual(['Putin and Trump hold a call']);
+  });
+});
