@@ -72,11 +72,10 @@ const TIMED_PRONOUN =
 /** A possessive's decision just before the verb: "Obama's decision last month to …", "Moscow's move to …". */
 const DECIDER = /['’]s\s+(?:decision|move|order|choice|bid)\s+(?:[\p{L}\d,.-]+\s+){0,3}?to\s+$/u;
 
-/** A subject told by another to act: "were ordered to leave", "was told to close". */
-const ORDERED =
-  /^(?:was|were|is|are|been|being)\s+(?:\p{L}+ly\s+)?(?:ordered|told|instructed|directed|forced|required)\b/iu;
-const ORDERED_TO =
-  /\b(?:was|were|is|are|been|being)\s+(?:\p{L}+ly\s+)?(?:ordered|told|instructed|directed|forced|required)\s+(?:[^.;,]{0,25}\s)?to\s+$/iu;
+/** A subject told by another to act: "were ordered to leave" (the trigger's words), "was told to close" (before them). */
+const TOLD = '(?:was|were|is|are|been|being)\\s+(?:\\p{L}+ly\\s+)?(?:ordered|told|instructed|directed|forced|required)';
+const ORDERED = new RegExp(`^${TOLD}\\b`, 'iu');
+const ORDERED_TO = new RegExp(`\\b${TOLD}\\s+(?:[^.;,]{0,25}\\s)?to\\s+$`, 'iu');
 
 /** Who did it, by the kind of act: a meeting's parties, a joint act's subjects, or one side's subject. */
 export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: SentenceContext): AgentFinding | null {

@@ -7,6 +7,7 @@ import type { Actor, SourceKind } from '../data/categories';
 import { findStateMediaHost } from '../data/hosts';
 import type { RawSource } from '../data/schema';
 import { DATELINE } from './article';
+import { LENGTH_WHAT } from './lengths';
 import { type MergedCandidate, toneOf } from './merge';
 
 const SIDE_NAME: Record<Actor, string> = { US: 'US', RU: 'Russia' };
@@ -60,7 +61,7 @@ export function draftTitle(c: MergedCandidate): string {
   const [side = 'US'] = actors;
   const them = side === 'US' ? 'RU' : 'US';
   // What the act counts (diplomats, targets), not a length or a sum: "expels 7 days given to leave" reads wrong.
-  const fig = c.figures.find((f) => !/^(?:(?:year|month|week|day|hour|minute)s?\b|US dollars|euros)/.test(f.what));
+  const fig = c.figures.find((f) => !LENGTH_WHAT.test(f.what) && !/^(?:US dollars|euros)/.test(f.what));
   const counted = fig ? `${fig.value} ${fig.what}` : '';
   const evidence = c.parts.map((p) => p.analysis.sentence.text).join(' ');
   const treaty = treatyIn(evidence);

@@ -23,6 +23,9 @@ const LASTED = new RegExp(
 );
 const NOTICE = /^\s+minutes?['’]?\s+(?:before|ahead of|notice|in advance|advance notice)/i;
 
+/** What a length counts begins with its unit of time: "days given to leave", "hours of the call". */
+export const LENGTH_WHAT = /^(?:year|month|week|day|hour|minute)s?\b/i;
+
 /** A unit of time in the plural, lower case: "Hour" is "hours". */
 const unitsOf = (unit: string): string => unit.toLowerCase().replace(/s?$/, 's');
 

@@ -6,6 +6,7 @@
  * total they add up to.
  */
 import type { FigureMention } from './figures';
+import { LENGTH_WHAT } from './lengths';
 
 /** A number after a list's break, then "of them" or a preposition, where the counted noun would be. */
 const ELIDED =
@@ -41,7 +42,7 @@ export function withElidedParts(
     const whole = [...out]
       .filter((f) => f.end <= start && f.value > value && !f.note && !added.has(f))
       .sort((a, b) => b.end - a.end)[0];
-    if (!whole || /^(?:years?|months?|days?|weeks?|hours?|minutes?)\b/.test(whole.what)) continue;
+    if (!whole || LENGTH_WHAT.test(whole.what)) continue;
     const which = partWords(sentence.slice(end));
     const part = { start, end, value, what: which ? `${whole.what} ${which}` : whole.what };
     added.add(part);
