@@ -236,7 +236,11 @@ export function findAgent(
   if (placed) return { sides: [placed.side], how: 'place', mentions: [] };
   // No subject named: a third party named anywhere before makes the act theirs, not ours.
   if (mentions.some((m) => m.end <= start && m.side === 'third' && m.role === 'agent')) return null;
-  const target = mentions.find((m) => m.start >= end && m.role === 'target');
+  // The one the act falls on: named after the trigger, or inside its words after the verb ("called in Russian
+  // Ambassador Yuri Ushakov").
+  const target = mentions.find(
+    (m) => (m.start >= end && m.role === 'target') || (m.start > start && m.end <= end && m.side !== 'third'),
+  );
   if (target && target.side !== 'third') return { sides: [opposite(target.side)], how: 'target', mentions: [] };
   const place = mentions.find((m) => m.role === 'place' && m.side !== 'third');
   if (place) return { sides: [place.side], how: 'place', mentions: [] };

@@ -64,3 +64,14 @@ describe('calls told in other ways', () => {
     ).toEqual(['Putin and Trump hold a call']);
   });
 });
+
+describe('the side named inside the words of an act', () => {
+  it('is the one the act falls on when no subject of ours is named: "called in Russian Ambassador …"', () => {
+    const found = brief(
+      'Washington was angered by the find. On Wednesday Thomas Pickering called in Russian Ambassador Yuri Ushakov to lodge a protest.',
+      '1999-12-09',
+    );
+    expect(found).toContain('1999-12-08 diplomacy US');
+    expect(found).not.toContain('1999-12-08 diplomacy RU');
+  });
+});
