@@ -97,11 +97,14 @@ function pickEntry(
   if (adjective) {
     if (others.length === 0 || GOV_NOUN.test(nextWord) || TARGET_NOUN.test(nextWord))
       return { entry: adjective, active: true };
-    // "US teacher" is a target, "US says" an actor: verbs after a country end in -s or -ed, adverbs in -ly.
+    // "US teacher" is a target, "US says" an actor: verbs after a country end in -s or -ed, adverbs in -ly, and a
+    // time may come between ("The United States yesterday told Russia").
     if (
       /^\p{Ll}/u.test(nextWord) &&
       !/(?:ed|s|ly)$/.test(nextWord) &&
-      !/^(?:and|or|to|on|in|has|had|will|would|could|may|might|must|is|was|also|last|this|on)$/.test(nextWord) &&
+      !/^(?:and|or|to|on|in|has|had|will|would|could|may|might|must|is|was|also|last|this|on|yesterday|today|tonight|then|later|now|again|already|still|first|once|finally)$/.test(
+        nextWord,
+      ) &&
       !IRREGULAR_PAST.test(nextWord)
     ) {
       return { entry: adjective, active: true };

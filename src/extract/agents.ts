@@ -9,6 +9,7 @@ import type { Actor } from '../data/categories';
 import type { ActorMention } from './actors';
 import { clauseBefore, ENACTING_PAST } from './clauses';
 import type { Side } from './gazetteer';
+import { findLeaver } from './leavers';
 
 export type AgentHow = 'subject' | 'by' | 'patient' | 'target' | 'place' | 'mutual' | 'anaphora' | 'accuser' | 'named';
 
@@ -99,22 +100,8 @@ export function findAgent(
   passive: boolean,
   verbEnds: readonly number[] = [],
 ): AgentFinding | null {
-  // After a noun of leaving, a side's adjective right before it ("the American withdrawal") or "of" after it ("the
-  // withdrawal of the United States") names who left, not whom it struck.
-  if (/^(?:withdrawal|exit|pull-?out|departure)$/i.test(sentence.slice(start, end))) {
-    const adjective = mentions.find(
-      (m) =>
-        m.side !== 'third' &&
-        m.end <= start &&
-        /^\s+$/.test(sentence.slice(m.end, start)) &&
-        /^(?:American|Russian|U\.S\.|US)$/.test(sentence.slice(m.start, m.end)),
-    );
-    if (adjective) return { sides: [adjective.side], how: 'subject', mentions: [adjective] };
-    const leaver = mentions.find(
-      (m) => m.start >= end && m.side !== 'third' && /^\s+of\s+(?:the\s+)?$/i.test(sentence.slice(end, m.start)),
-    );
-    if (leaver) return { sides: [leaver.side], how: 'subject', mentions: [leaver] };
-  }
+  const leaving = findLeaver(mentions, sentence, start, end);
+  if (leaving) return leaving;
   // "the American-led invasion", "a NATO-led operation": who led it did it, whoever the sentence's subject is.
   const leader = mentions.find(
     (m) => m.end <= start && /^-led\s+(?:[\p{L}-]+\s+){0,2}$/u.test(sentence.slice(m.end, start)),

@@ -75,3 +75,19 @@ describe('the side named inside the words of an act', () => {
     expect(found).not.toContain('1999-12-08 diplomacy RU');
   });
 });
+
+describe('a side told of as the subject, and the side whose notice it is', () => {
+  it('reads a country followed by a time as the subject: "The United States yesterday told Russia that it will withdraw"', () => {
+    expect(
+      brief('The United States yesterday formally told Russia that it will withdraw from the treaty.', '2001-12-14'),
+    ).toEqual(['2001-12-13 arms-control US']);
+  });
+  it('gives a withdrawal to the side that gave notice of it, not to the side told', () => {
+    expect(
+      brief(
+        'On Friday the White House said the United States had given Russia formal notice of its withdrawal from the treaty.',
+        '2019-02-03',
+      ),
+    ).toEqual(['2019-02-01 arms-control US']);
+  });
+});
