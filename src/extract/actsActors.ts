@@ -98,10 +98,14 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
     (hit.rule.form === 'verb' &&
       isPassive(text, hit.start, hit.end) &&
       /(?:ed|en|wn|ld|ck|ot|ut)$/i.test(hit.text.split(/\s/)[0] ?? '')) ||
-    // "U.S. soldier sentenced to four years": these verbs take their object first, so a preposition next is passive.
-    /^(?:sentenced|detained|arrested|jailed|convicted|imprisoned|expelled|charged|indicted)\s+(?:to|in|for|on|at|over|from|with|as)\b/i.test(
+    // "U.S. soldier sentenced to four years": these verbs take their object first, so a preposition next is passive;
+    // not after a government named as their subject ("the officer whom the FBI arrested with his wife").
+    (/^(?:sentenced|detained|arrested|jailed|convicted|imprisoned|expelled|charged|indicted)\s+(?:to|in|for|on|at|over|from|with|as)\b/i.test(
       text.slice(hit.start),
-    );
+    ) &&
+      !a.mentions.some(
+        (m) => m.role === 'agent' && m.entry.kind === 'body' && /^\s*$/.test(text.slice(m.end, hit.start)),
+      ));
   // "He"/"She" is the last official named; "It", "They", "The ministry" the last side that acted.
   // So is "he" after a time that opens the sentence: "Last week he signed a decree", "On Friday she said".
   const pronoun = TIMED_PRONOUN.test(text.slice(0, hit.start));

@@ -91,3 +91,14 @@ describe('a side told of as the subject, and the side whose notice it is', () =>
     ).toEqual(['2019-02-01 arms-control US']);
   });
 });
+
+describe('a government body right before "arrested with"', () => {
+  it('is the subject of the arrest, not the sign of a passive', () => {
+    expect(
+      brief(
+        'Moscow protested the case of the analyst, a Russian citizen whom the Federal Bureau of Investigation arrested with his wife on Monday.',
+        '1994-02-23',
+      ),
+    ).toContain('1994-02-21 prisoners US');
+  });
+});
