@@ -13,7 +13,7 @@ import { findDateMentions, isAfterPublication } from './dates';
 import { findNationals } from './detainees';
 import { findFigures } from './figures';
 import { findPresidentsTogether } from './inPerson';
-import { findIssuer } from './issuer';
+import { findIssuer, ownPerfect } from './issuer';
 import { fitsCategory } from './merge';
 import { findDocumentStatement, findFirstPerson, findSpokenWords, findStatement, isReply } from './statements';
 import { splitSentences } from './text';
@@ -283,17 +283,4 @@ function lendFigures(raws: RawCandidate[], analyses: readonly SentenceAnalysis[]
     }
   }
   return out;
-}
-
-/**
- * The issuer's own act in the present perfect or the present progressive: "I have ordered", "we have issued", "the
- * Department has designated", "the Department of the Treasury is designating", "the United States is today imposing".
- */
-const OWN_SUBJECT =
-  '\\b(?:I|[Ww]e|[Tt]he (?:Department|Ministry|Treasury|Government|Administration|United States)(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+)*)\\s+(?:\\p{L}+ly\\s+)?';
-const OWN_PERFECT = new RegExp(`${OWN_SUBJECT}(?:have|has)\\s+(?:also\\s+)?$`, 'u');
-const OWN_PROGRESSIVE = new RegExp(`${OWN_SUBJECT}(?:is|are|am)\\s+(?:(?:also|today|now)\\s+)*$`, 'u');
-function ownPerfect(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 70), at);
-  return OWN_PERFECT.test(before) || (OWN_PROGRESSIVE.test(before) && /^\p{L}+ing\b/u.test(text.slice(at)));
 }

@@ -66,3 +66,17 @@ export function findIssuer(analyses: readonly SentenceAnalysis[]): Issuer | null
 /** "I condemn…", "We reject…": the issuer speaking in the first person, opening a clause. */
 export const FIRST_PERSON =
   /(?:^|[.;:]\s+|,\s*(?:and|but)\s+)["“]?\s*(?:I|We)\s+(?:(?:strongly|firmly|categorically|also)\s+)?(?:condemn|denounce|deplore|reject|protest|call on|urge|demand|regret|welcome|congratulate)\b/;
+
+/**
+ * The issuer's own act in the present perfect or the present progressive: "I have ordered", "we have issued", "the
+ * Department has designated", "the Department of the Treasury is designating", "the United States is today imposing".
+ */
+const OWN_SUBJECT =
+  '\\b(?:I|[Ww]e|[Tt]he (?:Department|Ministry|Treasury|Government|Administration|United States)(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+)*)\\s+(?:\\p{L}+ly\\s+)?';
+const OWN_PERFECT = new RegExp(`${OWN_SUBJECT}(?:have|has)\\s+(?:also\\s+)?$`, 'u');
+const OWN_PROGRESSIVE = new RegExp(`${OWN_SUBJECT}(?:is|are|am)\\s+(?:(?:also|today|now)\\s+)*$`, 'u');
+/** Whether the trigger at `at` is the issuer's own act, told in the present perfect or progressive. */
+export function ownPerfect(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 70), at);
+  return OWN_PERFECT.test(before) || (OWN_PROGRESSIVE.test(before) && /^\p{L}+ing\b/u.test(text.slice(at)));
+}

@@ -24,10 +24,10 @@ export interface MergedCandidate {
   readonly figures: readonly MergedFigure[];
 }
 
-const LENGTH = /^(?:hours?|minutes?|days?) of (?:talks|negotiations|discussions?|consultations|the \p{L}+)$/u;
+const TALKS = 'talks|negotiations|discussions?|consultations';
+const LENGTH = new RegExp(`^(?:hours?|minutes?|days?) of (?:${TALKS}|the \\p{L}+)$`, 'u');
 /** The length of talks or a call, not of a halt: "an hour of the call". */
-const TALK_LENGTH =
-  /^(?:hours?|minutes?) of (?:talks|negotiations|discussions?|consultations|the (?:call|meeting|conversation))$/u;
+const TALK_LENGTH = new RegExp(`^(?:hours?|minutes?) of (?:${TALKS}|the (?:call|meeting|conversation))$`, 'u');
 
 const AFFINITY: Partial<Record<CategoryId, RegExp>> = {
   // Who is sent away, and the time they are given to go.
