@@ -109,7 +109,12 @@ function isPartOfLeadAct(c: RawCandidate, lead: RawCandidate | undefined): boole
     OTHER_OCCASION.test(text) &&
     !/\b(?:move|step|steps|decision|measures?|response|retaliation)\b/.test(text);
   // Words dated another day, or answering the other side's words ("against Trump's assertion"), are their own occasion.
-  const otherDay = c.date?.precision === 'day' && lead.date?.precision === 'day' && c.date.date !== lead.date.date;
+  // Dates that cannot be the same day ("in February" against a lead of 15 May) are two occasions too.
+  const otherDay =
+    c.date !== null &&
+    lead.date !== null &&
+    !c.date.date.startsWith(lead.date.date) &&
+    !lead.date.date.startsWith(c.date.date);
   const reply = c.analysis.sentence.text.slice(Math.max(0, c.trigger.start - 10), c.trigger.end + 80);
   if (otherDay || (meeting && c.date !== null && isReply(reply))) return false;
   return !elsewhere && (meeting || (lead.actors.length === 1 && lead.actors[0] === side));

@@ -19,6 +19,9 @@ const DAY_AFTER_VERB =
   /^\s+(?:on\s+(?:social media\s+on\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d)/u;
 const OTHER_SIDE =
   /\b(?:Russia|Russian|Moscow|Kremlin|United States|U\.S\.|US|American|Americans|Washington|White House|Pentagon|State Department|Trump|Putin|Biden|Obama|NATO)\b/;
+/** Words given on an occasion of their own: "told a security conference", "in a speech in Munich", "addressing the Duma". */
+const OCCASION =
+  /\b(?:told|telling|addressed|addressing)\s+(?:a|an|the|his|her|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:conference|forum|session|audience|parliament|Congress|lawmakers|assembly|gathering|rally|Council|Duma|legislators|graduates|cadets|summit)\b|\bin\s+(?:a|an|his|her|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:speech|address|interview|op-ed|article)\b/iu;
 /** Approval and concern are milder: they make a statement of their own only when the sentence dates it. */
 const MILD =
   /\b(?:welcom|congratulat|prais|hail|applaud|commend|grateful|concern|troubl|alarm|worr|disappoint|dismay|fuel to the fire|tension|escalat)\w*/i;
@@ -149,7 +152,7 @@ export function findStatement(
     const dated = a.dates.some((d) => d.anchor);
     // "wrote on Oct. 30 that …", "said on Monday that …": words given their own day, about the other side, are a statement.
     // Only where the sentence names no act: "said on Friday that Russia had expelled…" reports the expulsion.
-    const ownDay = dayOfVerb(a, end) && OTHER_SIDE.test(clause);
+    const ownDay = (dayOfVerb(a, end) || OCCASION.test(clause)) && OTHER_SIDE.test(clause);
     if (!STRONG.test(clause) && !((REPLY.test(clause) || MILD.test(clause) || ownDay) && dated)) continue;
     // "he said Trump was…": a pronoun before the verb is the speaker, the last official named.
     // Only a pronoun that opens a clause: "charges he denied" is an aside.
