@@ -88,8 +88,17 @@ export function isSummit(
   const future = isFutureAt(text.slice(from), hit.start - from);
   if (CALL.test(hit.text) || future || PLAN.test(around) || parties.sides.length < 2) return false;
   const presidents = new Set(mentions.filter(isPresidentPresent).map((m) => m.side));
-  // A president's visit to the other side's capital is a summit: the host receives him.
-  if (hit.rule.gist === 'visits' && presidents.size > 0) return true;
+  // A president's visit to the other side's capital is a summit: the host receives him. A minister's visit
+  // where he sees the host's president ("Kerry's visit to Sochi, where he saw Putin") is not.
+  const visited = mentions.find((m) => m.role === 'place' && m.start >= hit.end)?.side;
+  // "Mr. Obama's visit to Moscow": the possessive names the visitor.
+  const visitor = mentions.some(
+    (m) =>
+      m.entry.office === 'president' &&
+      m.end <= hit.start &&
+      /^[^\s]*['’]s\s+(?:\p{L}+\s+)?$/u.test(text.slice(m.end - 2, hit.start)),
+  );
+  if (hit.rule.gist === 'visits' && (visitor || [...presidents].some((side) => side !== visited))) return true;
   return presidents.size === 2 || /\b(?:leaders|presidents)\b/i.test(text);
 }
 

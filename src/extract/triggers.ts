@@ -249,6 +249,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // A visit to the other side's capital is a meeting there: "when Mr. Obama visited Moscow in July".
   // Case matters here (no "i" flag, or \\p{Lu} would match any letter): "visited Moscow", not "visit to Russia".
   rule('diplomacy', `[Vv]isit(?:ed|s|ing)?(?=\\s+(?:the\\s+)?\\p{Lu})`, 1, 'visits', 'verb', 'meet', 'gu'),
+  // A named visitor's dated visit: "Mr. Kerry's visit to Sochi in May", "since John Kerry's visit to Moscow in July".
+  rule('diplomacy', `(?<=\\p{L}['’]s\\s+(?:(?:first|second|third|last|recent|brief|surprise|official|state)\\s+)?)visit(?=\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?\\s+(?:in|on|last|early|late)\\s+(?:(?:early|late|mid-)\\s*)?(?:\\p{Lu}|\\d))`, 1, 'visits', 'verb', 'meet', 'gu'),
   // "came to Washington", "flew to Moscow", "went to Moscow", "had been to Moscow": a journey to the other side's
   // capital is a visit (visitsPlace checks the place).
   rule('diplomacy', `(?:came|comes|went|travell?ed|flew|arrived|(?:had|has|have) been)\\s+(?:to|in)(?=\\s+(?:the\\s+)?\\p{Lu})`, 1, 'visits', 'verb', 'meet', 'gu'),

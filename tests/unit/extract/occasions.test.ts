@@ -46,3 +46,17 @@ describe('words in an article led by a meeting', () => {
     ).toEqual(['1992-05-19 diplomacy US+RU', '1992-02 statement RU']);
   });
 });
+
+describe("a named visitor's dated visit", () => {
+  it('is a meeting with the host, a summit only when the visitor is a president', () => {
+    expect(
+      brief("Condoleezza Rice's visit to Moscow in October, where she saw Mr. Putin, changed little.", '2007-01-10'),
+    ).toEqual(['2006-10 diplomacy US+RU']);
+    expect(brief("Mr. Obama's visit to Moscow in July was his first as president.", '2009-09-20')).toEqual([
+      '2009-07 summit US+RU',
+    ]);
+  });
+  it('is no act when it is still to come', () => {
+    expect(brief("Ms. Rice's visit to Moscow next month may change little.", '2007-01-10')).toEqual([]);
+  });
+});
