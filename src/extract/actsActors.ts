@@ -20,6 +20,10 @@ const BOTH_SIDES =
 const THE_TWO =
   /^["“]?The two\s+(?:(?:last|had|have|first|also|then|later)\s+)?(?:spoke|talked|met|held|agreed|signed|discussed|exchanged)\b/;
 
+/** Two officials of the two sides, unnamed: "The two ministers had not met since…", "the two presidents". */
+const TWO_OFFICIALS =
+  /\b[Tt]he two\s+(?:foreign\s+|defen[cs]e\s+)?(?:presidents|leaders|ministers|secretaries|envoys|delegations)\b/;
+
 /** A body named by its common noun as the subject of the verb that follows: "the department expanded". */
 const GENERIC_SUBJECT =
   /\b[Tt]he\s+(?:department|ministry|agency|administration|government|embassy|office|treasury|bureau|service)\s+(?:(?:also|then|later|had|has|have|formally|quietly)\s+)?$/;
@@ -140,9 +144,15 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
     }
     if (anaphoric && sides.size > 0) for (const s of antecedent ?? []) sides.add(s);
     // "The two spoke briefly", naming no one: the officials of both sides the sentence before named, or the act before's.
-    if (sides.size === 0 && THE_TWO.test(text)) {
+    // "In May they signed a treaty", "…, when they held talks in Geneva": "they" are the two named before, or
+    // "the two presidents" of the sentence.
+    const they = /\bthey\s+(?:(?:also|then|later|again|first|had|have|jointly)\s+)?$/i.test(
+      text.slice(Math.max(0, hit.start - 30), hit.start),
+    );
+    if (sides.size === 0 && (THE_TWO.test(text) || they)) {
       const pair = context.previousPeople?.length === 2 ? context.previousPeople : context.previous;
       if (pair?.length === 2) for (const s of pair) sides.add(s);
+      else if (TWO_OFFICIALS.test(text.slice(0, hit.start))) for (const s of ['US', 'RU'] as const) sides.add(s);
     }
     // "in their previous conversation": the two who met in the act before.
     const theirs = /\btheir\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(Math.max(0, hit.start - 30), hit.start));

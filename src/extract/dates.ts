@@ -49,6 +49,8 @@ const NAMING_DOCUMENT_BEFORE = /\b(?:Treaty|Agreement|Convention|Accords?|Charte
 
 /** A possessive right after a day: "Wednesday's announcement", "Friday's talks". */
 const POSSESSIVE_AFTER = /^['’]s\b/;
+/** A clause told on the date just before it: "…, when they held talks in Geneva". */
+const WHEN_AFTER = /^,?\s+when\s/;
 const NOT_ANCHOR_START = /^(?:since|until|till|through|before|after|by|from)\b/i;
 
 export function isoDay(ms: number): string {
@@ -187,6 +189,8 @@ export function findDateMentions(
       anchor:
         m.start >= datelineEnd &&
         (POSSESSIVE_AFTER.test(sentence.slice(m.end)) ||
+          // "since January last year, when they held talks": the clause after it is told on that date.
+          WHEN_AFTER.test(sentence.slice(m.end)) ||
           (!NOT_ANCHOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 25), m.start)) &&
             !NOT_ANCHOR_START.test(m.text) &&
             !(
