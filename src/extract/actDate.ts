@@ -78,3 +78,11 @@ export function nearestDate(
   if (best && after && best.end <= hit.start && broken(best.end, hit.start) && earlierAct(best)) best = after;
   return best && !own.includes(best) ? { ...best, reported: true } : best;
 }
+
+/** The second of two days joined by "and" right after a plural meeting's noun ("of 12 February and 25 March"). */
+export function secondDay(dates: readonly DateMention[], hit: TriggerHit, text: string): DateMention | null {
+  const after = dates.filter((d) => d.start >= hit.end && d.precision === 'day');
+  const [one, two] = after;
+  if (!one || !two || one.start - hit.end > 12) return null;
+  return /^\s*(?:,\s*)?and\s+$/.test(text.slice(one.end, two.start)) ? two : null;
+}

@@ -197,3 +197,12 @@ export function findActorMentions(sentence: string, ctx: MentionContext): ActorM
   }
   return out;
 }
+
+/** One name for each side, a person's before a body's: "Trump and Putin", not "Kremlin and Putin". */
+export function namesBySide(mentions: readonly ActorMention[]): string[] {
+  const named = mentions.filter((m) => (m.entry.kind === 'person' && !isPossessive(m)) || m.entry.kind === 'body');
+  const bySide = new Map<string, string>();
+  for (const m of [...named].sort((x, y) => Number(y.entry.kind === 'person') - Number(x.entry.kind === 'person')))
+    if (!bySide.has(m.side)) bySide.set(m.side, m.entry.label);
+  return [...bySide.values()];
+}

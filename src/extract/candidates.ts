@@ -4,9 +4,9 @@
  * candidates in statements.ts; duplicates are merged in merge.ts.
  */
 import type { Actor, CategoryId } from '../data/categories';
-import { nearestDate } from './actDate';
+import { nearestDate, secondDay } from './actDate';
 import { reportsAct } from './actFilters';
-import { type ActorMention, isPossessive } from './actors';
+import { type ActorMention, namesBySide } from './actors';
 import { findActors, visitsPlace } from './actsActors';
 import { type AgentFinding, type AgentHow, subjectBefore } from './agents';
 import { categoryOf, isDefenceChiefsTalk, isSummit } from './categorize';
@@ -69,14 +69,6 @@ export interface SentenceContext {
 
 const MILITARY_CONTEXT =
   /\b(?:military|forces|troops|soldiers|army|navy|naval|air force|jets?|warplanes?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|warships?|ships?|vessels?|destroyers?|submarines?|missiles?|rockets?|patrols?|vehicles?|convoy|armou?red|bases?|positions|targets|Su-\d+|MiG|strikes?|airstrikes?|invasion|annex(?:ed|ing|ation)|deconfliction)\b/i;
-/** One name for each side, a person's before a body's: "Trump and Putin", not "Kremlin and Putin". */
-function namesBySide(mentions: readonly ActorMention[]): string[] {
-  const named = mentions.filter((m) => (m.entry.kind === 'person' && !isPossessive(m)) || m.entry.kind === 'body');
-  const bySide = new Map<string, string>();
-  for (const m of [...named].sort((x, y) => Number(y.entry.kind === 'person') - Number(x.entry.kind === 'person')))
-    if (!bySide.has(m.side)) bySide.set(m.side, m.entry.label);
-  return [...bySide.values()];
-}
 /** Told why a trigger reported no act: the evaluation classes its misses by it (diagnose.ts). */
 export type DropTrace = (hit: TriggerHit, why: string) => void;
 
@@ -93,6 +85,9 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
     let category = categoryOf(hit, text, context.previousText, context.leadText);
     // "The Agreement was signed in Moscow in May 2008": a named agreement of no known topic is cooperation.
     if (!category && AGREEMENT_ACT.test(hit.rule.gist) && /\bAgreement\b/.test(text)) category = 'cooperation';
+    // "Gore and Chernomyrdin signed a set of accords": an accord of no known topic is the two sides' cooperation.
+    const untopical = !category && AGREEMENT_ACT.test(hit.rule.gist);
+    if (untopical) category = 'cooperation';
     if (!category) {
       drop?.(hit, 'no category');
       continue;
@@ -200,6 +195,10 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
       drop?.(hit, actors.length === 0 ? 'no side of ours' : 'visit without host');
       continue;
     }
+    if (untopical && actors.length < 2) {
+      drop?.(hit, 'no category');
+      continue;
+    }
     // A ceasefire or a peace plan agreed or signed is ours only when both sides made it: others' truces are made
     // "in Moscow" or "signed in Minsk".
     if (hit.rule.category === 'topic' && category === 'diplomacy' && actors.length < 2) {
@@ -289,12 +288,4 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
           o.trigger.start - c.trigger.end <= 30,
       ),
   );
-}
-
-/** The second of two days joined by "and" right after a plural meeting's noun ("of 12 February and 25 March"). */
-function secondDay(dates: readonly DateMention[], hit: TriggerHit, text: string): DateMention | null {
-  const after = dates.filter((d) => d.start >= hit.end && d.precision === 'day');
-  const [one, two] = after;
-  if (!one || !two || one.start - hit.end > 12) return null;
-  return /^\s*(?:,\s*)?and\s+$/.test(text.slice(one.end, two.start)) ? two : null;
 }
