@@ -24,6 +24,9 @@ const THE_TWO =
 const TWO_OFFICIALS =
   /\b[Tt]he two\s+(?:foreign\s+|defen[cs]e\s+)?(?:presidents|leaders|ministers|secretaries|envoys|delegations)\b/;
 
+const TWO_SUBJECT =
+  /\b[Tt]he two\s+(?:foreign\s+|defen[cs]e\s+)?(?:presidents|leaders|ministers|secretaries|envoys|delegations|men)\s+(?:(?:only|also|then|later|last|first|had|have|briefly)\s+){0,2}$/;
+
 /** A body named by its common noun as the subject of the verb that follows: "the department expanded". */
 const GENERIC_SUBJECT =
   /\b[Tt]he\s+(?:department|ministry|agency|administration|government|embassy|office|treasury|bureau|service)\s+(?:(?:also|then|later|had|has|have|formally|quietly)\s+)?$/;
@@ -149,10 +152,13 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
     const they = /\bthey\s+(?:(?:also|then|later|again|first|had|have|jointly)\s+)?$/i.test(
       text.slice(Math.max(0, hit.start - 30), hit.start),
     );
-    if (sides.size === 0 && (THE_TWO.test(text) || they)) {
+    // "On Friday the two men had only a brief conversation": the two as the subject just before the verb.
+    const twoBefore = TWO_SUBJECT.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+    if ((sides.size === 0 && (THE_TWO.test(text) || they)) || (sides.size < 2 && twoBefore)) {
       const pair = context.previousPeople?.length === 2 ? context.previousPeople : context.previous;
       if (pair?.length === 2) for (const s of pair) sides.add(s);
-      else if (TWO_OFFICIALS.test(text.slice(0, hit.start))) for (const s of ['US', 'RU'] as const) sides.add(s);
+      else if (TWO_OFFICIALS.test(text.slice(0, hit.start)) || twoBefore)
+        for (const s of ['US', 'RU'] as const) sides.add(s);
     }
     // "in their previous conversation": the two who met in the act before.
     const theirs = /\btheir\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(Math.max(0, hit.start - 30), hit.start));

@@ -15,6 +15,9 @@ const CYBER_WORDS =
 const PRISONER_CONTEXT =
   /\b(?:prisoners?|detainees?|jailed|convicted|freed|released|swap|citizens?|journalist|reporter|teacher|Marine|veteran|spy|agents?|dealer|player|pilot|businessman|sentenced)\b/i;
 export const CALL = /phone|call|video|spoke|talked|conversation/i;
+/** Signs that two people were in one place: "at the Kremlin", "on the sidelines", "face to face". */
+export const TOGETHER =
+  /\b(?:at the (?:Kremlin|White House)|at Camp David|on the sidelines|on Red Square|beside (?:him|Mr\.|President)|stood with|sat down|side by side|news conference|in person|face to face|face-to-face)\b/i;
 const MILITARY_CHIEFS =
   /\b(?:Gen\.|General|Adm\.|Admiral|[Cc]hiefs? of (?:the )?(?:General |Defen[cs]e )?[Ss]taff|[Dd]efen[cs]e (?:[Mm]inisters?|[Ss]ecretar(?:y|ies)|chiefs?))\s/;
 /** Frameworks of cooperation one can withdraw from: "the working group", "the joint commission". */
@@ -86,7 +89,9 @@ export function isSummit(
   const from = when < 0 ? 0 : when + 1;
   const around = text.slice(Math.max(from, hit.start - 60), hit.end + 20);
   const future = isFutureAt(text.slice(from), hit.start - from);
-  if (CALL.test(hit.text) || future || PLAN.test(around) || parties.sides.length < 2) return false;
+  // "spoke briefly on the sidelines of the summit": speaking in one place is no call.
+  const call = CALL.test(hit.text) && !(/^(?:spoke|spoken|talked)\b/i.test(hit.text) && TOGETHER.test(text));
+  if (call || future || PLAN.test(around) || parties.sides.length < 2) return false;
   const presidents = new Set(mentions.filter(isPresidentPresent).map((m) => m.side));
   // A president's visit to the other side's capital is a summit: the host receives him. A minister's visit
   // where he sees the host's president ("Kerry's visit to Sochi, where he saw Putin") is not.

@@ -8,12 +8,10 @@
 import { isPresidentPresent } from './actors';
 import { DATELINE } from './article';
 import type { RawCandidate, SentenceAnalysis } from './candidates';
-import { CALL } from './categorize';
+import { CALL, TOGETHER } from './categorize';
 import { isFutureAt } from './dates';
 import type { TriggerRule } from './triggers';
 
-const TOGETHER =
-  /\b(?:at the (?:Kremlin|White House)|at Camp David|on the sidelines|on Red Square|beside (?:him|Mr\.|President)|stood with|sat down|side by side|news conference|in person|face to face|face-to-face)\b/i;
 const PLAN = /\b(?:plan(?:s|ned|ning)?|propos\w*|invit\w*|to meet|will meet|would meet|postpon\w*|cancel\w*)\b/i;
 
 const RULE: TriggerRule = {

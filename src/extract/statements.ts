@@ -125,6 +125,8 @@ export function findStatement(
   for (const [i, m] of verbs.entries()) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
+    // "Tillerson called Mr. Lavrov": a verb that is an act's own word ("called" a call) is not speech.
+    if (acts.some((c) => c.trigger.start <= start && end <= c.trigger.end)) continue;
     // "had been warned" is not speech; "has said", "has long insisted" is a standing position, not a dated statement.
     // "had said last September that …", "late on Tuesday … had called the sanctions a hostile move": words of an
     // earlier day, told in the past perfect, are dated and are a statement.

@@ -113,12 +113,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "The two defense chiefs last spoke on Feb. 18": a pair that spoke on a day held a call.
   // So is "The two" opening a sentence, the pair of the sentence before: "The two spoke briefly on March 2".
   rule('diplomacy', `(?<=(?:\\b(?:two|both)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:chiefs|ministers|leaders|presidents|men|secretaries|envoys|counterparts)|^["“]?The two)\\s+(?:last\\s+|had\\s+|first\\s+|also\\s+)?)${SPOKE_THEN}`, 1, 'holds a call with', 'verb', 'meet'),
+  // "the two men had only a brief conversation": a pair that had a conversation, with no "with", met.
+  rule('diplomacy', `(?<=\\b(?:two|both)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:chiefs|ministers|leaders|presidents|men|secretaries|envoys|counterparts)\\s+(?:also\\s+|then\\s+|later\\s+)?)(?:held|had|have|hold)\\s+(?:only\\s+)?(?:an?|their)\\s+(?:${W}\\s+){0,2}?(?:conversation|exchange|chat)\\b(?!\\s+(?:with|of)\\b)`, 1, 'meets', 'verb', 'meet'),
   // "Austin and Shoigu spoke again", "Blinken and Lavrov last spoke on Feb. 18": a named pair that spoke, then how or when.
-  rule('diplomacy', `(?<=\\p{Lu}[\\p{L}'’-]+\\s+and\\s+(?:(?:Mr|Mrs|Ms)\\.\\s+)?\\p{Lu}[\\p{L}'’-]+\\s+(?:last\\s+|had\\s+|also\\s+)?)${SPOKE_THEN}`, 1, 'holds a call with', 'verb', 'meet'),
+  rule('diplomacy', `(?<=\\p{Lu}[\\p{L}'’-]+\\s+and\\s+(?:(?:Mr|Mrs|Ms)\\.\\s+|\\p{Lu}[\\p{L}'’-]+\\s+)?\\p{Lu}[\\p{L}'’-]+\\s+(?:last\\s+|had\\s+|also\\s+)?)${SPOKE_THEN}`, 1, 'holds a call with', 'verb', 'meet'),
   // "Austin finally reached Shoigu by telephone", "reached Sergei Shoigu … for about an hour": a call that got through.
   rule('diplomacy', `reached(?=\\s+(?:(?:his|her)\\s+(?:counterpart\\s+)?)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?[^.;]{0,40}?\\b(?:by (?:tele)?phone|on the (?:tele)?phone|for (?:about |nearly |almost |more than )?(?:an?|\\d+|one|two) (?:hour|minutes))\\b)`, 1, 'holds a call with', 'verb', 'meet'),
   // Case matters here: "called Putin" is a call, "called interference" is not.
-  rule('diplomacy', `[Cc]alled\\s+(?:(?:his|her|their)\\s+)?(?:counterpart\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State)\\s+)?(?:\\p{Lu}[\\p{L}'-]+\\s+)?\\p{Lu}[\\p{L}'-]+(?=\\s*(?:on|to|,|\\.|and|for|after|in|from|amid|$))`, 1, 'calls', 'verb', 'meet', 'gu'),
+  rule('diplomacy', `[Cc]alled\\s+(?:(?:his|her|their)\\s+)?(?:counterpart\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State)\\s+)?(?:(?:Mr|Mrs|Ms|Dr)\\.\\s+)?(?:\\p{Lu}[\\p{L}'-]+\\s+)?\\p{Lu}[\\p{L}'-]+(?=\\s*(?:on|to|,|\\.|and|for|after|in|from|amid|$))`, 1, 'calls', 'verb', 'meet', 'gu'),
   // "meet" alone is nearly always a plan ("agreed to meet", "proposed they meet"): only what happened counts.
   // "spent Monday in Moscow in talks with", "was in Geneva for talks with": a stay spent in talks.
   rule('diplomacy', `(?:spent|was|were)\\s+(?:${W}\\s+){0,6}?(?:in|for)\\s+talks\\s+with`, 1, 'meets', 'verb', 'meet'),
