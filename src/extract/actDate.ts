@@ -86,3 +86,18 @@ export function secondDay(dates: readonly DateMention[], hit: TriggerHit, text: 
   if (!one || !two || one.start - hit.end > 12) return null;
   return /^\s*(?:,\s*)?and\s+$/.test(text.slice(one.end, two.start)) ? two : null;
 }
+
+/**
+ * "in mid-May …, and again in October", "At the end of August, and again on the first day of September": an act
+ * told on two dates joined by "and again". The other of the two, when the act took one of them.
+ */
+export function againDay(dates: readonly DateMention[], own: DateMention | null, text: string): DateMention | null {
+  const m = /,?\s+and again\b/i.exec(text);
+  if (!m || !own) return null;
+  const end = m.index + m[0].length;
+  const after = dates.find((d) => d.start >= end && d.start - end <= 30 && !/[,;]/.test(text.slice(end, d.start)));
+  const before = [...dates].reverse().find((d) => d.end <= m.index && m.index - d.end <= 60);
+  if (!after || !before || after.date === before.date) return null;
+  if (own.date === after.date) return before;
+  return own.date === before.date ? after : null;
+}

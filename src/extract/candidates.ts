@@ -4,7 +4,7 @@
  * candidates in statements.ts; duplicates are merged in merge.ts.
  */
 import type { Actor, CategoryId } from '../data/categories';
-import { nearestDate, secondDay } from './actDate';
+import { againDay, nearestDate, secondDay } from './actDate';
 import { reportsAct } from './actFilters';
 import { type ActorMention, namesBySide } from './actors';
 import { findActors, visitsPlace } from './actsActors';
@@ -266,6 +266,9 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
       // "the ministers' telephone conversations of 12 February and 25 March": one meeting on each day.
       const second = hit.rule.mutual === 'meet' && /s$/.test(hit.text) ? secondDay(a.dates, hit, text) : null;
       if (second) out.push({ ...candidate, date: second });
+      // "spoke by telephone … in mid-May, and again in October": the meeting told twice was held twice.
+      const again = hit.rule.mutual === 'meet' && !second ? againDay(a.dates, candidate.date, text) : null;
+      if (again) out.push({ ...candidate, date: again });
     }
     // One act per category a sentence: "signed a law withdrawing…" is the withdrawal; "freed … in exchange for"
     // is an exchange by both.

@@ -120,7 +120,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "Austin finally reached Shoigu by telephone", "reached Sergei Shoigu … for about an hour": a call that got through.
   rule('diplomacy', `reached(?=\\s+(?:(?:his|her)\\s+(?:counterpart\\s+)?)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?[^.;]{0,40}?\\b(?:by (?:tele)?phone|on the (?:tele)?phone|for (?:about |nearly |almost |more than )?(?:an?|\\d+|one|two) (?:hour|minutes))\\b)`, 1, 'holds a call with', 'verb', 'meet'),
   // Case matters here: "called Putin" is a call, "called interference" is not.
-  rule('diplomacy', `[Cc]alled\\s+(?:(?:his|her|their)\\s+)?(?:counterpart\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State)\\s+)?(?:(?:Mr|Mrs|Ms|Dr)\\.\\s+)?(?:\\p{Lu}[\\p{L}'-]+\\s+)?\\p{Lu}[\\p{L}'-]+(?=\\s*(?:on|to|,|\\.|and|for|after|in|from|amid|$))`, 1, 'calls', 'verb', 'meet', 'gu'),
+  rule('diplomacy', `[Cc]alled\\s+(?:(?:his|her|their)\\s+)?(?:counterpart\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State)\\s+)?(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:\\p{Lu}[\\p{L}'-]+\\s+)?\\p{Lu}[\\p{L}'-]+(?=\\s*(?:on|to|,|\\.|and|for|after|in|from|amid|about|$))`, 1, 'calls', 'verb', 'meet', 'gu'),
   // "meet" alone is nearly always a plan ("agreed to meet", "proposed they meet"): only what happened counts.
   // "spent Monday in Moscow in talks with", "was in Geneva for talks with": a stay spent in talks.
   rule('diplomacy', `(?:spent|was|were)\\s+(?:${W}\\s+){0,6}?(?:in|for)\\s+talks\\s+with`, 1, 'meets', 'verb', 'meet'),
