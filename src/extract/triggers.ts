@@ -63,6 +63,8 @@ const rule = (
 export const TRIGGERS: readonly TriggerRule[] = [
   // "sanction Rosneft" (a name after it) is the verb; "sanction relief" is not: case matters, so no "i" flag.
   rule('sanctions', '[Ss]anctioned|[Ss]anctioning|[Ss]anction(?= (?:\\p{Lu}|\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|more than|nearly|about)\\b))', -2, 'sanctions', 'verb', false, 'gu'),
+  // Before the noun alone, which would claim its span: "lifted the sanctions" is their lifting.
+  rule('sanctions', `lift(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:sanctions|ban|restrictions)`, 1, 'lifts sanctions'),
   rule('sanctions', 'sanctions|counter-?sanctions|penalties|restrictive measures', -2, 'imposes sanctions', 'noun'),
   // The legal basis of sanctions kept in force: "formally renewed the national emergency".
   rule('sanctions', `${verbs('renew', 'extend', 'continue')}\\s+(?:the\\s+)?(?:${W}\\s+){0,2}?national emergency`, -1, 'renews sanctions'),
@@ -71,14 +73,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "banned President Biden", "barred 398 members of the House": a ban on people is an entry ban.
   rule('sanctions', `(?:barred|banned|barring|banning|bars|bans|blacklist(?:ed|s|ing)?)\\s+(?:${W}\\s+){0,3}?(?:President|Secretary|Senators?|Speaker|officials|members|lawmakers|legislators|deputies|congressmen|journalists|executives)\\b`, -2, 'bars entry to'),
   // "closed American airspace to Russian flights", "airspace would be closed to all Russian aircraft".
-  rule('sanctions', `clos(?:ed|es|ing)\\s+(?:(?:its|their|the|American|U\\.S\\.|US|Russian)\\s+)?airspace\\s+to|airspace\\s+(?:would be|will be|was|is)\\s+closed\\s+to`, -2, 'closes airspace to'),
+  rule('sanctions', `clos(?:ed|es|ing|e)\\s+(?:(?:its|their|the|American|U\\.S\\.|US|Russian)\\s+)?airspace\\s+to|airspace\\s+(?:would be|will be|was|is)\\s+closed\\s+to`, -2, 'closes airspace to'),
   // "barred trade with three Russian institutes": trade cut off by one side with the other's bodies.
   rule('sanctions', `(?:barred|banned|barring|banning|bars|bans|prohibited|prohibits|cut off|halted|suspended)\\s+(?:all\\s+)?(?:trade|dealings|transactions|business)\\s+with`, -2, 'bars trade with'),
   rule('sanctions', 'entry bans?|travel bans?|visa bans?|visa restrictions|stop list|export controls?|export restrictions|entity list|asset freezes?|embargo', -2, 'imposes restrictions', 'noun'),
   rule('sanctions', `fr(?:oze|eezes|eezing|eeze)\\s+(?:${W}\\s+){0,4}?assets`, -2, 'freezes assets'),
   // "On Oct. 22 the Treasury blocked Rosneft and Lukoil": the Treasury blocks property, which is a sanction.
   rule('sanctions', `(?<=\\b(?:Treasury|Treasury Department|OFAC|Office of Foreign Assets Control)\\s+(?:(?:also|then|on\\s+\\p{L}+|has|had)\\s+){0,2})block(?:ed|s|ing)\\b`, -2, 'sanctions'),
-  rule('sanctions', `lift(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:sanctions|ban|restrictions)`, 1, 'lifts sanctions'),
   rule('expulsion', `expel(?:s|led|ling)?|declar(?:ed|es|ing)? (?:${W} ){0,8}?person(?:a|ae) non grat(?:a|ae)`, -2, 'expels'),
   rule('expulsion', 'expulsions?', -2, 'expels', 'noun'),
   // "755 people would have to stop working for the American mission", "must leave the country within a week".
