@@ -143,7 +143,11 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
           (d) =>
             d.anchor && d.start >= hit.end && d.start - hit.end <= 40 && !/[,;]/.test(text.slice(hit.end, d.start)),
         );
-      const reason = prior === null && !datedVerb && isReason(text, hit.start);
+      // "standing beside Mrs. Clinton at a news conference after their talks": the pair's own talks were held.
+      const theirsBefore =
+        hit.rule.mutual === 'meet' &&
+        /\b(?:after|following)\s+their\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+      const reason = prior === null && !datedVerb && !theirsBefore && isReason(text, hit.start);
       const why = !reportsAct(hit, text, a.figures)
         ? 'not reported as done'
         : reason

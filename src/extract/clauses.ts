@@ -26,7 +26,7 @@ export function isNegated(sentence: string, at: number): boolean {
 }
 
 const HYPOTHETICAL =
-  /\b(?:ready to|willing to|prepared to|proposed|suggested|recommended|considered|considering|mulled|threatened|threatening|could|might|would (?:be ready|allow|consider)|if|unless|until|threatened to|threatens to|warned (?:it|they|that it) (?:would|could)|must|has to|have to|needs? to|yet to)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:ready to|willing to|prepared to|proposed|suggested|recommended|considered|considering|mulled|threatened|threatening|could|might|would (?:be ready|allow|consider)|if|unless|until|threatened to|threatens to|warned (?:it|they|that it) (?:would|could)|must|has to|have to|needs? to|yet to)\s+(?:(?!(?:when|after|before|while|because)\s)[\p{L}-]+\s+){0,3}$/iu;
 /** An act someone works towards or asks of another: "work urgently to complete…", "called on Washington to declare…". */
 const AIMED =
   /\b(?:plans?|planning|aims?|aiming|seeks?|seeking|work|working|wants?|hopes?|intends?|expects?|try|tries|trying|agreed|agree|agrees|push(?:es|ing)?|urg(?:e|ed|es|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:[\p{L}-]+\s+){0,4}$/iu;
