@@ -103,7 +103,9 @@ export function isSummit(
       m.end <= hit.start &&
       /^[^\s]*['’]s\s+(?:\p{L}+\s+)?$/u.test(text.slice(m.end - 2, hit.start)),
   );
-  if (hit.rule.gist === 'visits' && (visitor || [...presidents].some((side) => side !== visited))) return true;
+  // The visitor is named before the visit: "a letter from President Putin" after it does not make him the visitor.
+  const visiting = mentions.some((m) => isPresidentPresent(m) && m.end <= hit.start && m.side !== visited);
+  if (hit.rule.gist === 'visits' && (visitor || visiting)) return true;
   return presidents.size === 2 || /\b(?:leaders|presidents)\b/i.test(text);
 }
 

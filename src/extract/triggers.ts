@@ -257,6 +257,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "came to Washington", "flew to Moscow", "went to Moscow", "had been to Moscow": a journey to the other side's
   // capital is a visit (visitsPlace checks the place).
   rule('diplomacy', `(?:came|comes|went|travell?ed|flew|arrived|(?:had|has|have) been)\\s+(?:to|in)(?=\\s+(?:the\\s+)?\\p{Lu})`, 1, 'visits', 'verb', 'meet', 'gu'),
+  // "In March he brought to Moscow the proposal", "carried it to Moscow": a message taken to the other side's capital.
+  rule('diplomacy', `(?:brought|carried|took)\\s+(?:(?:it|them|the\\s+(?:${W}\\s+){0,4}?(?:proposal|plan|message|letter|offer|draft|text))\\s+)?to(?=\\s+(?:the\\s+)?\\p{Lu})`, 1, 'visits', 'verb', 'meet', 'gu'),
   // Two sides at the table: "the two presidents sat down in the Kremlin on Tuesday".
   rule('diplomacy', `${verbs('sit down')}(?=\\s+(?:in|at|together|for|on)\\b)`, 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', `${verbs('sit down with', 'sit down for talks with')}|${verbs('hold', 'have')}\\s+(?:an?\\s+|their\\s+)?(?:${W}\\s+){0,2}?(?:meeting|conversation|discussions?|exchange)\\s+with`, 1, 'meets', 'verb', 'meet'),
