@@ -21,6 +21,9 @@ export interface ActorMention {
 /** Nouns that make a nationality an acting government: "Russian officials", "US forces". */
 const GOV_NOUN =
   /^(officials?|authorities|government|administration|decision|move|demand|step|request|proposal|measures|response|retaliation|statement|ultimatum|diplomats?|envoys?|ambassador|embassy|mission|consulate|president|leader|prime|foreign|defen[cs]e|minister|ministry|military|forces|troops|army|navy|air|jets?|warplanes?|fighters?|fighter|bombers?|warships?|submarines?|prosecutors?|court|judge|investigators|intelligence|spy|spies|security|border|police|lawmakers|parliament|legislators|senators|negotiators|delegation|side|counterparts?|spokes(?:man|woman|person)|press|special|Treasury|Justice|State|Senate|Congress|Navy|Army|Air|Cyber|Defense|Defence|hackers|operatives|agents|officers|regulators|customs|central|Foreign|Defense|Embassy|President|Prime|Ambassador|Deputy|deputy|top|senior)$/;
+/** A model of military craft after the adjective: "a Russian Su-35 fighter", "two Russian Tu-95 bombers". */
+const MODEL_CRAFT =
+  /^\s+\p{Lu}[\p{L}]*-\d+\w*\s+(?:fighters?|jets?|bombers?|warplanes?|aircraft|planes?|helicopters?|interceptors?)\b/u;
 /** Past tenses without -ed: "the United States told Russia" is the country acting, not an adjective. */
 const IRREGULAR_PAST =
   /^(?:told|gave|sent|took|made|began|went|met|said|won|held|sold|struck|left|put|set|cut|let|led|brought|sought|fought|wrote|spoke|broke|chose|drew|threw|knew|saw|became|came|ran|rose|stood|withdrew|froze|shut|hit|kept|lost|paid|built|spent|found|heard|bound|swore|undertook|overtook|forbade|upheld|withheld)$/;
@@ -139,7 +142,7 @@ function roleOf(entry: GazetteerEntry, active: boolean, before: string, next: st
   if (entry.kind === 'place') return 'place';
   if (BY_BEFORE.test(near)) return 'passive-agent';
   if (PARTNER_BEFORE.test(near)) return 'partner';
-  if (entry.kind === 'adjective') return GOV_NOUN.test(nextWord) ? 'agent' : 'target';
+  if (entry.kind === 'adjective') return GOV_NOUN.test(nextWord) || MODEL_CRAFT.test(next) ? 'agent' : 'target';
   if (entry.kind === 'country' && PLACE_BEFORE.test(near)) return 'place';
   if (TARGET_BEFORE.test(near)) return 'target';
   if (PARTNER_BEFORE.test(near)) return 'partner';
