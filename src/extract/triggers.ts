@@ -120,6 +120,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `(?<=\\p{Lu}[\\p{L}'’-]+\\s+and\\s+(?:(?:Mr|Mrs|Ms)\\.\\s+|\\p{Lu}[\\p{L}'’-]+\\s+)?\\p{Lu}[\\p{L}'’-]+\\s+(?:last\\s+|had\\s+|also\\s+)?)${SPOKE_THEN}`, 1, 'holds a call with', 'verb', 'meet'),
   // "Austin finally reached Shoigu by telephone", "reached Sergei Shoigu … for about an hour": a call that got through.
   rule('diplomacy', `reached(?=\\s+(?:(?:his|her)\\s+(?:counterpart\\s+)?)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?[^.;]{0,40}?\\b(?:by (?:tele)?phone|on the (?:tele)?phone|for (?:about |nearly |almost |more than )?(?:an?|\\d+|one|two) (?:hour|minutes))\\b)`, 1, 'holds a call with', 'verb', 'meet'),
+  // "When Mr. Tillerson called again last month, Mr. Lavrov demanded…": a call repeated.
+  rule('diplomacy', '[Cc]alled again\\b', 1, 'calls', 'verb', 'meet', 'gu'),
   // Case matters here: "called Putin" is a call, "called interference" is not.
   rule('diplomacy', `[Cc]alled\\s+(?:(?:his|her|their)\\s+)?(?:counterpart\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State)\\s+)?(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:\\p{Lu}[\\p{L}'-]+\\s+)?\\p{Lu}[\\p{L}'-]+(?=\\s*(?:on|to|,|\\.|and|for|after|in|from|amid|about|$))`, 1, 'calls', 'verb', 'meet', 'gu'),
   // "meet" alone is nearly always a plan ("agreed to meet", "proposed they meet"): only what happened counts.

@@ -25,3 +25,11 @@ describe('a meeting told on two dates joined by "and again"', () => {
     ).toEqual(['2017-03 diplomacy US+RU']);
   });
 });
+
+describe('a call "again"', () => {
+  it('is a call of the two named, not the words of the caller', () => {
+    expect(
+      brief('When Rex Tillerson called again in May, Sergei Lavrov demanded an end to the strikes.', '2017-08-01'),
+    ).toEqual(['2017-05 diplomacy US+RU']);
+  });
+});
