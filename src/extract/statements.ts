@@ -155,7 +155,10 @@ export function findStatement(
     // "wrote on Oct. 30 that …", "said on Monday that …": words given their own day, about the other side, are a statement.
     // Only where the sentence names no act: "said on Friday that Russia had expelled…" reports the expulsion.
     const ownDay = (dayOfVerb(a, end) || OCCASION.test(clause)) && OTHER_SIDE.test(clause);
-    if (!STRONG.test(clause) && !((REPLY.test(clause) || MILD.test(clause) || ownDay) && dated)) continue;
+    // Approval or concern counts only about the other side: "praised the country's economic progress" in
+    // Kazakhstan is not about Russia.
+    const mild = MILD.test(clause) && OTHER_SIDE.test(clause);
+    if (!STRONG.test(clause) && !((REPLY.test(clause) || mild || ownDay) && dated)) continue;
     // "he said Trump was…": a pronoun before the verb is the speaker, the last official named.
     // Only a pronoun that opens a clause: "charges he denied" is an aside.
     const pronoun = /(?:^|[,;:]\s*|\b(?:and|but)\s+)["“]?\s*(?:[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?$/.test(

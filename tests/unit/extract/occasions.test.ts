@@ -60,3 +60,19 @@ describe("a named visitor's dated visit", () => {
     expect(brief("Ms. Rice's visit to Moscow next month may change little.", '2007-01-10')).toEqual([]);
   });
 });
+
+describe('approval or concern', () => {
+  it('is a statement when dated and about the other side', () => {
+    expect(
+      brief('On Friday Vice President Dick Cheney praised Russia for its economic progress.', '2006-05-07'),
+    ).toEqual(['2006-05-05 statement US']);
+  });
+  it('is none about a third country', () => {
+    expect(
+      brief(
+        "Vice President Dick Cheney criticised the Kremlin in a speech in Vilnius on Thursday. Mr. Cheney flew on to Kazakhstan on Friday, where he praised the country's economic progress and said little about its elections.",
+        '2006-05-07',
+      ),
+    ).toEqual(['2006-05-04 statement US']);
+  });
+});
