@@ -131,7 +131,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `spent\\s+(?:(?:about|nearly|almost|some|over|more than|less than|roughly)\\s+)?(?:${W}\\s+){1,2}?(?:hours?|minutes?)\\s+(?:together|with|getting|talking|taking|discussing|in (?:talks|conversation|private)|behind closed doors|alone)`, 1, 'meets', 'verb', 'meet'),
   // "held talks", "held about four hours of talks", "held a second round of talks".
   // A visitor received at a seat of power: "Putin received Special Envoy Witkoff in the Kremlin".
-  rule('diplomacy', `${verbs('receive', 'host', 'welcome')}\\s+(?:${W}\\s+){1,7}?(?:in|at)\\s+(?:the\\s+)?(?:Kremlin|White House|Oval Office|Camp David|Novo-Ogaryovo|Bocharov Ruchei|Konstantinovsky Palace|(?:his|her)\\s+(?:residence|dacha|ranch))\\b`, 1, 'meets', 'verb', 'meet'),
+  // So is one "received at the White House" (the visitor is the subject).
+  rule('diplomacy', `${verbs('receive', 'host', 'welcome')}\\s+(?:${W}\\s+){0,7}?(?:in|at)\\s+(?:the\\s+)?(?:Kremlin|White House|Oval Office|Camp David|Novo-Ogaryovo|Bocharov Ruchei|Konstantinovsky Palace|(?:his|her)\\s+(?:residence|dacha|ranch))\\b`, 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', `(?<!\\b(?:be|been|being|was|were|is|are)\\s)met|meets|meeting with|(?:held|hold|holds|holding)\\s+(?:${W}\\s+){0,5}?talks`, 1, 'meets', 'verb', 'meet'),
   // "spoke for an hour this afternoon with President Putin", "spoke today from Camp David with President Putin", "had
   // spoken by telephone on Friday to Lavrov", "spoke today with Foreign Minister Lavrov". Not "with Reed's parents".

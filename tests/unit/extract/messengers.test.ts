@@ -14,3 +14,11 @@ describe("a message taken to the other side's capital", () => {
     expect(brief('In June the crisis brought to Moscow a sense of alarm.', '2017-08-01')).toEqual([]);
   });
 });
+
+describe('a visitor received at a seat of power', () => {
+  it('met the host, in the passive too', () => {
+    expect(brief('Foreign Minister Sergei Lavrov was received at the White House on Wednesday.', '2017-05-12')).toEqual(
+      ['2017-05-10 diplomacy US+RU'],
+    );
+  });
+});
