@@ -21,11 +21,13 @@ const THE_TWO =
   /^["“]?The two\s+(?:(?:last|had|have|first|also|then|later)\s+)?(?:spoke|talked|met|held|agreed|signed|discussed|exchanged)\b/;
 
 /** Two officials of the two sides, unnamed: "The two ministers had not met since…", "the two presidents". */
-const TWO_OFFICIALS =
-  /\b[Tt]he two\s+(?:foreign\s+|defen[cs]e\s+)?(?:presidents|leaders|ministers|secretaries|envoys|delegations)\b/;
-
-const TWO_SUBJECT =
-  /\b[Tt]he two\s+(?:foreign\s+|defen[cs]e\s+)?(?:presidents|leaders|ministers|secretaries|envoys|delegations|men)\s+(?:(?:only|also|then|later|last|first|had|have|briefly)\s+){0,2}$/;
+const THE_TWO_WORDS = String.raw`\b[Tt]he two\s+(?:foreign\s+|defen[cs]e\s+)?`;
+const TWO_NOUNS = 'presidents|leaders|ministers|secretaries|envoys|delegations';
+const TWO_OFFICIALS = new RegExp(`${THE_TWO_WORDS}(?:${TWO_NOUNS})\\b`);
+/** The two as the subject of the verb that follows: "the two men had only a brief conversation". */
+const TWO_SUBJECT = new RegExp(
+  `${THE_TWO_WORDS}(?:${TWO_NOUNS}|men)\\s+(?:(?:only|also|then|later|last|first|had|have|briefly)\\s+){0,2}$`,
+);
 
 /** A body named by its common noun as the subject of the verb that follows: "the department expanded". */
 const GENERIC_SUBJECT =

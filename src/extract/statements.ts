@@ -154,10 +154,11 @@ export function findStatement(
     const dated = a.dates.some((d) => d.anchor);
     // "wrote on Oct. 30 that …", "said on Monday that …": words given their own day, about the other side, are a statement.
     // Only where the sentence names no act: "said on Friday that Russia had expelled…" reports the expulsion.
-    const ownDay = (dayOfVerb(a, end) || OCCASION.test(clause)) && OTHER_SIDE.test(clause);
+    const aboutOther = OTHER_SIDE.test(clause);
+    const ownDay = (dayOfVerb(a, end) || OCCASION.test(clause)) && aboutOther;
     // Approval or concern counts only about the other side: "praised the country's economic progress" in
     // Kazakhstan is not about Russia.
-    const mild = MILD.test(clause) && OTHER_SIDE.test(clause);
+    const mild = MILD.test(clause) && aboutOther;
     if (!STRONG.test(clause) && !((REPLY.test(clause) || mild || ownDay) && dated)) continue;
     // "he said Trump was…": a pronoun before the verb is the speaker, the last official named.
     // Only a pronoun that opens a clause: "charges he denied" is an aside.

@@ -29,6 +29,9 @@ export interface TriggerRule {
 }
 
 const W = "[\\p{L}\\d.,'’-]+";
+/** Two officials as one subject: "the two defense chiefs", "both ministers", "the two men". */
+const PAIR =
+  '(?:two|both)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:chiefs|ministers|leaders|presidents|men|secretaries|envoys|counterparts)';
 /** Spoke, then when or how: "spoke on Feb. 18", "spoke again", "talked briefly". */
 const SPOKE_THEN = '(?:spoke|talked)(?=\\s+(?:on|last|again|yesterday|today|by|briefly)\\b)';
 /** A count in words or digits: "seven days", "72 hours". */
@@ -113,9 +116,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `${verbs('speak', 'talk')}\\s+(?:by (?:tele)?phone|over the (?:tele)?phone|for the first time)`, 1, 'holds a call with', 'verb', 'meet'),
   // "The two defense chiefs last spoke on Feb. 18": a pair that spoke on a day held a call.
   // So is "The two" opening a sentence, the pair of the sentence before: "The two spoke briefly on March 2".
-  rule('diplomacy', `(?<=(?:\\b(?:two|both)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:chiefs|ministers|leaders|presidents|men|secretaries|envoys|counterparts)|^["“]?The two)\\s+(?:last\\s+|had\\s+|first\\s+|also\\s+)?)${SPOKE_THEN}`, 1, 'holds a call with', 'verb', 'meet'),
+  rule('diplomacy', `(?<=(?:\\b${PAIR}|^["“]?The two)\\s+(?:last\\s+|had\\s+|first\\s+|also\\s+)?)${SPOKE_THEN}`, 1, 'holds a call with', 'verb', 'meet'),
   // "the two men had only a brief conversation": a pair that had a conversation, with no "with", met.
-  rule('diplomacy', `(?<=\\b(?:two|both)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:chiefs|ministers|leaders|presidents|men|secretaries|envoys|counterparts)\\s+(?:also\\s+|then\\s+|later\\s+)?)(?:held|had|have|hold)\\s+(?:only\\s+)?(?:an?|their)\\s+(?:${W}\\s+){0,2}?(?:conversation|exchange|chat)\\b(?!\\s+(?:with|of)\\b)`, 1, 'meets', 'verb', 'meet'),
+  rule('diplomacy', `(?<=\\b${PAIR}\\s+(?:also\\s+|then\\s+|later\\s+)?)(?:held|had|have|hold)\\s+(?:only\\s+)?(?:an?|their)\\s+(?:${W}\\s+){0,2}?(?:conversation|exchange|chat)\\b(?!\\s+(?:with|of)\\b)`, 1, 'meets', 'verb', 'meet'),
   // "Austin and Shoigu spoke again", "Blinken and Lavrov last spoke on Feb. 18": a named pair that spoke, then how or when.
   rule('diplomacy', `(?<=\\p{Lu}[\\p{L}'’-]+\\s+and\\s+(?:(?:Mr|Mrs|Ms)\\.\\s+|\\p{Lu}[\\p{L}'’-]+\\s+)?\\p{Lu}[\\p{L}'’-]+\\s+(?:last\\s+|had\\s+|also\\s+)?)${SPOKE_THEN}`, 1, 'holds a call with', 'verb', 'meet'),
   // "Austin finally reached Shoigu by telephone", "reached Sergei Shoigu … for about an hour": a call that got through.
