@@ -9,7 +9,7 @@ import { entriesNamed } from './gazetteer';
 
 const NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}`;
 /** A nationality or a country's name, not captured. */
-const NATION_WORD = String.raw`(?:American|U\.S\.|US|United States|Russian|Russia['’]s)(?![\p{L}])`;
+const NATION_WORD = String.raw`(?:American|U\.S\.|US|United States|Russian|Russia['’]s|Soviet)(?![\p{L}])`;
 const NATION = `(${NATION_WORD})`;
 /**
  * Who a citizen is: "American basketball star", "Russian arms dealer", "U.S. Army Staff Sgt."; the nearest
@@ -46,7 +46,8 @@ const NOT_A_NAME =
 /** The side a nationality or country names, by the gazetteer ("American", "U.S.", "Russia's", "Russians"). */
 function sideOf(nation: string): Actor {
   const word = nation.replace(/['’]s$/, '').replace(/(?<=^(?:American|Russian))s$/, '');
-  return entriesNamed(word).some((e) => e.side === 'RU') ? 'RU' : 'US';
+  // "Viktor Bout, the former Soviet military officer": a Soviet citizen of these articles is Russia's.
+  return word === 'Soviet' || entriesNamed(word).some((e) => e.side === 'RU') ? 'RU' : 'US';
 }
 
 /** Surnames of the article's named citizens of either side, with the side. */

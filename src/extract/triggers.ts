@@ -182,6 +182,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('topic', 'withdrawal', -2, 'withdraws from', 'noun'),
   // A withdrawal worded as no longer being bound: "no longer considered itself bound by the treaty".
   rule('topic', `no longer\\s+(?:${verbs('consider', 'regard', 'see')}\\s+(?:itself|themselves)\\s+)?(?:bound by|${verbs('abide by', 'comply with', 'observe', 'adhere to', 'honour', 'honor')})`, -2, 'withdraws from'),
+  // Stopping short of leaving: "stopped observing the Treaty", "ceased implementing the accord".
+  rule('topic', `${verbs('stop', 'cease')}\\s+(?:observing|implementing|complying\\s+with|abiding\\s+by|honou?ring|adhering\\s+to|applying)`, -2, 'suspends'),
+  // "stopped allowing American inspections", "barred American inspectors": verification halted.
+  rule('arms-control', `${verbs('stop', 'cease', 'halt', 'end', 'bar', 'refuse')}\\s+(?:(?:allowing|permitting|accepting|receiving|admitting|hosting)\\s+)?(?:${W}\\s+){0,3}?(?:inspections?|inspectors|inspection\\s+visits)\\b`, -1, 'halts inspections under'),
   rule('topic', 'suspend(?:ed|s|ing)?|suspension|revok(?:e|ed|es|ing)|halt(?:ed|s)', -2, 'suspends'),
   // Ending a framework of cooperation: "published a decree terminating the agreement", "froze its dealings with".
   rule('topic', `${verbs('terminate', 'end', 'denounce', 'abrogate', 'annul', 'scrap', 'tear up', 'cancel', 'freeze', 'pull out of', 'withdraw from', 'quit', 'exit', 'wind down', 'shut down')}\\s+(?:${W}\\s+){0,6}?(?:agreements?|accords?|pacts?|treaty|treaties|cooperation|partnerships?|memorand(?:um|a)|working groups?|commissions?|programmes?|programs?|dealings|joint projects?)\\b|${verbs('stop', 'cease', 'end')}\\s+(?:${W}\\s+){0,2}?cooperati(?:ng|on)`, -2, 'ends cooperation with'),
