@@ -195,7 +195,9 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
     hit.rule.category === 'prisoners' &&
     (!one || one.how === 'target' || one.how === 'place') &&
     COURT_SUBJECT.test(clauseBefore(text, hit.start).slice(-90))
-      ? firstNational(text.slice(hit.end), context.nationals)
+      ? (firstNational(text.slice(hit.end), context.nationals) ??
+        // "Police detained him": the one the sentence before named.
+        (/^\s+(?:him|her)\b/.test(text.slice(hit.end)) ? firstNational(context.previousText, context.nationals) : null))
       : null;
   if (court) return { sides: [court === 'US' ? 'RU' : 'US'], how: 'patient', mentions: [] };
   // "when the department expanded its rules…": a body named by its common noun just before the verb is the last side that acted.

@@ -207,7 +207,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('prisoners', `(?:has|have|had)\\s+been\\s+held(?!\\s+(?:talks|responsible|accountable|up|back|in (?:high|low)))`, -1, 'detains'),
   // "jail" alone is mostly the place ("died in a Moscow jail"): only "to jail" and "jails him" are the verb; so is
   // "arrest" the noun ("the Yukos arrest") unless a modal or "to" makes it a verb.
-  rule('prisoners', 'arrest(?:ed|s|ing)|(?<=\\b(?:to|will|would|could|may|might|did)\\s)arrest|detain(?:ed|s|ing)?|jail(?:ed|ing)|(?<=\\bto\\s)jail|jails(?=\\s+(?:an?\\s+)?(?:US|U\\.S\\.|American|Russian|him|her|them|\\d))|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing)', -1, 'detains'),
+  // Not a participle that only describes: "the jailed reporter", "transferring convicted prisoners".
+  rule('prisoners', `(?<!\\b(?:the|a|an|its|their|his|her)\\s)(?:arrest(?:ed|s|ing)|(?<=\\b(?:to|will|would|could|may|might|did)\\s)arrest|detain(?:ed|s|ing)?|jail(?:ed|ing)|(?<=\\bto\\s)jail|jails(?=\\s+(?:an?\\s+)?(?:US|U\\.S\\.|American|Russian|him|her|them|\\d))|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing))(?!\\s+(?:prisoners|persons|criminals|felons|offenders)\\b)`, -1, 'detains'),
   rule('prisoners', 'arrest|detention|sentence|conviction|trial', -1, 'detains', 'noun'),
   rule('prisoners', '(?:prisoners?|spy|spies|detainees?)\\s+(?:swaps?|exchanges?)|(?:swaps?|exchanges?)\\s+of\\s+(?:prisoners|spies|agents|detainees)|swapp?(?:ed|ing)?|exchanged|in exchange for|traded|trading\\s+(?=(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|twenty)\\s+(?:people|prisoners|detainees|agents|spies|men)\\b)', 2, 'exchange prisoners', 'verb', 'meet'),
   rule('prisoners', `(?:releas(?:ed|es|ing)|fre(?:ed|es|eing)|pardon(?:ed|s|ing)?)(?!\\s+(?:${W}\\s+){0,2}?(?:statement|report|data|documents?|video|transcript|readout|details|images|funds|oil))`, 2, 'frees'),
