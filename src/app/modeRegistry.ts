@@ -38,7 +38,10 @@ export const MODE_REGISTRY = {
   embed: {
     id: 'embed',
     label: 'The embedded timeline',
-    view: retryableLazy(() => import('../modes/embed/EmbedView').then((m) => m.EmbedView)),
+    view: retryableLazy(
+      () => import('../modes/embed/EmbedView'),
+      (m) => m.EmbedView,
+    ),
     prints: true,
     framable: true,
     loadCommands: none,
@@ -46,7 +49,10 @@ export const MODE_REGISTRY = {
   present: {
     id: 'present',
     label: 'The presentation',
-    view: retryableLazy(() => import('../modes/present/PresentView').then((m) => m.PresentView)),
+    view: retryableLazy(
+      () => import('../modes/present/PresentView'),
+      (m) => m.PresentView,
+    ),
     prints: false,
     framable: false,
     loadCommands: () => import('../modes/present/presentCommands').then((m) => m.PRESENT_COMMANDS),
@@ -54,7 +60,10 @@ export const MODE_REGISTRY = {
   print: {
     id: 'print',
     label: 'The handout',
-    view: retryableLazy(() => import('../modes/print/PrintView').then((m) => m.PrintView)),
+    view: retryableLazy(
+      () => import('../modes/print/PrintView'),
+      (m) => m.PrintView,
+    ),
     prints: true,
     framable: false,
     loadCommands: none,
@@ -63,7 +72,10 @@ export const MODE_REGISTRY = {
   order: {
     id: 'order',
     label: 'The ordering exercise',
-    view: retryableLazy(() => import('../modes/order/OrderView').then((m) => m.OrderView)),
+    view: retryableLazy(
+      () => import('../modes/order/OrderView'),
+      (m) => m.OrderView,
+    ),
     prints: true,
     framable: true,
     loadCommands: none,
@@ -71,7 +83,10 @@ export const MODE_REGISTRY = {
   quiz: {
     id: 'quiz',
     label: 'The quiz',
-    view: retryableLazy(() => import('../modes/quiz/QuizView').then((m) => m.QuizView)),
+    view: retryableLazy(
+      () => import('../modes/quiz/QuizView'),
+      (m) => m.QuizView,
+    ),
     prints: false,
     framable: true,
     loadCommands: none,
@@ -80,7 +95,10 @@ export const MODE_REGISTRY = {
   extract: {
     id: 'extract',
     label: 'The article workbench',
-    view: retryableLazy(() => import('../modes/extract/ExtractView').then((m) => m.ExtractView)),
+    view: retryableLazy(
+      () => import('../modes/extract/ExtractView'),
+      (m) => m.ExtractView,
+    ),
     prints: false,
     framable: false,
     loadCommands: none,

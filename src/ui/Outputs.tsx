@@ -11,9 +11,18 @@ import { useStoreApi } from './StoreContext';
 
 // Each dialog's body loads when it opens (again, if it did not arrive): the share dialog's, the citation formats
 // (and date-fns), the exercise maker.
-const ShareBody = retryableLazy(() => import('./ShareBody').then((m) => m.ShareBody));
-const CiteBody = retryableLazy(() => import('./CiteBody').then((m) => m.CiteBody));
-const MakeExercise = retryableLazy(() => import('./exercise/MakeExercise').then((m) => m.MakeExercise));
+const ShareBody = retryableLazy(
+  () => import('./ShareBody'),
+  (m) => m.ShareBody,
+);
+const CiteBody = retryableLazy(
+  () => import('./CiteBody'),
+  (m) => m.CiteBody,
+);
+const MakeExercise = retryableLazy(
+  () => import('./exercise/MakeExercise'),
+  (m) => m.MakeExercise,
+);
 
 type Open = null | 'share' | 'cite' | 'exercise';
 

@@ -10,9 +10,18 @@ import { retryableLazy } from '../retryableLazy';
 import { useAppState, useStoreApi } from '../StoreContext';
 import './analysisBar.css';
 
-const ToneRubric = retryableLazy(() => import('./ToneRubric').then((m) => m.ToneRubric));
-const ReciprocityPanel = retryableLazy(() => import('./ReciprocityPanel').then((m) => m.ReciprocityPanel));
-const ComparePanel = retryableLazy(() => import('./ComparePanel').then((m) => m.ComparePanel));
+const ToneRubric = retryableLazy(
+  () => import('./ToneRubric'),
+  (m) => m.ToneRubric,
+);
+const ReciprocityPanel = retryableLazy(
+  () => import('./ReciprocityPanel'),
+  (m) => m.ReciprocityPanel,
+);
+const ComparePanel = retryableLazy(
+  () => import('./ComparePanel'),
+  (m) => m.ComparePanel,
+);
 
 type Panel = 'rubric' | 'reciprocity' | 'compare';
 const RUBRIC_ID = 'tone-rubric';

@@ -63,13 +63,20 @@ describe('ErrorBoundary', () => {
   });
 });
 
+/** The components the lazy loads below resolve to. */
+const Loaded = () => <p>loaded</p>;
+const CiteLoaded = () => <p>cite loaded</p>;
+
 describe('retryableLazy', () => {
   it('loads code that failed again only when asked to, never on its own', async () => {
     let calls = 0;
-    const View = retryableLazy(() => {
-      calls += 1;
-      return calls === 1 ? Promise.reject(new Error('chunk did not arrive')) : Promise.resolve(() => <p>loaded</p>);
-    });
+    const View = retryableLazy(
+      () => {
+        calls += 1;
+        return calls === 1 ? Promise.reject(new Error('chunk did not arrive')) : Promise.resolve({ View: Loaded });
+      },
+      (m) => m.View,
+    );
     render(
       <ErrorBoundary what="The view">
         <Suspense fallback={<p>loading</p>}>
@@ -84,5 +91,33 @@ describe('retryableLazy', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('loaded')).toBeInTheDocument();
     expect(calls).toBe(2);
+  });
+
+  it('imports a chunk the browser keeps as failed again at an address of its own, when asked to', async () => {
+    const failure = new Error(
+      'Failed to fetch dynamically imported module: https://example.org/app/assets/CiteBody-a1b2.js',
+    );
+    const asked: string[] = [];
+    const View = retryableLazy(
+      () => Promise.reject<{ CiteBody: typeof CiteLoaded }>(failure),
+      (m) => m.CiteBody,
+      (url) => {
+        asked.push(url);
+        return Promise.resolve({ CiteBody: CiteLoaded });
+      },
+    );
+    render(
+      <ErrorBoundary what="Cite">
+        <Suspense fallback={<p>loading</p>}>
+          <View />
+        </Suspense>
+      </ErrorBoundary>,
+    );
+    await screen.findByRole('alert');
+    // The first failure is shown as it is: nothing is fetched again until the reader asks.
+    expect(asked).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('cite loaded')).toBeInTheDocument();
+    expect(asked).toEqual(['https://example.org/app/assets/CiteBody-a1b2.js?retry=1']);
   });
 });
