@@ -97,11 +97,14 @@ const PERSON_AFTER =
   /^\s+(?:(?:President|Prime Minister|Secretary(?: of State)?|Foreign Minister|Minister|Ambassador|Chancellor|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?\p{Lu}\p{Ll}/u;
 
 const TERMS = /^["“]?\s*Under (?:the|its|this|that|their|a)\b/i;
+/** "the first anniversary of Russia's invasion": an act remembered on its day, not done on it. */
+const ANNIVERSARY_BEFORE = /\banniversary\s+of\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 /** Whether this hit reports an act at all here; `figures` are the sentence's (a meeting's length says it was held). */
 export function reportsAct(hit: TriggerHit, text: string, figures: readonly FigureMention[]): boolean {
   if (isNegated(text, hit.start) || isHypothetical(text, hit.start) || isConditional(text, hit.start)) return false;
   if (AVERTED_BEFORE.test(text.slice(Math.max(0, hit.start - 70), hit.start))) return false;
+  if (ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) return false;
   // "Under the treaty …, each side will cut…": the terms of an agreement, not an act.
   if (TERMS.test(text) && isFutureAt(text, hit.start)) return false;
   if (THREATENED_AFTER.test(text.slice(hit.end, hit.end + 80))) return false;

@@ -1,7 +1,8 @@
 /**
  * Verb classes written as bases and turned into every inflection by rule, so that a class lists "terminate"
  * once and matches "terminates", "terminated" and "terminating"; irregular pasts ("froze", "sat") come from
- * a small table. A phrasal verb inflects its first word ("sit down with" → "sat down with").
+ * a small table. A phrasal verb inflects its first word ("sit down with" → "sat down with"). Also the few word
+ * patterns several trigger rules share.
  */
 const IRREGULAR: Record<string, readonly string[]> = {
   break: ['broke', 'broken'],
@@ -61,3 +62,12 @@ export function verbs(...bases: readonly string[]): string {
   // Longest first, so that "terminated" is tried before "terminate".
   return `(?:${[...new Set(forms)].sort((a, b) => b.length - a.length).join('|')})`;
 }
+
+/** Two officials as one subject: "the two defense chiefs", "both ministers", "the two men". */
+export const PAIR =
+  '(?:two|both)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:chiefs|ministers|leaders|presidents|men|secretaries|envoys|counterparts)';
+/** Spoke, then when or how: "spoke on Feb. 18", "spoke again", "talked briefly". */
+export const SPOKE_THEN = '(?:spoke|talked)(?=\\s+(?:on|last|again|yesterday|today|by|briefly)\\b)';
+/** A count in words or digits: "seven days", "72 hours". */
+export const N =
+  '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-eight|seventy-two)';

@@ -5,7 +5,7 @@
  * held"); otherwise they name an earlier act ("in response to the sanctions").
  */
 import type { CategoryId } from '../data/categories';
-import { verbs } from './lexicon';
+import { N, PAIR, SPOKE_THEN, verbs } from './lexicon';
 
 export type TriggerCategory = CategoryId | 'topic';
 
@@ -29,14 +29,6 @@ export interface TriggerRule {
 }
 
 const W = "[\\p{L}\\d.,'’-]+";
-/** Two officials as one subject: "the two defense chiefs", "both ministers", "the two men". */
-const PAIR =
-  '(?:two|both)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:chiefs|ministers|leaders|presidents|men|secretaries|envoys|counterparts)';
-/** Spoke, then when or how: "spoke on Feb. 18", "spoke again", "talked briefly". */
-const SPOKE_THEN = '(?:spoke|talked)(?=\\s+(?:on|last|again|yesterday|today|by|briefly)\\b)';
-/** A count in words or digits: "seven days", "72 hours". */
-const N =
-  '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-eight|seventy-two)';
 /** What one can join, leave or let lapse: a treaty, an accord, a body. */
 const FRAMEWORK_NOUNS =
   'treaty|treaties|agreements?|accords?|pacts?|conventions?|organi[sz]ation|alliance|council|commission|talks|negotiations|group|programme|program|framework|deal|regime|moratorium';
@@ -194,7 +186,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('topic', `(?<=\\b(?:arrangements?|understanding|compromise)(?:\\s+${W}){0,9}?\\s+(?:was|were|had been|has been)\\s+)(?:reached|struck|worked out)\\b|reach(?:ed|es)?\\s+(?:an?|the)\\s+(?:${W}\\s+)?(?:arrangement|understanding|compromise)`, 2, 'agrees', 'verb', 'joint'),
   // "settled yesterday on a formula that would bring Russian troops into the force": an agreement reached.
   rule('topic', `settl(?:ed|es)\\s+(?:(?:yesterday|today|on\\s+\\p{L}+)\\s+)?(?:on|upon)\\s+(?:an?|the)\\s+(?:${W}\\s+)?(?:formula|compromise|deal|plan|arrangement|text|terms)\\b`, 2, 'agrees', 'verb', 'joint'),
-  rule('topic', 'agreed(?! to (?:have|work|continue|keep|consider|meet|hold|start|begin|launch|discuss|explore|talk|maintain|stay|return))|agrees|agreement|accord|deal', 2, 'agrees', 'verb', 'joint'),
+  rule('topic', 'agreed(?! to (?:have|work|continue|keep|consider|meet|hold|start|begin|launch|discuss|explore|talk|maintain|stay|return))|agrees|(?<!\\bdraft\\s)(?:agreement|accord|deal)', 2, 'agrees', 'verb', 'joint'),
   rule('arms-control', `(?:reduc(?:e|ed|es|ing|tions?)|cut(?:s|ting)?|eliminat(?:e|ed|es|ing)|scrap(?:s|ped|ping)?|dismantl(?:e|ed|es|ing))\\s+(?:${W}\\s+){0,5}?(?:arsenals?|warheads|(?:strategic|nuclear) (?:forces|arms|arsenal|weapons|bombers|missiles))`, 1, 'cuts its arsenal'),
   rule('arms-control', 'inspections?|moratorium|notifications|telemetry', -1, 'acts on', 'noun'),
   // "Obama scrapped his predecessor's plan for a radar in the Czech Republic": a missile-defence plan dropped.
@@ -204,14 +196,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // Custody ordered or extended: "ordered him held for two months", "kept her in custody", "remanded in custody".
   rule('prisoners', `${verbs('order', 'keep', 'remand', 'extend')}\\s+(?:${W}\\s+){0,16}?(?:(?:to\\s+)?(?:remain|stay|be\\s+held|be\\s+kept)\\s+)?(?:behind bars|in (?:custody|detention|jail|pre-?trial detention)|under (?:house )?arrest|held\\b)`, -1, 'detains'),
   rule('prisoners', `seiz(?:ed|es|ing)\\s+(?:${W}\\s+){0,3}?(?:citizens?|nationals?|Americans?|Russians?|journalists?|reporters?|him|her|them)\\b`, -1, 'detains'),
-  rule('prisoners', `(?:has|have|had)\\s+been\\s+held(?!\\s+(?:talks|responsible|accountable|up|back|in (?:high|low)))`, -1, 'detains'),
+  rule('prisoners', `(?<!\\b(?:it|which|this)\\s+)(?:has|have|had)\\s+been\\s+held(?!\\s+(?:talks|responsible|accountable|up|back|in (?:high|low)))`, -1, 'detains'),
   // "jail" alone is mostly the place ("died in a Moscow jail"): only "to jail" and "jails him" are the verb; so is
   // "arrest" the noun ("the Yukos arrest") unless a modal or "to" makes it a verb.
   // Not a participle that only describes: "the jailed reporter", "transferring convicted prisoners".
   rule('prisoners', `(?<!\\b(?:the|a|an|its|their|his|her)\\s)(?:arrest(?:ed|s|ing)|(?<=\\b(?:to|will|would|could|may|might|did)\\s)arrest|detain(?:ed|s|ing)?|jail(?:ed|ing)|(?<=\\bto\\s)jail|jails(?=\\s+(?:an?\\s+)?(?:US|U\\.S\\.|American|Russian|him|her|them|\\d))|imprison(?:ed|s)?|convict(?:ed|s)?|sentenc(?:ed|es|ing))(?!\\s+(?:prisoners|persons|criminals|felons|offenders)\\b)`, -1, 'detains'),
   rule('prisoners', 'arrest|detention|sentence|conviction|trial', -1, 'detains', 'noun'),
   rule('prisoners', '(?:prisoners?|spy|spies|detainees?)\\s+(?:swaps?|exchanges?)|(?:swaps?|exchanges?)\\s+of\\s+(?:prisoners|spies|agents|detainees)|swapp?(?:ed|ing)?|exchanged|in exchange for|traded|trading\\s+(?=(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|twenty)\\s+(?:people|prisoners|detainees|agents|spies|men)\\b)', 2, 'exchange prisoners', 'verb', 'meet'),
-  rule('prisoners', `(?:releas(?:ed|es|ing)|fre(?:ed|es|eing)|pardon(?:ed|s|ing)?)(?!\\s+(?:${W}\\s+){0,2}?(?:statement|report|data|documents?|video|transcript|readout|details|images|funds|oil))`, 2, 'frees'),
+  rule('prisoners', `(?:releas(?:ed|es|ing)|fre(?:ed|es|eing)|pardon(?:ed|s|ing)?)(?!\\s+(?:${W}\\s+){0,2}?(?:statement|report|data|documents?|video|transcript|readout|details|images|funds|oil|what|information|e-?mails|records|files|footage|photos|results|findings|names|list))`, 2, 'frees'),
   // "struck a deal", "strike a balance": the idiom is no attack.
   rule('military', `(?:strikes?|struck)(?!\\s+(?:a\\s+|an\\s+|the\\s+)?(?:${W}\\s+)?(?:deal|agreement|bargain|compromise|balance|accord|pact|tone|note|chord)s?\\b)|airstrikes?|air strikes?|bomb(?:ed|ing)|shelled|intercept(?:ed|s|ion)|shot down|downed|collid(?:ed|es)|collision|buzz(?:ed|ing)|invad(?:e|ed|es|ing)|invasion`, -2, 'strikes'),
   rule('military', `(?:made|make|makes|making|conduct(?:ed|s|ing)?|carr(?:ied|ies|y) out)\\s+(?:${W}\\s+){0,3}?(?:low|close)[- ](?:passes|fly-?bys|flybys|approaches)|fl(?:ew|y|ies|ying)\\s+(?:dangerously\\s+)?(?:low|close)\\b|fly-?bys|sideswip(?:ed|es|ing)|rammed|fired on`, -2, 'buzzes'),
