@@ -101,3 +101,25 @@ export function againDay(dates: readonly DateMention[], own: DateMention | null,
   if (own.date === after.date) return before;
   return own.date === before.date ? after : null;
 }
+
+/** A place's second part between commas: "met at Hyde Park, N.Y., on Oct. 23", "in Geneva, Switzerland, on". */
+const PLACE_PART = /,\s*\p{Lu}[\p{L}.]{0,14},/gu;
+
+/**
+ * "hours after Trump and Putin met in Helsinki on Monday", "after the two leaders met in Helsinki in July": a verb
+ * dated in its own clause reports its act, though the clause gives the reason or the time of another; a noun does
+ * not ("since the invasion in 2022").
+ */
+export function isDatedVerb(hit: TriggerHit, text: string, dates: readonly DateMention[]): boolean {
+  return (
+    hit.rule.form === 'verb' &&
+    !/(?:ion|ions|ment|ments|al|als|ure|ures)$/i.test(hit.text) &&
+    dates.some(
+      (d) =>
+        d.anchor &&
+        d.start >= hit.end &&
+        d.start - hit.end <= 40 &&
+        !/[,;]/.test(text.slice(hit.end, d.start).replace(PLACE_PART, '')),
+    )
+  );
+}

@@ -4,7 +4,7 @@
  * candidates in statements.ts; duplicates are merged in merge.ts.
  */
 import type { Actor, CategoryId } from '../data/categories';
-import { againDay, nearestDate, secondDay } from './actDate';
+import { againDay, isDatedVerb, nearestDate, secondDay } from './actDate';
 import { reportsAct } from './actFilters';
 import { type ActorMention, namesBySide } from './actors';
 import { findActors, visitsPlace } from './actsActors';
@@ -133,16 +133,7 @@ export function findSentenceActs(a: SentenceAnalysis, context: SentenceContext, 
       // "<N> days after …" counts back from a day the sentence names before it; with none it is only a reason.
       const dayBefore = a.dates.some((d) => d.anchor && d.precision === 'day' && mainClauseDay(d, hit, text));
       const prior = dayBefore ? priorDays(text, hit.start) : null;
-      // "hours after Trump and Putin met in Helsinki on Monday", "after the two leaders met in Helsinki in July": a verb
-      // dated in its own clause reports its act, though the clause gives the reason or the time of another; a noun
-      // does not ("since the invasion in 2022").
-      const datedVerb =
-        hit.rule.form === 'verb' &&
-        !/(?:ion|ions|ment|ments|al|als|ure|ures)$/i.test(hit.text) &&
-        a.dates.some(
-          (d) =>
-            d.anchor && d.start >= hit.end && d.start - hit.end <= 40 && !/[,;]/.test(text.slice(hit.end, d.start)),
-        );
+      const datedVerb = isDatedVerb(hit, text, a.dates);
       // "standing beside Mrs. Clinton at a news conference after their talks": the pair's own talks were held.
       const theirsBefore =
         hit.rule.mutual === 'meet' &&

@@ -119,6 +119,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', '[Cc]alled again\\b', 1, 'calls', 'verb', 'meet', 'gu'),
   // Case matters here: "called Putin" is a call, "called interference" is not.
   rule('diplomacy', `[Cc]alled\\s+(?:(?:his|her|their)\\s+)?(?:counterpart\\s+)?(?:(?:US|U\\.S\\.|Russian|American)\\s+)?(?:(?:President|Prime Minister|Foreign Minister|Secretary of State)\\s+)?(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:\\p{Lu}[\\p{L}'-]+\\s+)?\\p{Lu}[\\p{L}'-]+(?=\\s*(?:on|to|,|\\.|and|for|after|in|from|amid|about|$))`, 1, 'calls', 'verb', 'meet', 'gu'),
+  // "Mr. Bush called the Russian president yesterday to complain…": a call to an office, not "called the president a liar".
+  rule('diplomacy', `[Cc]alled\\s+(?:the|his|her)\\s+(?:Russian|American|U\\.S\\.|US)\\s+(?:president|leader|counterpart)\\b(?!['’]s|\\s+(?:an?|the|his|her)\\b)`, 1, 'calls', 'verb', 'meet', 'gu'),
   // "meet" alone is nearly always a plan ("agreed to meet", "proposed they meet"): only what happened counts.
   // "spent Monday in Moscow in talks with", "was in Geneva for talks with": a stay spent in talks.
   rule('diplomacy', `(?:spent|was|were)\\s+(?:${W}\\s+){0,6}?(?:in|for)\\s+talks\\s+with`, 1, 'meets', 'verb', 'meet'),
@@ -127,6 +129,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "held talks", "held about four hours of talks", "held a second round of talks".
   // A visitor received at a seat of power: "Putin received Special Envoy Witkoff in the Kremlin".
   // So is one "received at the White House" (the visitor is the subject).
+  // Or a named visitor received anywhere: "Mr Trump received Mr Putin in Anchorage".
+  rule('diplomacy', `${verbs('receive', 'host', 'welcome')}\\s+(?:(?:President|Prime Minister|Foreign Minister|Secretary of State|Secretary|Special Envoy|Ambassador|Mr|Mrs|Ms)\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}?\\p{Lu}[\\p{L}'’-]+\\s+(?:in|at)(?=\\s+\\p{Lu})`, 1, 'meets', 'verb', 'meet', 'gu'),
   rule('diplomacy', `${verbs('receive', 'host', 'welcome')}\\s+(?:${W}\\s+){0,7}?(?:in|at)\\s+(?:the\\s+)?(?:Kremlin|White House|Oval Office|Camp David|Novo-Ogaryovo|Bocharov Ruchei|Konstantinovsky Palace|(?:his|her)\\s+(?:residence|dacha|ranch))\\b`, 1, 'meets', 'verb', 'meet'),
   rule('diplomacy', `(?<!\\b(?:be|been|being|was|were|is|are)\\s)met|meets|meeting with|(?:held|hold|holds|holding)\\s+(?:${W}\\s+){0,5}?talks`, 1, 'meets', 'verb', 'meet'),
   // "spoke for an hour this afternoon with President Putin", "spoke today from Camp David with President Putin", "had
