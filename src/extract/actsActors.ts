@@ -75,8 +75,11 @@ const ISSUER_JOINED = new RegExp(
 );
 
 /** A time that opens the sentence, then "he" or "she" as the subject of the verb that follows. */
-const TIMED_PRONOUN =
-  /^["“]?\s*(?:(?:On|In|Last|Earlier|Later|That|This|The next|The following|Then|Two|Three|A)\b[^,;.:"“”]{0,30}?,?\s+)(?:he|she)\s+(?:(?:also|then|later|again|quickly|formally|personally|had|has)\s+)?$/u;
+const TIME_OPENS = String.raw`^["“]?\s*(?:(?:On|In|Last|Earlier|Later|That|This|The next|The following|Then|Two|Three|A)\b[^,;.:"“”]{0,30}?,?\s+)`;
+const ADVERB = String.raw`(?:(?:also|then|later|again|quickly|formally|personally|had|has)\s+)?$`;
+const TIMED_PRONOUN = new RegExp(String.raw`${TIME_OPENS}(?:he|she)\s+${ADVERB}`, 'u');
+/** "In March it banned President Biden…": "it" after an opening time is the side that acted last. */
+const TIMED_IT = new RegExp(String.raw`${TIME_OPENS}it\s+${ADVERB}`, 'u');
 
 /** A possessive's decision just before the verb: "Obama's decision last month to …", "Moscow's move to …". */
 const DECIDER = /['’]s\s+(?:decision|move|order|choice|bid)\s+(?:[\p{L}\d,.-]+\s+){0,3}?to\s+$/u;
@@ -173,6 +176,8 @@ export function findActors(hit: TriggerHit, a: SentenceAnalysis, context: Senten
   }
   // "Last month he signed a law barring Americans…": the pronoun is the subject, whoever else the clause names.
   if (pronoun && person) return { sides: person, how: 'anaphora', mentions: [] };
+  if (TIMED_IT.test(text.slice(0, hit.start)) && context.previous?.length === 1)
+    return { sides: context.previous, how: 'anaphora', mentions: [] };
   const verbEnds = a.hits.filter((h) => h !== hit && h.rule.form === 'verb').map((h) => h.end);
   // "President Obama's decision last month to scrap the plan": the one whose decision it was did it.
   const from = Math.max(0, hit.start - 80);
