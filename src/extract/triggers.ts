@@ -146,7 +146,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `grant(?:ed|s|ing)?\\s+(?:${W}\\s+){0,6}?(?:political\\s+|temporary\\s+)?asylum`, -1, 'grants asylum against the wishes of'),
   rule('diplomacy', `recall(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:ambassador|envoy)`, -1, 'recalls its ambassador'),
   // "called Ambassador Anatoly Antonov home for consultations".
-  rule('diplomacy', `(?:called|calls|calling|brought|ordered)\\s+(?:(?:its|their|the|his|her)\\s+)?(?:${W}\\s+)?(?:ambassador|envoy)\\s+(?:${W}\\s+){0,4}?(?:home|back)\\b`, -1, 'recalls its ambassador'),
+  rule('diplomacy', `(?:called|calls|calling|brought|ordered)\\s+(?:(?:its|their|the|his|her)\\s+)?(?:${W}\\s+)?(?:ambassador|envoy)\\s+(?:${W}\\s+){0,4}?(?:home|back)\\b|(?:called|calls|calling|brought|ordered)\\s+(?:him|her)\\s+(?:home|back)(?=\\s+for\\s+consultations)`, -1, 'recalls its ambassador'),
   rule('diplomacy', `(?:ambassador|envoy|charg[eé] d['’]affaires)(?:,? [\\p{L}.'’-]+){0,4},? (?:was|were|had been|has been) summoned`, -1, 'summons the envoy of'),
   rule('diplomacy', `(?:summon(?:ed|s|ing)?|call(?:ed|s|ing)? in)\\s+(?:${W}\\s+){0,4}?(?:ambassador|envoy|charg[eé] d['’]affaires|diplomats?)`, -1, 'summons the envoy of'),
   rule('diplomacy', `(?:restor(?:e|ed|es|ing)|reopen(?:ed|s|ing)?|resum(?:e|ed|es|ing))\\s+(?:${W}\\s+){0,4}?(?:embass(?:y|ies)|consulates?|flights|staffing|diplomatic|talks|dialogue)`, 1, 'restores ties with', 'verb', 'joint'),
