@@ -29,6 +29,8 @@ export interface TriggerRule {
 }
 
 const W = "[\\p{L}\\d.,'’-]+";
+/** Sending an envoy home: "called", "brought" or "ordered" him back. */
+const RECALLED = '(?:called|calls|calling|brought|ordered)';
 /** What one can join, leave or let lapse: a treaty, an accord, a body. */
 const FRAMEWORK_NOUNS =
   'treaty|treaties|agreements?|accords?|pacts?|conventions?|organi[sz]ation|alliance|council|commission|talks|negotiations|group|programme|program|framework|deal|regime|moratorium';
@@ -145,8 +147,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('diplomacy', `(?:telephone |phone )?conversations?(?=,?\\s+(?:of|on)\\s+(?:${W}\\s+)?(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`, 1, 'holds a call with', 'verb', 'meet'),
   rule('diplomacy', `grant(?:ed|s|ing)?\\s+(?:${W}\\s+){0,6}?(?:political\\s+|temporary\\s+)?asylum`, -1, 'grants asylum against the wishes of'),
   rule('diplomacy', `recall(?:ed|s|ing)?\\s+(?:${W}\\s+){0,3}?(?:ambassador|envoy)`, -1, 'recalls its ambassador'),
-  // "called Ambassador Anatoly Antonov home for consultations".
-  rule('diplomacy', `(?:called|calls|calling|brought|ordered)\\s+(?:(?:its|their|the|his|her)\\s+)?(?:${W}\\s+)?(?:ambassador|envoy)\\s+(?:${W}\\s+){0,4}?(?:home|back)\\b|(?:called|calls|calling|brought|ordered)\\s+(?:him|her)\\s+(?:home|back)(?=\\s+for\\s+consultations)`, -1, 'recalls its ambassador'),
+  // "called Ambassador Anatoly Antonov home for consultations", "called him home for consultations".
+  rule('diplomacy', `${RECALLED}\\s+(?:(?:its|their|the|his|her)\\s+)?(?:${W}\\s+)?(?:ambassador|envoy)\\s+(?:${W}\\s+){0,4}?(?:home|back)\\b|${RECALLED}\\s+(?:him|her)\\s+(?:home|back)(?=\\s+for\\s+consultations)`, -1, 'recalls its ambassador'),
   rule('diplomacy', `(?:ambassador|envoy|charg[eé] d['’]affaires)(?:,? [\\p{L}.'’-]+){0,4},? (?:was|were|had been|has been) summoned`, -1, 'summons the envoy of'),
   rule('diplomacy', `(?:summon(?:ed|s|ing)?|call(?:ed|s|ing)? in)\\s+(?:${W}\\s+){0,4}?(?:ambassador|envoy|charg[eé] d['’]affaires|diplomats?)`, -1, 'summons the envoy of'),
   rule('diplomacy', `(?:restor(?:e|ed|es|ing)|reopen(?:ed|s|ing)?|resum(?:e|ed|es|ing))\\s+(?:${W}\\s+){0,4}?(?:embass(?:y|ies)|consulates?|flights|staffing|diplomatic|talks|dialogue)`, 1, 'restores ties with', 'verb', 'joint'),
